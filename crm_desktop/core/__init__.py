@@ -1,0 +1,1 @@
+"""The Qt-free core: models, repositories, services, importers, rules, analytics, reports."""

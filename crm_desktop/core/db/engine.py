@@ -1,0 +1,94 @@
+"""The one engine per process: where the database is, and how SQLite is set up."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from crm_desktop.core.errors import DamagedDatabase, UnsupportedDatabase, UnusableInput
+
+ENV_DB = "CRM_DESKTOP_DB"
+
+
+def resolve_target(cli_value: str | None, environ: Mapping[str, str], default: Path) -> str:
+    """`--db` wins over CRM_DESKTOP_DB, which wins over the user data folder."""
+    return cli_value or environ.get(ENV_DB) or str(default)
+
+
+def database_url(target: str) -> str:
+    """Turn a file path or SQLAlchemy URL into a URL; refuse what we cannot serve yet."""
+    if "://" in target:
+        try:
+            url = make_url(target)
+        except ArgumentError as exc:
+            raise UnusableInput(f"{target!r} is not a database path or URL") from exc
+        if url.get_backend_name() != "sqlite":
+            raise UnsupportedDatabase(target=target)
+        return target
+    path = Path(target).expanduser()
+    if path.is_dir():
+        raise UnusableInput(f"{path} is a folder, not a database file")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path.resolve()}"
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    db = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not db or db == ":memory:":
+        return None
+    return Path(db)
+
+
+def _check_sqlite_file(path: Path) -> None:
+    """Refuse a file that is not SQLite before anything can write to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != b"SQLite format 3\x00":
+        raise DamagedDatabase(path=str(path), reason="not an SQLite file")
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = con.execute("PRAGMA quick_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DamagedDatabase(path=str(path), reason=str(exc)) from exc
+    if not result or result[0] != "ok":
+        raise DamagedDatabase(path=str(path), reason=str(result[0] if result else "check failed"))
+
+
+def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_connection.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    # Lets `LIKE 'x%'` use the index of a lower-cased search column.
+    cur.execute("PRAGMA case_sensitive_like=ON")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA cache_size=-65536")
+    cur.close()
+
+
+def make_engine(target: str) -> Engine:
+    url = database_url(target)
+    engine = create_engine(url, future=True)
+    if engine.url.get_backend_name() == "sqlite":
+        path = sqlite_path(engine)
+        if path is not None:
+            _check_sqlite_file(path)
+        event.listen(engine, "connect", _on_sqlite_connect)
+        if path is not None:
+            with engine.connect() as con:
+                con.exec_driver_sql("PRAGMA journal_mode=WAL")
+    return engine
+
+
+def engine_for(cli_value: str | None, default: Path, environ: Mapping[str, str] | None = None) -> Engine:
+    return make_engine(resolve_target(cli_value, os.environ if environ is None else environ, default))

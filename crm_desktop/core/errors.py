@@ -1,0 +1,60 @@
+"""Typed errors the core raises; the UI translates them, the CLI prints them on one line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class CrmError(Exception):
+    """Base class: `code` is stable for the UI to translate, `params` fill the message."""
+
+    code = "error"
+    template = "{message}"
+
+    def __init__(self, message: str | None = None, **params: Any) -> None:
+        self.params = params
+        if message is None:
+            message = self.template.format(**params)
+        super().__init__(message)
+
+
+class UnusableInput(CrmError):
+    """Input the user gave cannot be used (CLI exit 2)."""
+
+    code = "unusable_input"
+
+
+class UnsupportedDatabase(UnusableInput):
+    code = "unsupported_database"
+    template = "database {target!r} is not supported yet (only SQLite files for now)"
+
+
+class DamagedDatabase(UnusableInput):
+    code = "damaged_database"
+    template = "{path} is not a usable crm-desktop database: {reason}"
+
+
+class NotFound(UnusableInput):
+    code = "not_found"
+    template = "{what} {key!r} not found"
+
+
+class ValidationError(CrmError):
+    """A value the user typed was refused; `field` names the form field to highlight."""
+
+    code = "invalid_value"
+
+    def __init__(self, field: str, code: str, message: str, **params: Any) -> None:
+        self.field = field
+        self.code = code
+        super().__init__(message, **params)
+
+
+class ValidationErrors(CrmError):
+    """Several refused values of one form, reported together."""
+
+    code = "invalid_values"
+
+    def __init__(self, errors: list[ValidationError]) -> None:
+        self.errors = errors
+        super().__init__("; ".join(f"{e.field}: {e}" for e in errors))

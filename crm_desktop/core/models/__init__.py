@@ -1,0 +1,27 @@
+"""SQLModel tables. Importing this package registers every table on `SQLModel.metadata`."""
+
+from crm_desktop.core.models.customer import (
+    Credit,
+    Customer,
+    CustomerTag,
+    ImportBatch,
+    Owner,
+    Setting,
+    Tag,
+)
+from crm_desktop.core.models.records import (
+    Complaint,
+    Contact,
+    ImportMapping,
+    Licence,
+    Note,
+    Payment,
+    Plan,
+    Product,
+    Sale,
+)
+
+__all__ = [
+    "Complaint", "Contact", "Credit", "Customer", "CustomerTag", "ImportBatch", "ImportMapping",
+    "Licence", "Note", "Owner", "Payment", "Plan", "Product", "Sale", "Setting", "Tag",
+]

@@ -1,0 +1,142 @@
+"""Everything recorded against a customer: contacts, licences, notes, sales, plans, complaints."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+from crm_desktop.core.db.types import Money, Quantity, UnitPrice
+
+
+def _customer_fk() -> Column:
+    return Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False, index=True)
+
+
+def _batch_fk() -> Column:
+    return Column(Integer, ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
+
+
+class Product(SQLModel, table=True):
+    """The product list the sales log picks from; grows as new names are typed."""
+
+    __tablename__ = "product"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    name_key: str = Field(unique=True)
+    active: bool = True
+
+
+class Contact(SQLModel, table=True):
+    __tablename__ = "contact"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    name: str
+    title: str | None = None
+    mobile: str | None = Field(default=None, index=True)
+    phone: str | None = None
+    wechat: str | None = None
+    email: str | None = None
+    # A birthday may be known without its year (`--MM-DD` in the interchange format).
+    birthday_year: int | None = None
+    birthday_month: int | None = None
+    birthday_day: int | None = None
+    birthday_lunar: bool = False
+    role: str | None = None
+    left: bool = False
+    notes: str | None = None
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Licence(SQLModel, table=True):
+    __tablename__ = "licence"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    kind: str = "other"
+    number: str | None = None
+    expires: date | None = Field(default=None, index=True)
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Note(SQLModel, table=True):
+    """A relationship note (客情记录) with the date of the next follow-up."""
+
+    __tablename__ = "note"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    date: date
+    kind: str = "visit"
+    summary: str | None = None
+    next_follow_up: date | None = Field(default=None, index=True)
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Sale(SQLModel, table=True):
+    """A line of the sales log (销售记录); a return has a negative quantity and amount."""
+
+    __tablename__ = "sale"
+    __table_args__ = (
+        Index("ix_sale_customer_date", "customer_id", "date"),
+        Index("ix_sale_date", "date"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False)
+    )
+    date: date
+    product_id: int | None = Field(default=None, foreign_key="product.id", index=True)
+    spec: str | None = None
+    quantity: Decimal | None = Field(default=None, sa_column=Column(Quantity()))
+    unit_price: Decimal | None = Field(default=None, sa_column=Column(UnitPrice()))
+    amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
+    cost: Decimal | None = Field(default=None, sa_column=Column(Money()))
+    paid: Decimal = Field(default=Decimal(0), sa_column=Column(Money(), nullable=False))
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Payment(SQLModel, table=True):
+    """A receipt not tied to one sale; allocated to the oldest unpaid sales first."""
+
+    __tablename__ = "payment"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    date: date
+    amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
+    note: str | None = None
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Plan(SQLModel, table=True):
+    """The monthly sales plan for a customer, optionally per product."""
+
+    __tablename__ = "plan"
+    __table_args__ = (UniqueConstraint("customer_id", "month", "product_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    month: str  # YYYY-MM
+    product_id: int | None = Field(default=None, foreign_key="product.id")
+    amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class Complaint(SQLModel, table=True):
+    __tablename__ = "complaint"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    received: date = Field(index=True)
+    category: str | None = None
+    description: str | None = None
+    status: str = "received"
+    resolution: str | None = None
+    answered_on: date | None = None
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+
+
+class ImportMapping(SQLModel, table=True):
+    """The column mapping a user chose for a file layout, offered again for the same header."""
+
+    __tablename__ = "import_mapping"
+    header_signature: str = Field(primary_key=True)
+    mapping_json: str

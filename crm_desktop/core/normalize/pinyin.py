@@ -1,0 +1,65 @@
+"""Pinyin search keys: full pinyin and initials, with surname readings for people's names."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from pypinyin import Style, lazy_pinyin
+
+# pypinyin reads these characters as ordinary words; as the first character of a person's
+# name they are surnames with another reading (曾 zeng not ceng, 单 shan not dan, ...).
+SURNAME_READINGS: dict[str, str] = {
+    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou",
+    "查": "zha", "盖": "ge", "覃": "qin", "尉": "yu", "缪": "miao", "翟": "zhai",
+    "乐": "yue", "召": "shao", "繁": "po", "员": "yun", "秘": "bi", "种": "chong",
+    "任": "ren", "华": "hua", "纪": "ji", "沈": "shen", "宁": "ning", "柏": "bai",
+    "长": "chang", "相": "xiang", "折": "she", "句": "gou", "藏": "zang", "褚": "chu",
+    "佟": "tong", "阚": "kan", "冼": "xian", "过": "guo", "那": "na", "车": "che",
+}
+COMPOUND_SURNAMES: dict[str, list[str]] = {
+    "万俟": ["mo", "qi"], "尉迟": ["yu", "chi"], "长孙": ["zhang", "sun"], "单于": ["chan", "yu"],
+}
+
+
+_CJK = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)")
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+@lru_cache(maxsize=65536)
+def _syllables(text: str, person: bool) -> tuple[tuple[str, bool], ...]:
+    """(syllable, is_pinyin) pairs; Latin words and digits come through as themselves."""
+    text = unicodedata.normalize("NFKC", text).lower().strip()
+    out: list[tuple[str, bool]] = []
+    if person:
+        for compound, reading in COMPOUND_SURNAMES.items():
+            if text.startswith(compound):
+                out += [(s, True) for s in reading]
+                text = text[len(compound):]
+                break
+        else:
+            if text[:1] in SURNAME_READINGS:
+                out.append((SURNAME_READINGS[text[0]], True))
+                text = text[1:]
+    for chunk in _CJK.split(text):
+        if not chunk:
+            continue
+        if _CJK.fullmatch(chunk):
+            out += [(s, True) for s in lazy_pinyin(chunk, style=Style.NORMAL)]
+        else:
+            out += [(w, False) for w in _WORD.findall(chunk)]
+    return tuple(out)
+
+
+def full_pinyin(text: str, person: bool = False) -> str:
+    return "".join(s for s, _ in _syllables(text, person))
+
+
+def initials(text: str, person: bool = False) -> str:
+    return "".join(s[0] if is_pinyin else s for s, is_pinyin in _syllables(text, person))
+
+
+def sort_key(text: str, person: bool = False) -> str:
+    """Syllables separated by spaces sort as a Chinese reader expects (an < ang)."""
+    return " ".join(s for s, _ in _syllables(text, person))

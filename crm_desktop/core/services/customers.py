@@ -1,0 +1,183 @@
+"""Customer use cases: search, open, create (with duplicate check), edit, deactivate."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Engine, delete, or_, select
+from sqlmodel import Session
+
+from crm_desktop.core.clock import now_utc
+from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
+from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
+from crm_desktop.core.models.enums import Category, Channel, CustomerKind, Lifecycle, Relation
+from crm_desktop.core.normalize.phones import normalize_phone
+from crm_desktop.core.normalize.text import clean, name_key
+from crm_desktop.core.repositories import customers as repo
+from crm_desktop.core.services import lookups, search_columns
+from crm_desktop.core.services.dto import (
+    CustomerDetail,
+    CustomerFilter,
+    CustomerInput,
+    CustomerRow,
+)
+
+
+def validate_customer(data: CustomerInput) -> CustomerInput:
+    """Return a cleaned copy, or raise ValidationErrors naming every bad field."""
+    errors: list[ValidationError] = []
+    name = clean(data.name)
+    if name is None:
+        errors.append(ValidationError("name", "required", "a customer needs a name"))
+    checks = {
+        "kind": (data.kind, CustomerKind), "relation": (data.relation, Relation),
+        "channel": (data.channel, Channel), "category": (data.category, Category),
+    }
+    for fld, (value, enum) in checks.items():
+        if value not in {e.value for e in enum}:
+            errors.append(ValidationError(fld, "choice", f"{value!r} is not a valid {fld}"))
+    if data.lifecycle is not None and data.lifecycle not in {e.value for e in Lifecycle}:
+        errors.append(ValidationError("lifecycle", "choice", f"{data.lifecycle!r} is not a stage"))
+    phone = None
+    try:
+        phone = normalize_phone(data.phone)
+    except ValueError as exc:
+        errors.append(ValidationError("phone", "phone", str(exc)))
+    email = clean(data.email)
+    if email is not None and ("@" not in email or " " in email):
+        errors.append(ValidationError("email", "email", f"{email!r} is not an e-mail address"))
+    if errors:
+        raise ValidationErrors(errors)
+    assert name is not None
+    return CustomerInput(
+        name=name, code=clean(data.code), short_name=clean(data.short_name), kind=data.kind,
+        relation=data.relation, channel=data.channel, category=data.category,
+        lifecycle=data.lifecycle, region=clean(data.region), address=clean(data.address),
+        phone=phone, email=email, notes=clean(data.notes), owner=clean(data.owner),
+        tags=[t for t in (clean(t) for t in data.tags) if t],
+    )
+
+
+class CustomerService:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- the list -------------------------------------------------------------------------
+    def search(self, flt: CustomerFilter) -> list[int]:
+        with self.engine.connect() as con:
+            return repo.search_ids(con, flt)
+
+    def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
+        with self.engine.connect() as con:
+            return repo.rows(con, ids)
+
+    def regions(self) -> list[str]:
+        with Session(self.engine) as s:
+            found = s.execute(select(Customer.region).where(Customer.region.is_not(None)).distinct())
+            return sorted(r for (r,) in found if r)
+
+    def owners(self) -> list[tuple[int, str]]:
+        with Session(self.engine) as s:
+            return [(i, n) for i, n in s.execute(select(Owner.id, Owner.name).order_by(Owner.name))]
+
+    def tags(self) -> list[tuple[int, str]]:
+        with Session(self.engine) as s:
+            return [(i, n) for i, n in s.execute(select(Tag.id, Tag.name).order_by(Tag.name))]
+
+    # -- one customer ---------------------------------------------------------------------
+    def get(self, customer_id: int) -> CustomerDetail:
+        with Session(self.engine) as s:
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFound(what="customer", key=customer_id)
+            owner = s.get(Owner, c.owner_id).name if c.owner_id else None
+            tags = [
+                n for (n,) in s.execute(
+                    select(Tag.name).join(CustomerTag, CustomerTag.tag_id == Tag.id)
+                    .where(CustomerTag.customer_id == customer_id).order_by(Tag.name)
+                )
+            ]
+            return CustomerDetail(
+                id=c.id or 0, active=c.active, name=c.name, code=c.code, short_name=c.short_name,
+                kind=c.kind, relation=c.relation, channel=c.channel, category=c.category,
+                lifecycle=c.lifecycle, region=c.region, address=c.address, phone=c.phone,
+                email=c.email, notes=c.notes, owner=owner, tags=tags,
+            )
+
+    def find_duplicates(self, name: str, phone: str | None, exclude_id: int | None = None) -> list[CustomerRow]:
+        """Customers with the same normalised name, or holding the same phone number."""
+        conditions = [Customer.name_key == name_key(name)] if clean(name) else []
+        try:
+            number = normalize_phone(phone)
+        except ValueError:
+            number = None
+        with Session(self.engine) as s:
+            if number:
+                conditions.append(Customer.phone == number)
+                contact_owners = select(Contact.customer_id).where(
+                    or_(Contact.mobile == number, Contact.phone == number)
+                )
+                conditions.append(Customer.id.in_(contact_owners))
+            if not conditions:
+                return []
+            query = select(Customer.id).where(or_(*conditions))
+            if exclude_id is not None:
+                query = query.where(Customer.id != exclude_id)
+            ids = [i for (i,) in s.execute(query)]
+        return self.rows(ids)
+
+    def create(self, data: CustomerInput) -> int:
+        data = validate_customer(data)
+        now = now_utc()
+        with Session(self.engine) as s, s.begin():
+            self._check_code_free(s, data.code, None)
+            c = Customer(name=data.name, name_key=name_key(data.name), created_at=now, updated_at=now)
+            self._apply(s, c, data)
+            s.add(c)
+            s.flush()
+            self._set_tags(s, c.id or 0, data.tags)
+            return c.id or 0
+
+    def update(self, customer_id: int, data: CustomerInput) -> None:
+        data = validate_customer(data)
+        with Session(self.engine) as s, s.begin():
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFound(what="customer", key=customer_id)
+            self._check_code_free(s, data.code, customer_id)
+            self._apply(s, c, data)
+            c.updated_at = now_utc()
+            self._set_tags(s, customer_id, data.tags)
+
+    def set_active(self, customer_id: int, active: bool) -> None:
+        """Removing a customer only deactivates it; its history stays for the figures."""
+        with Session(self.engine) as s, s.begin():
+            c = s.get(Customer, customer_id)
+            if c is None:
+                raise NotFound(what="customer", key=customer_id)
+            c.active = active
+            c.updated_at = now_utc()
+
+    # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _check_code_free(s: Session, code: str | None, own_id: int | None) -> None:
+        if code is None:
+            return
+        other = s.execute(select(Customer.id).where(Customer.code == code)).scalar()
+        if other is not None and other != own_id:
+            raise ValidationErrors([ValidationError("code", "duplicate_code", f"code {code!r} is already used")])
+
+    @staticmethod
+    def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
+        for fld in ("name", "code", "short_name", "kind", "relation", "channel", "category",
+                    "lifecycle", "region", "address", "phone", "email", "notes"):
+            setattr(c, fld, getattr(data, fld))
+        c.name_key = name_key(data.name)
+        c.owner_id = lookups.owner_id_for(s, data.owner)
+        search_columns.refresh(s, c)
+
+    @staticmethod
+    def _set_tags(s: Session, customer_id: int, tags: list[str]) -> None:
+        s.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
+        for tag_id in lookups.tag_ids_for(s, tags):
+            s.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))

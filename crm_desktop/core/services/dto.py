@@ -1,0 +1,143 @@
+"""Plain data the services take and return; the UI never sees a live ORM object."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class CustomerFilter:
+    query: str = ""
+    region: str | None = None
+    channel: str | None = None
+    category: str | None = None
+    owner_id: int | None = None
+    tag_id: int | None = None
+    include_inactive: bool = False
+
+
+@dataclass(frozen=True)
+class CustomerRow:
+    """One line of the customer list."""
+
+    id: int
+    name: str
+    code: str | None
+    region: str | None
+    channel: str
+    category: str
+    owner: str | None
+    phone: str | None
+    active: bool
+
+
+@dataclass
+class CustomerInput:
+    name: str
+    code: str | None = None
+    short_name: str | None = None
+    kind: str = "company"
+    relation: str = "downstream"
+    channel: str = "other"
+    category: str = "normal"
+    lifecycle: str | None = None
+    region: str | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    notes: str | None = None
+    owner: str | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CustomerDetail(CustomerInput):
+    id: int = 0
+    active: bool = True
+
+
+@dataclass
+class ContactInput:
+    name: str
+    title: str | None = None
+    mobile: str | None = None
+    phone: str | None = None
+    wechat: str | None = None
+    email: str | None = None
+    birthday_year: int | None = None
+    birthday_month: int | None = None
+    birthday_day: int | None = None
+    birthday_lunar: bool = False
+    role: str | None = None
+    left: bool = False
+    notes: str | None = None
+
+
+@dataclass
+class NoteInput:
+    date: date
+    kind: str = "visit"
+    summary: str | None = None
+    next_follow_up: date | None = None
+
+
+@dataclass
+class SaleInput:
+    date: date
+    amount: Decimal
+    product: str | None = None
+    spec: str | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    cost: Decimal | None = None
+    paid: Decimal = Decimal(0)
+
+
+@dataclass
+class ComplaintInput:
+    received: date
+    category: str | None = None
+    description: str | None = None
+    status: str = "received"
+    resolution: str | None = None
+    answered_on: date | None = None
+
+
+@dataclass
+class CreditInput:
+    limit: Decimal = Decimal(0)
+    payment_days: int = 0
+    rating: str | None = None
+
+
+@dataclass(frozen=True)
+class CreditSummary:
+    limit: Decimal
+    payment_days: int
+    rating: str | None
+    receivable: Decimal
+
+
+@dataclass(frozen=True)
+class SaleLine:
+    """A sales-log line as shown, with the receivable running after it (oldest first)."""
+
+    id: int
+    date: date
+    product: str | None
+    spec: str | None
+    quantity: Decimal | None
+    unit_price: Decimal | None
+    amount: Decimal
+    cost: Decimal | None
+    paid: Decimal
+    running_receivable: Decimal
+
+
+@dataclass(frozen=True)
+class MonthlySales:
+    month: str  # YYYY-MM
+    amount: Decimal
+    previous_year: Decimal

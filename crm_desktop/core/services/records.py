@@ -1,0 +1,290 @@
+"""What is recorded against one customer: contacts, notes, sales, complaints, credit."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, fields
+from datetime import date
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import BigInteger, Engine, func, select, type_coerce
+from sqlmodel import Session, SQLModel
+
+from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
+from crm_desktop.core.models import (
+    Complaint,
+    Contact,
+    Credit,
+    Customer,
+    Note,
+    Payment,
+    Product,
+    Sale,
+)
+from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
+from crm_desktop.core.services import lookups, search_columns
+from crm_desktop.core.services.dto import (
+    ComplaintInput,
+    ContactInput,
+    CreditInput,
+    CreditSummary,
+    MonthlySales,
+    NoteInput,
+    SaleInput,
+    SaleLine,
+)
+
+InputT = TypeVar("InputT")
+
+
+@dataclass
+class ContactRecord(ContactInput):
+    id: int = 0
+
+
+@dataclass
+class NoteRecord(NoteInput):
+    id: int = 0
+
+
+@dataclass
+class ComplaintRecord(ComplaintInput):
+    id: int = 0
+
+
+def _require_choice(field: str, value: str | None, allowed: set[str], optional: bool = False) -> None:
+    if value is None and optional:
+        return
+    if value not in allowed:
+        raise ValidationErrors([ValidationError(field, "choice", f"{value!r} is not allowed here")])
+
+
+class _RecordService(Generic[InputT]):
+    """add / update / remove / list for one record type hanging off a customer."""
+
+    model: type[SQLModel]
+    record: type
+    order_by: tuple[str, ...] = ("id",)
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def validate(self, data: InputT) -> None:  # overridden where a type has rules
+        return None
+
+    def _values(self, s: Session, data: InputT) -> dict[str, Any]:
+        return asdict(data)  # type: ignore[call-overload]
+
+    def _after_write(self, s: Session, customer_id: int) -> None:
+        return None
+
+    def list(self, customer_id: int) -> list[Any]:
+        with Session(self.engine) as s:
+            cols = [getattr(self.model, c) for c in self.order_by]
+            objs = s.execute(
+                select(self.model).where(self.model.customer_id == customer_id).order_by(*cols)  # type: ignore[attr-defined]
+            ).scalars()
+            names = [f.name for f in fields(self.record)]
+            return [self.record(**{n: getattr(o, n) for n in names}) for o in objs]
+
+    def add(self, customer_id: int, data: InputT) -> int:
+        self.validate(data)
+        with Session(self.engine) as s, s.begin():
+            if s.get(Customer, customer_id) is None:
+                raise NotFound(what="customer", key=customer_id)
+            obj = self.model(customer_id=customer_id, **self._values(s, data))
+            s.add(obj)
+            s.flush()
+            self._after_write(s, customer_id)
+            return obj.id  # type: ignore[attr-defined,no-any-return]
+
+    def update(self, record_id: int, data: InputT) -> None:
+        self.validate(data)
+        with Session(self.engine) as s, s.begin():
+            obj = s.get(self.model, record_id)
+            if obj is None:
+                raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
+            for key, value in self._values(s, data).items():
+                setattr(obj, key, value)
+            self._after_write(s, obj.customer_id)  # type: ignore[attr-defined]
+
+    def remove(self, record_id: int) -> None:
+        with Session(self.engine) as s, s.begin():
+            obj = s.get(self.model, record_id)
+            if obj is None:
+                raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
+            customer_id = obj.customer_id  # type: ignore[attr-defined]
+            s.delete(obj)
+            s.flush()
+            self._after_write(s, customer_id)
+
+
+class ContactService(_RecordService[ContactInput]):
+    model = Contact
+    record = ContactRecord
+    order_by = ("left", "name", "id")
+
+    def validate(self, data: ContactInput) -> None:
+        if not (data.name or "").strip():
+            raise ValidationErrors([ValidationError("name", "required", "a contact needs a name")])
+        _require_choice("role", data.role, {r.value for r in ContactRole}, optional=True)
+
+    def _after_write(self, s: Session, customer_id: int) -> None:
+        # The customer's phone-digit search column covers its contacts' numbers.
+        s.flush()
+        customer = s.get(Customer, customer_id)
+        if customer is not None:
+            search_columns.refresh(s, customer)
+
+
+class NoteService(_RecordService[NoteInput]):
+    model = Note
+    record = NoteRecord
+    order_by = ("date", "id")
+
+    def validate(self, data: NoteInput) -> None:
+        _require_choice("kind", data.kind, {k.value for k in NoteKind})
+        if data.next_follow_up is not None and data.next_follow_up < data.date:
+            raise ValidationErrors([ValidationError(
+                "next_follow_up", "before_note", "the next follow-up cannot be before the note's date")])
+
+
+class ComplaintService(_RecordService[ComplaintInput]):
+    model = Complaint
+    record = ComplaintRecord
+    order_by = ("received", "id")
+
+    def validate(self, data: ComplaintInput) -> None:
+        _require_choice("status", data.status, {s.value for s in ComplaintStatus})
+        if data.answered_on is not None and data.answered_on < data.received:
+            raise ValidationErrors([ValidationError(
+                "answered_on", "before_received", "a complaint cannot be answered before it was received")])
+
+
+class SaleService(_RecordService[SaleInput]):
+    model = Sale
+
+    def validate(self, data: SaleInput) -> None:
+        errors = []
+        for fld in ("unit_price", "paid"):
+            value = getattr(data, fld)
+            if value is not None and value < 0:
+                errors.append(ValidationError(fld, "negative", f"{fld} cannot be negative"))
+        if data.cost is not None and data.cost < 0 and data.amount >= 0:
+            errors.append(ValidationError("cost", "negative", "cost cannot be negative"))
+        if errors:
+            raise ValidationErrors(errors)
+
+    def _values(self, s: Session, data: SaleInput) -> dict[str, Any]:
+        values = asdict(data)
+        values["product_id"] = lookups.product_id_for(s, values.pop("product"))
+        return values
+
+    def lines(self, customer_id: int) -> list[SaleLine]:
+        """The sales log oldest first, with the receivable running after each line."""
+        with Session(self.engine) as s:
+            result = s.execute(
+                select(Sale, Product.name)
+                .outerjoin(Product, Product.id == Sale.product_id)
+                .where(Sale.customer_id == customer_id)
+                .order_by(Sale.date, Sale.id)
+            )
+            running = Decimal(0)
+            out = []
+            for sale, product in result:
+                running += sale.amount - sale.paid
+                out.append(SaleLine(
+                    id=sale.id or 0, date=sale.date, product=product, spec=sale.spec,
+                    quantity=sale.quantity, unit_price=sale.unit_price, amount=sale.amount,
+                    cost=sale.cost, paid=sale.paid, running_receivable=running,
+                ))
+            return out
+
+    def get_input(self, sale_id: int) -> SaleInput:
+        with Session(self.engine) as s:
+            row = s.execute(
+                select(Sale, Product.name).outerjoin(Product, Product.id == Sale.product_id)
+                .where(Sale.id == sale_id)
+            ).first()
+            if row is None:
+                raise NotFound(what="sale", key=sale_id)
+            sale, product = row
+            return SaleInput(date=sale.date, amount=sale.amount, product=product, spec=sale.spec,
+                             quantity=sale.quantity, unit_price=sale.unit_price, cost=sale.cost,
+                             paid=sale.paid)
+
+    def products(self) -> list[str]:
+        with Session(self.engine) as s:
+            return [n for (n,) in s.execute(
+                select(Product.name).where(Product.active.is_(True)).order_by(Product.name))]
+
+    def monthly(self, customer_id: int, today: date, months: int = 24) -> list[MonthlySales]:
+        """Sales per month for the last `months` months (this one included), and a year before."""
+        first = _add_months(date(today.year, today.month, 1), -(months - 1))
+        start = _add_months(first, -12)
+        month_expr = func.strftime("%Y-%m", Sale.date)
+        with Session(self.engine) as s:
+            totals = {
+                m: Decimal(v or 0).scaleb(-2)
+                for m, v in s.execute(
+                    select(month_expr, func.sum(type_coerce(Sale.__table__.c.amount, BigInteger)))
+                    .where(Sale.customer_id == customer_id, Sale.date >= start)
+                    .group_by(month_expr)
+                )
+            }
+        out = []
+        for i in range(months):
+            m = _add_months(first, i)
+            key = f"{m:%Y-%m}"
+            prev = f"{m.year - 1:04d}-{m.month:02d}"
+            out.append(MonthlySales(key, totals.get(key, Decimal(0)), totals.get(prev, Decimal(0))))
+        return out
+
+
+class CreditService:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def get(self, customer_id: int) -> CreditSummary:
+        with Session(self.engine) as s:
+            credit = s.get(Credit, customer_id)
+            receivable = receivable_of(s, customer_id)
+            if credit is None:
+                return CreditSummary(Decimal(0), 0, None, receivable)
+            return CreditSummary(credit.limit, credit.payment_days, credit.rating, receivable)
+
+    def set(self, customer_id: int, data: CreditInput) -> None:
+        errors = []
+        if data.limit < 0:
+            errors.append(ValidationError("limit", "negative", "the credit limit cannot be negative"))
+        if data.payment_days < 0:
+            errors.append(ValidationError("payment_days", "negative", "payment days cannot be negative"))
+        if errors:
+            raise ValidationErrors(errors)
+        with Session(self.engine) as s, s.begin():
+            if s.get(Customer, customer_id) is None:
+                raise NotFound(what="customer", key=customer_id)
+            credit = s.get(Credit, customer_id) or Credit(customer_id=customer_id)
+            credit.limit = data.limit
+            credit.payment_days = data.payment_days
+            credit.rating = (data.rating or "").strip() or None
+            s.add(credit)
+
+
+def receivable_of(s: Session, customer_id: int) -> Decimal:
+    """Σ(amount − paid) over the sales log, less receipts not tied to one sale."""
+    # Summed as the stored integers (fen): exact, and no float ever appears.
+    sale_t, pay_t = Sale.__table__.c, Payment.__table__.c
+    owed = s.execute(
+        select(func.sum(type_coerce(sale_t.amount, BigInteger) - type_coerce(sale_t.paid, BigInteger)))
+        .where(sale_t.customer_id == customer_id)
+    ).scalar()
+    paid = s.execute(
+        select(func.sum(type_coerce(pay_t.amount, BigInteger))).where(pay_t.customer_id == customer_id)
+    ).scalar()
+    return Decimal(int(owed or 0) - int(paid or 0)).scaleb(-2)
+
+
+def _add_months(d: date, n: int) -> date:
+    index = d.year * 12 + d.month - 1 + n
+    return date(index // 12, index % 12 + 1, 1)
