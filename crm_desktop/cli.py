@@ -1,0 +1,91 @@
+"""The command line: no subcommand opens the window; subcommands are thin shells over core."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from crm_desktop import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_UNUSABLE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own usage errors: one line, exit 2
+        self.exit(EXIT_UNUSABLE, f"{self.prog}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="crm-desktop", description="Offline CRM for a sales office.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="TARGET",
+                        help="SQLite file or SQLAlchemy URL (default: the user data folder; env CRM_DESKTOP_DB)")
+    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"],
+                        help="interface language (default: the system's)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    demo = sub.add_parser("demo", help="add realistic demo customers to the database")
+    demo.add_argument("--customers", type=int, default=300, metavar="N")
+    demo.add_argument("--seed", type=int, default=1)
+    return parser
+
+
+def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported lazily
+    from crm_desktop.core.db.engine import resolve_target
+    from crm_desktop.core.facade import open_core
+    from crm_desktop.paths import default_database_path
+
+    return open_core(resolve_target(args.db, os.environ, default_database_path()))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from crm_desktop.core.clock import today
+    from crm_desktop.core.demo import generate
+
+    if args.customers < 1:
+        raise _usage("--customers must be at least 1")
+    core = _open_core(args)
+    result = generate(core.engine, args.customers, today(), seed=args.seed)
+    print(f"demo customers={result.customers} contacts={result.contacts} sales={result.sales}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from crm_desktop.core.db.engine import resolve_target
+    from crm_desktop.paths import default_database_path
+    from crm_desktop.ui.app import run_app
+
+    return run_app(resolve_target(args.db, os.environ, default_database_path()), args.lang)
+
+
+COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
+    None: cmd_gui,
+    "demo": cmd_demo,
+}
+
+
+def _usage(message: str) -> Exception:
+    from crm_desktop.core.errors import UnusableInput
+
+    return UnusableInput(message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from crm_desktop.core.errors import CrmError, UnusableInput
+
+    try:
+        return COMMANDS[args.command](args)
+    except UnusableInput as exc:
+        print(f"crm-desktop: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except (CrmError, SQLAlchemyError, OSError) as exc:
+        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        print(f"crm-desktop: {first_line}", file=sys.stderr)
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        print("crm-desktop: interrupted", file=sys.stderr)
+        return EXIT_FAILURE

@@ -1,0 +1,60 @@
+"""Test setup: offscreen Qt and Agg matplotlib before anything imports them; a migrated
+template database copied for each test (migrating once per session keeps the suite fast)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+
+import pytest
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from crm_desktop.core.facade import open_core
+
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    core = open_core(str(path))
+    with core.engine.connect() as con:
+        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    core.engine.dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "crm.sqlite3"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def core(db_path: Path) -> Iterator[object]:
+    from crm_desktop.core.facade import open_core
+
+    c = open_core(str(db_path))
+    yield c
+    c.engine.dispose()
+
+
+@pytest.fixture
+def fixed_today(monkeypatch: pytest.MonkeyPatch) -> date:
+    monkeypatch.setenv("CRM_DESKTOP_TODAY", TODAY.isoformat())
+    return TODAY
+
+
+@pytest.fixture
+def demo_core(core: object, fixed_today: date) -> object:
+    from crm_desktop.core.demo import generate
+
+    generate(core.engine, 40, fixed_today, seed=7)  # type: ignore[attr-defined]
+    return core
