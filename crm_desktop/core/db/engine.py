@@ -11,7 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from crm_desktop.core.errors import DamagedDatabase, UnsupportedDatabase, UnusableInput
+from crm_desktop.core.db.sqlite_file import check_sqlite_file
+from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
 
 ENV_DB = "CRM_DESKTOP_DB"
 
@@ -45,26 +46,6 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(db)
 
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite before anything can write to it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != b"SQLite format 3\x00":
-        raise DamagedDatabase(path=str(path), reason="not an SQLite file")
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            result = con.execute("PRAGMA quick_check").fetchone()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as exc:
-        raise DamagedDatabase(path=str(path), reason=str(exc)) from exc
-    if not result or result[0] != "ok":
-        raise DamagedDatabase(path=str(path), reason=str(result[0] if result else "check failed"))
-
-
 def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cur = dbapi_connection.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
@@ -82,7 +63,7 @@ def make_engine(target: str) -> Engine:
     if engine.url.get_backend_name() == "sqlite":
         path = sqlite_path(engine)
         if path is not None:
-            _check_sqlite_file(path)
+            check_sqlite_file(path)
         event.listen(engine, "connect", _on_sqlite_connect)
         if path is not None:
             with engine.connect() as con:

@@ -1,85 +1,132 @@
-"""Customer list queries: filters → ordered ids, ids → rows. Never commits."""
+"""Customer list queries: filters → ordered ids, ids → rows. Never commits.
+
+Written against a bare DB-API `fetch(sql, params)` so the main window can show the list from
+the standard library's sqlite3 before SQLAlchemy has even been imported (start-up time).
+"""
 
 from __future__ import annotations
 
+import sqlite3
 import unicodedata
-from collections.abc import Sequence
-
-from sqlalchemy import Connection, text
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from crm_desktop.core.services.dto import CustomerFilter, CustomerRow
 
-ROW_SQL = """
-SELECT c.id, c.name, c.code, c.region, c.channel, c.category, o.name, c.phone, c.active
-FROM customer c LEFT JOIN owner o ON o.id = c.owner_id
-WHERE c.id IN ({placeholders})
-"""
+Fetch = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
+
+ROW_SQL = (
+    "SELECT c.id, c.name, c.code, c.region, c.channel, c.category, o.name, c.phone, c.active"
+    " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id WHERE c.id IN ({ids})"
+)
 
 
 def normalise_query(query: str) -> str:
     return unicodedata.normalize("NFKC", query).strip().lower().replace(" ", "")
 
 
-def _fts_phrase(query: str) -> str:
-    return '"' + query.replace('"', '""') + '"'
-
-
-def _search_clause(query: str, params: dict[str, object], dialect: str) -> str:
+def _search_clause(query: str, params: list[Any], fts: bool) -> str:
     q = normalise_query(query)
     if not q:
         return ""
-    digits = "".join(ch for ch in q if ch.isdigit())
-    if digits and len(digits) == len(q.replace("-", "")):
-        q = digits
-    params["q"] = q
-    params["q_prefix"] = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    if dialect == "sqlite" and len(q) >= 3:
+    stripped = q.replace("-", "")
+    if stripped.isdigit():
+        q = stripped  # 138-1234 finds 13812345678
+    if fts and len(q) >= 3:
         # The trigram index answers any substring of name, code, pinyin, initials, phone digits.
-        params["q_fts"] = _fts_phrase(q)
-        return "c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH :q_fts)"
-    # 1–2 characters: trigrams cannot answer; indexed prefixes on the pinyin columns, and a
-    # substring test on the short name column.
+        params.append('"' + q.replace('"', '""') + '"')
+        return "c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"
+    # 1–2 characters: trigrams cannot answer; indexed prefixes of the pinyin columns, and a
+    # substring test on the (short) name.
+    prefix = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    params += [prefix, prefix, q, prefix]
     return (
-        "(c.search_initials LIKE :q_prefix ESCAPE '\\' OR c.search_pinyin LIKE :q_prefix ESCAPE '\\'"
-        " OR instr(lower(c.name), :q) > 0 OR lower(c.code) LIKE :q_prefix ESCAPE '\\')"
+        "(c.search_initials LIKE ? ESCAPE '\\' OR c.search_pinyin LIKE ? ESCAPE '\\'"
+        " OR instr(lower(c.name), ?) > 0 OR lower(c.code) LIKE ? ESCAPE '\\')"
     )
 
 
-def search_ids(con: Connection, flt: CustomerFilter) -> list[int]:
-    params: dict[str, object] = {}
+def search_ids(fetch: Fetch, flt: CustomerFilter, fts: bool = True) -> list[int]:
+    params: list[Any] = []
     where = [] if flt.include_inactive else ["c.active = 1"]
-    clause = _search_clause(flt.query, params, con.dialect.name)
+    clause = _search_clause(flt.query, params, fts)
     if clause:
         where.append(clause)
     for column in ("region", "channel", "category"):
         value = getattr(flt, column)
         if value:
-            where.append(f"c.{column} = :{column}")
-            params[column] = value
+            where.append(f"c.{column} = ?")
+            params.append(value)
     if flt.owner_id is not None:
-        where.append("c.owner_id = :owner_id")
-        params["owner_id"] = flt.owner_id
+        where.append("c.owner_id = ?")
+        params.append(flt.owner_id)
     if flt.tag_id is not None:
-        where.append("c.id IN (SELECT customer_id FROM customer_tag WHERE tag_id = :tag_id)")
-        params["tag_id"] = flt.tag_id
+        where.append("c.id IN (SELECT customer_id FROM customer_tag WHERE tag_id = ?)")
+        params.append(flt.tag_id)
     sql = "SELECT c.id FROM customer c"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY c.sort_key, c.id"
-    return [row[0] for row in con.execute(text(sql), params)]
+    return [row[0] for row in fetch(sql, params)]
 
 
-def rows(con: Connection, ids: Sequence[int]) -> list[CustomerRow]:
-    """Rows for the given ids, in the order given (the list model asks for a page at a time)."""
-    if not ids:
-        return []
+def rows(fetch: Fetch, ids: Sequence[int]) -> list[CustomerRow]:
+    """Rows for the given ids, in the order given (the list model asks a page at a time)."""
     found: dict[int, CustomerRow] = {}
     for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        placeholders = ",".join(str(int(i)) for i in chunk)
-        for r in con.exec_driver_sql(ROW_SQL.format(placeholders=placeholders)):
+        chunk = ",".join(str(int(i)) for i in ids[start : start + 500])
+        for r in fetch(ROW_SQL.format(ids=chunk), ()):
             found[r[0]] = CustomerRow(
                 id=r[0], name=r[1], code=r[2], region=r[3], channel=r[4], category=r[5],
                 owner=r[6], phone=r[7], active=bool(r[8]),
             )
     return [found[i] for i in ids if i in found]
+
+
+def regions(fetch: Fetch) -> list[str]:
+    return [r for (r,) in fetch("SELECT DISTINCT region FROM customer WHERE region IS NOT NULL ORDER BY region", ())]
+
+
+def owners(fetch: Fetch) -> list[tuple[int, str]]:
+    return [(i, n) for i, n in fetch("SELECT id, name FROM owner ORDER BY name", ())]
+
+
+def tags(fetch: Fetch) -> list[tuple[int, str]]:
+    return [(i, n) for i, n in fetch("SELECT id, name FROM tag ORDER BY name", ())]
+
+
+class SqliteCustomerList:
+    """The list queries over a plain sqlite3 connection (read-only use, opened in milliseconds)."""
+
+    def __init__(self, path: Path) -> None:
+        self.con = sqlite3.connect(str(path), check_same_thread=False)
+        self.con.execute("PRAGMA case_sensitive_like=ON")
+
+    def fetch(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+        return self.con.execute(sql, tuple(params)).fetchall()
+
+    def schema_revision(self) -> str | None:
+        try:
+            row = self.con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.DatabaseError:
+            return None
+        return row[0] if row else None
+
+    def search(self, flt: CustomerFilter) -> list[int]:
+        return search_ids(self.fetch, flt)
+
+    def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
+        return rows(self.fetch, ids)
+
+    def regions(self) -> list[str]:
+        return regions(self.fetch)
+
+    def owners(self) -> list[tuple[int, str]]:
+        return owners(self.fetch)
+
+    def tags(self) -> list[tuple[int, str]]:
+        return tags(self.fetch)
+
+    def close(self) -> None:
+        self.con.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
@@ -63,26 +64,24 @@ class CustomerService:
         self.engine = engine
 
     # -- the list -------------------------------------------------------------------------
-    def search(self, flt: CustomerFilter) -> list[int]:
+    def _fetch(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         with self.engine.connect() as con:
-            return repo.search_ids(con, flt)
+            return [tuple(r) for r in con.exec_driver_sql(sql, tuple(params))]
+
+    def search(self, flt: CustomerFilter) -> list[int]:
+        return repo.search_ids(self._fetch, flt, fts=self.engine.dialect.name == "sqlite")
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
-        with self.engine.connect() as con:
-            return repo.rows(con, ids)
+        return repo.rows(self._fetch, ids)
 
     def regions(self) -> list[str]:
-        with Session(self.engine) as s:
-            found = s.execute(select(Customer.region).where(Customer.region.is_not(None)).distinct())
-            return sorted(r for (r,) in found if r)
+        return repo.regions(self._fetch)
 
     def owners(self) -> list[tuple[int, str]]:
-        with Session(self.engine) as s:
-            return [(i, n) for i, n in s.execute(select(Owner.id, Owner.name).order_by(Owner.name))]
+        return repo.owners(self._fetch)
 
     def tags(self) -> list[tuple[int, str]]:
-        with Session(self.engine) as s:
-            return [(i, n) for i, n in s.execute(select(Tag.id, Tag.name).order_by(Tag.name))]
+        return repo.tags(self._fetch)
 
     # -- one customer ---------------------------------------------------------------------
     def get(self, customer_id: int) -> CustomerDetail:

@@ -1,0 +1,183 @@
+"""The right side: the open customer's header, its five tabs and its sales chart."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.clock import today
+from crm_desktop.core.errors import NotFound
+from crm_desktop.core.facade import Core
+from crm_desktop.core.services.dto import CustomerDetail
+from crm_desktop.ui import labels
+from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
+from crm_desktop.ui.dialogs.customer_dialog import edit_customer
+from crm_desktop.ui.tabs.credit_tab import CreditTab
+from crm_desktop.ui.tabs.record_tabs import ComplaintsTab, ContactsTab, NotesTab, SalesTab
+
+
+class CustomerDetailView(QWidget):
+    customer_changed = Signal(int)  # header data or records changed; the list refreshes
+
+    def __init__(self, core: Core, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.customer: CustomerDetail | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("customer_title")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("customer_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.edit_button = QPushButton(self.tr("Edit customer…"))
+        self.edit_button.setObjectName("edit_customer")
+        self.edit_button.clicked.connect(self.edit)
+        self.active_button = QPushButton()
+        self.active_button.setObjectName("toggle_active")
+        self.active_button.clicked.connect(self.toggle_active)
+        header_buttons = QVBoxLayout()
+        header_buttons.addWidget(self.edit_button)
+        header_buttons.addWidget(self.active_button)
+        header_buttons.addStretch(1)
+        header_text = QVBoxLayout()
+        header_text.addWidget(self.title)
+        header_text.addWidget(self.facts)
+        header = QHBoxLayout()
+        header.addLayout(header_text, 1)
+        header.addLayout(header_buttons)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("customer_tabs")
+        self.contacts = ContactsTab(core.contacts)
+        self.notes = NotesTab(core.notes)
+        self.credit = CreditTab(core.credit)
+        self.sales = SalesTab(core.sales)
+        self.complaints = ComplaintsTab(core.complaints)
+        self.tabs.addTab(self.contacts, self.tr("&1 Contacts"))
+        self.tabs.addTab(self.notes, self.tr("&2 Relationship notes"))
+        self.tabs.addTab(self.credit, self.tr("&3 Credit"))
+        self.tabs.addTab(self.sales, self.tr("&4 Sales log"))
+        self.tabs.addTab(self.complaints, self.tr("&5 Complaints"))
+        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints):
+            tab.changed.connect(self._records_changed)
+
+        self.chart = CustomerSalesChart()
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.tabs)
+        split.addWidget(self.chart)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(6, 6, 6, 6)
+        page_layout.addLayout(header)
+        page_layout.addWidget(split, 1)
+
+        self.empty = QLabel(self.tr("Select a customer on the left to see everything about it here.\n\n"
+                                    "Ctrl+F searches, Ctrl+N adds a new customer."))
+        self.empty.setObjectName("detail_empty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color: #666; font-size: 14px;")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+
+    def show_customer(self, customer_id: int | None) -> None:
+        if customer_id is None:
+            self.customer = None
+            self.stack.setCurrentIndex(0)
+            return
+        try:
+            self.customer = self.core.customers.get(customer_id)
+        except NotFound:
+            self.customer = None
+            self.stack.setCurrentIndex(0)
+            return
+        self._fill_header()
+        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints):
+            tab.load(customer_id)
+        self._draw_chart()
+        self.stack.setCurrentIndex(1)
+
+    def _fill_header(self) -> None:
+        c = self.customer
+        assert c is not None
+        self.title.setText(c.name + ("" if c.active else self.tr("  (inactive)")))
+        facts = [
+            (self.tr("Code"), c.code),
+            (self.tr("Channel"), labels.channel_labels().get(c.channel)),
+            (self.tr("Category"), labels.category_labels().get(c.category)),
+            (self.tr("Region"), c.region),
+            (self.tr("Owner"), c.owner),
+            (self.tr("Phone"), c.phone),
+        ]
+        parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
+        if c.tags:
+            parts.append(" ".join(
+                f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(t)}&nbsp;</span>" for t in c.tags))
+        self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
+        self.active_button.setText(self.tr("Deactivate") if c.active else self.tr("Reactivate"))
+
+    def _draw_chart(self) -> None:
+        if self.customer is None:
+            return
+        months = self.core.sales.monthly(self.customer.id, today(), 24)
+        self.chart.plot(
+            months,
+            title=self.tr("Sales by month, last 24 months"),
+            this_label=self.tr("This period"),
+            last_label=self.tr("Same month a year earlier"),
+            empty_text=self.tr("No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here."),
+            unit_yuan=self.tr("yuan"),
+            unit_wan=self.tr("10,000 yuan (万元)"),
+        )
+
+    def _records_changed(self) -> None:
+        if self.customer is None:
+            return
+        self.credit.load(self.customer.id)
+        self._draw_chart()
+        self.customer_changed.emit(self.customer.id)
+
+    def edit(self) -> None:
+        if self.customer is None:
+            return
+        if edit_customer(self, self.core, self.customer):
+            self.show_customer(self.customer.id)
+            self.customer_changed.emit(self.customer.id)
+
+    def toggle_active(self) -> None:
+        c = self.customer
+        if c is None:
+            return
+        if c.active:
+            answer = QMessageBox.question(
+                self, self.tr("Deactivate customer"),
+                self.tr("Deactivate {0}? It disappears from the list but keeps all its records; "
+                        "tick \"Show inactive\" to find it and reactivate it.").format(c.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.core.customers.set_active(c.id, not c.active)
+        self.show_customer(c.id)
+        self.customer_changed.emit(c.id)

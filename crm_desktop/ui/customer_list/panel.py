@@ -1,0 +1,226 @@
+"""The left pane: search box, filters, the lazy customer list and its count."""
+
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.services.dto import CustomerFilter, CustomerRow
+from crm_desktop.ui import labels
+from crm_desktop.ui.customer_list.model import CustomerListModel
+
+
+class ListSource(Protocol):
+    def search(self, flt: CustomerFilter) -> list[int]: ...
+    def rows(self, ids: Any) -> list[CustomerRow]: ...
+    def regions(self) -> list[str]: ...
+    def owners(self) -> list[tuple[int, str]]: ...
+    def tags(self) -> list[tuple[int, str]]: ...
+
+
+class CustomerListPanel(QWidget):
+    current_customer_changed = Signal(object)  # int | None
+    customer_activated = Signal(int)
+    count_changed = Signal(int)
+
+    def __init__(self, source: ListSource, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("search_box")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setPlaceholderText(self.tr("Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)"))
+        self.search_box.installEventFilter(self)
+
+        self.region = self._combo("filter_region")
+        self.channel = self._combo("filter_channel")
+        self.category = self._combo("filter_category")
+        self.owner = self._combo("filter_owner")
+        self.tag = self._combo("filter_tag")
+        self.show_inactive = QCheckBox(self.tr("Show inactive"))
+        self.show_inactive.setObjectName("show_inactive")
+
+        self.model = CustomerListModel(source.rows)
+        self.view = QTableView()
+        self.view.setObjectName("customer_list")
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(24)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 230)
+        for col, width in ((1, 80), (2, 60), (3, 60), (4, 70)):
+            header.resizeSection(col, width)
+        header.setStretchLastSection(True)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.view.activated.connect(self._on_activated)
+        self.view.installEventFilter(self)
+
+        self.empty_label = QLabel()
+        self.empty_label.setObjectName("list_empty")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #666; padding: 24px;")
+        self.empty_label.hide()
+
+        filters = QGridLayout()
+        filters.setContentsMargins(0, 0, 0, 0)
+        filters.addWidget(self.region, 0, 0)
+        filters.addWidget(self.channel, 0, 1)
+        filters.addWidget(self.category, 0, 2)
+        filters.addWidget(self.owner, 1, 0)
+        filters.addWidget(self.tag, 1, 1)
+        filters.addWidget(self.show_inactive, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search_box)
+        layout.addLayout(filters)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        # Coalesce bursts of keystrokes into one query per event-loop turn.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(0)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(self._search_timer.start)
+        for combo in (self.region, self.channel, self.category, self.owner, self.tag):
+            combo.currentIndexChanged.connect(self._search_timer.start)
+        self.show_inactive.toggled.connect(self._search_timer.start)
+        self.reload_filter_choices()
+        self.run_search()
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(6)
+        return combo
+
+    def set_source(self, source: ListSource) -> None:
+        self.source = source
+        self.model.set_fetch(source.rows)
+
+    def reload_filter_choices(self) -> None:
+        """Fill the filter combos, keeping each current choice."""
+        def fill(combo: QComboBox, all_label: str, items: list[tuple[Any, str]]) -> None:
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(all_label, None)
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+        fill(self.region, self.tr("All regions"), [(r, r) for r in self.source.regions()])
+        fill(self.channel, self.tr("All channels"), list(labels.channel_labels().items()))
+        fill(self.category, self.tr("All categories"), list(labels.category_labels().items()))
+        fill(self.owner, self.tr("All owners"), self.source.owners())
+        fill(self.tag, self.tr("All tags"), self.source.tags())
+
+    def current_filter(self) -> CustomerFilter:
+        return CustomerFilter(
+            query=self.search_box.text(),
+            region=self.region.currentData(),
+            channel=self.channel.currentData(),
+            category=self.category.currentData(),
+            owner_id=self.owner.currentData(),
+            tag_id=self.tag.currentData(),
+            include_inactive=self.show_inactive.isChecked(),
+        )
+
+    def run_search(self, keep_id: int | None = None) -> None:
+        flt = self.current_filter()
+        if keep_id is None:
+            keep_id = self.current_id()
+        ids = self.source.search(flt)
+        self.model.set_ids(ids)
+        self.count_changed.emit(len(ids))
+        filtered = bool(flt.query.strip()) or any(
+            v is not None for v in (flt.region, flt.channel, flt.category, flt.owner_id, flt.tag_id))
+        if ids:
+            self.empty_label.hide()
+            self.view.show()
+            row = self.model.row_of(keep_id) if keep_id is not None else -1
+            self.select_row(row if row >= 0 else 0)
+        else:
+            self.view.hide()
+            self.empty_label.setText(
+                self.tr("No customer matches. Clear the search or the filters, or press Ctrl+N to add one.")
+                if filtered else
+                self.tr("No customers yet.\n\nPress Ctrl+N to add your first customer.")
+            )
+            self.empty_label.show()
+            self.current_customer_changed.emit(None)
+
+    def refresh_rows(self) -> None:
+        self.model.refresh_rows()
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.view.scrollTo(index)
+
+    def select_customer(self, customer_id: int) -> bool:
+        row = self.model.row_of(customer_id)
+        if row < 0:
+            return False
+        self.select_row(row)
+        return True
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def _on_current_row(self, current: Any, _previous: Any) -> None:
+        self.current_customer_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _on_activated(self, index: Any) -> None:
+        customer_id = self.model.id_at(index.row())
+        if customer_id is not None:
+            self.customer_activated.emit(customer_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """Up/Down in the search box move the list; Enter opens the current customer."""
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search_box and key in (Qt.Key.Key_Up, Qt.Key.Key_Down,
+                                                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+                row = self.view.currentIndex().row()
+                step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -20,
+                        Qt.Key.Key_PageDown: 20}[Qt.Key(key)]
+                self.select_row(min(max(row + step, 0), self.model.rowCount() - 1))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.search_box, self.view):
+                customer_id = self.current_id()
+                if customer_id is not None:
+                    self.customer_activated.emit(customer_id)
+                return True
+        return super().eventFilter(watched, event)

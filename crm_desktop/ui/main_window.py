@@ -1,0 +1,135 @@
+"""The main window: customer list on the left, the open customer on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+
+from crm_desktop import __version__
+from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
+
+
+class MainWindow(QMainWindow):
+    """Built in two steps so the list shows before the heavy core (SQLAlchemy) is imported:
+    the constructor needs only a list source; `attach_core` adds editing and the detail."""
+
+    def __init__(self, list_source: ListSource, database_label: str) -> None:
+        super().__init__()
+        self.core = None
+        self.detail = None
+        self.setWindowTitle(self.tr("crm-desktop — customers"))
+        self.resize(1280, 800)
+        self.list_panel = CustomerListPanel(list_source)
+        self.list_panel.setMinimumWidth(380)
+        self.loading = QLabel(self.tr("Opening…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_panel)
+        self.splitter.addWidget(self.loading)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([460, 820])
+        self.setCentralWidget(self.splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count_label")
+        self.statusBar().addWidget(self.count_label)
+        db_label = QLabel(database_label)
+        db_label.setStyleSheet("color: #777;")
+        self.statusBar().addPermanentWidget(db_label)
+        self.list_panel.count_changed.connect(self._show_count)
+        self._show_count(self.list_panel.model.rowCount())
+        self._build_actions()
+        settings = QSettings()
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _build_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New customer…"), self)
+        self.new_action.setObjectName("action_new_customer")
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.setEnabled(False)
+        self.new_action.triggered.connect(self.new_customer)
+        file_menu.addAction(self.new_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        find_action = QAction(self.tr("&Find customer"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.list_panel.focus_search)
+        edit_menu.addAction(find_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        inactive_action = QAction(self.tr("Show &inactive customers"), self)
+        inactive_action.setCheckable(True)
+        inactive_action.toggled.connect(self.list_panel.show_inactive.setChecked)
+        self.list_panel.show_inactive.toggled.connect(inactive_action.setChecked)
+        view_menu.addAction(inactive_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About crm-desktop"), self)
+        about.triggered.connect(self.about)
+        help_menu.addAction(about)
+
+    def attach_core(self, core: object) -> None:
+        """The core is ready: show the detail area and enable editing."""
+        from crm_desktop.ui.customer_detail import CustomerDetailView
+
+        self.core = core
+        self.detail = CustomerDetailView(core)  # type: ignore[arg-type]
+        self.detail.setObjectName("customer_detail")
+        self.splitter.replaceWidget(1, self.detail)
+        self.loading.deleteLater()
+        self.splitter.setSizes([460, 820])
+        self.new_action.setEnabled(True)
+        self.list_panel.current_customer_changed.connect(self.detail.show_customer)
+        self.list_panel.customer_activated.connect(self.open_customer)
+        self.detail.customer_changed.connect(self._customer_changed)
+        self.list_panel.reload_filter_choices()
+        self.detail.show_customer(self.list_panel.current_id())
+
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n customer(s)", "", count))
+
+    def open_customer(self, customer_id: int) -> None:
+        """Enter / double-click: show the customer and move the keyboard into its tabs."""
+        if self.detail is None:
+            return
+        if self.list_panel.current_id() != customer_id and not self.list_panel.select_customer(customer_id):
+            self.detail.show_customer(customer_id)
+        self.detail.tabs.currentWidget().setFocus()
+
+    def new_customer(self) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.ui.dialogs.customer_dialog import new_customer
+
+        customer_id = new_customer(self, self.core)  # type: ignore[arg-type]
+        if customer_id is None:
+            return
+        self._customer_changed(customer_id)
+        if not self.list_panel.select_customer(customer_id):
+            # Hidden by the current search or filters: clear them so the user sees it.
+            self.list_panel.search_box.clear()
+            self.list_panel.show_inactive.setChecked(True)
+            self.list_panel.run_search(keep_id=customer_id)
+            self.list_panel.select_customer(customer_id)
+
+    def _customer_changed(self, customer_id: int) -> None:
+        self.list_panel.reload_filter_choices()
+        self.list_panel.run_search(keep_id=customer_id)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About crm-desktop"),
+                          self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(__version__))
+
+    def closeEvent(self, event: object) -> None:  # noqa: N802
+        QSettings().setValue("main/geometry", self.saveGeometry())
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+

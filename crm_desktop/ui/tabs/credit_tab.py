@@ -1,0 +1,92 @@
+"""The credit tab: limit, payment days, rating, and the receivable from the sales log."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from crm_desktop.core.services.dto import CreditInput
+from crm_desktop.ui.dialogs.form_dialog import INT, MONEY, FieldSpec, FormDialog
+from crm_desktop.ui.formatting import money
+
+
+class CreditTab(QWidget):
+    changed = Signal()
+
+    def __init__(self, service: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.customer_id: int | None = None
+        self.limit = QLabel()
+        self.days = QLabel()
+        self.rating = QLabel()
+        self.receivable = QLabel()
+        self.receivable.setObjectName("credit_receivable")
+        self.status = QLabel()
+        self.status.setObjectName("credit_status")
+        self.status.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Credit limit (yuan)"), self.limit)
+        form.addRow(self.tr("Payment days"), self.days)
+        form.addRow(self.tr("Credit rating"), self.rating)
+        form.addRow(self.tr("Receivable (yuan)"), self.receivable)
+        self.edit_button = QPushButton(self.tr("Edit credit…"))
+        self.edit_button.setObjectName("credit_edit")
+        self.edit_button.clicked.connect(self.edit)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+    def load(self, customer_id: int | None) -> None:
+        self.customer_id = customer_id
+        self.edit_button.setEnabled(customer_id is not None)
+        if customer_id is None:
+            for label in (self.limit, self.days, self.rating, self.receivable, self.status):
+                label.clear()
+            return
+        credit = self.service.get(customer_id)
+        self.limit.setText(money(credit.limit) if credit.limit else self.tr("not set"))
+        self.days.setText(str(credit.payment_days))
+        self.rating.setText(credit.rating or self.tr("not rated"))
+        self.receivable.setText(money(credit.receivable))
+        if credit.limit and credit.receivable > credit.limit:
+            self.status.setText(self.tr("Receivable is over the credit limit by {0} yuan.").format(
+                money(credit.receivable - credit.limit)))
+            self.status.setStyleSheet("color: #b52b27; font-weight: bold;")
+        elif not credit.limit:
+            self.status.setText(self.tr("No credit limit set. Click Edit credit… to set one."))
+            self.status.setStyleSheet("color: #666;")
+        else:
+            self.status.setText(self.tr("{0} yuan of the limit still available.").format(
+                money(credit.limit - credit.receivable)))
+            self.status.setStyleSheet("color: #2e7d32;")
+
+    def edit(self) -> None:
+        if self.customer_id is None:
+            return
+        customer_id = self.customer_id
+        current = self.service.get(customer_id)
+        specs = [
+            FieldSpec("limit", self.tr("Credit limit (yuan)"), MONEY),
+            FieldSpec("payment_days", self.tr("Payment days"), INT),
+            FieldSpec("rating", self.tr("Credit rating")),
+        ]
+
+        def submit(values: dict[str, Any]) -> None:
+            self.service.set(customer_id, CreditInput(
+                limit=values["limit"] or Decimal(0), payment_days=values["payment_days"], rating=values["rating"]))
+
+        values = {"limit": current.limit, "payment_days": current.payment_days, "rating": current.rating}
+        dialog = FormDialog(self, self.tr("Credit"), specs, values, submit)
+        dialog.setObjectName("credit_dialog")
+        if dialog.exec():
+            self.load(customer_id)
+            self.changed.emit()

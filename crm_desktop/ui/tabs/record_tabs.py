@@ -1,0 +1,227 @@
+"""The customer's tabs: contacts, relationship notes, sales log, complaints."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from crm_desktop.core.clock import today
+from crm_desktop.core.normalize.values import Birthday
+from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
+from crm_desktop.ui import labels
+from crm_desktop.ui.dialogs.form_dialog import (
+    BIRTHDAY,
+    BOOL,
+    CHOICE,
+    DATE,
+    DECIMAL,
+    EDITABLE,
+    MOBILE,
+    MONEY,
+    MULTILINE,
+    PHONE,
+    SIGNED_MONEY,
+    FieldSpec,
+)
+from crm_desktop.ui.formatting import money, quantity
+from crm_desktop.ui.tabs.base import Column, RecordTab
+
+
+class ContactsTab(RecordTab):
+    def columns(self) -> list[Column]:
+        roles = labels.role_labels()
+        return [
+            (self.tr("Name"), lambda c: c.name + (self.tr(" (left)") if c.left else "")),
+            (self.tr("Title"), lambda c: c.title),
+            (self.tr("Role"), lambda c: roles.get(c.role or "", "")),
+            (self.tr("Mobile"), lambda c: c.mobile),
+            (self.tr("Phone"), lambda c: c.phone),
+            (self.tr("WeChat"), lambda c: c.wechat),
+            (self.tr("Birthday"), self._birthday_text),
+            (self.tr("Notes"), lambda c: c.notes),
+        ]
+
+    def _birthday_text(self, c: Any) -> str:
+        if not c.birthday_month:
+            return ""
+        text = Birthday(c.birthday_month, c.birthday_day, c.birthday_year).iso().lstrip("-")
+        return text + (self.tr(" (lunar)") if c.birthday_lunar else "")
+
+    def specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Name"), required=True),
+            FieldSpec("title", self.tr("Title")),
+            FieldSpec("role", self.tr("Role in purchase"), CHOICE, choices=labels.role_labels(), optional_choice=True),
+            FieldSpec("mobile", self.tr("Mobile"), MOBILE),
+            FieldSpec("phone", self.tr("Phone"), PHONE),
+            FieldSpec("wechat", self.tr("WeChat")),
+            FieldSpec("email", self.tr("E-mail")),
+            FieldSpec("birthday", self.tr("Birthday"), BIRTHDAY),
+            FieldSpec("birthday_lunar", self.tr("Birthday is a lunar date"), BOOL),
+            FieldSpec("left", self.tr("Has left the customer"), BOOL),
+            FieldSpec("notes", self.tr("Notes"), MULTILINE),
+        ]
+
+    def empty_text(self) -> str:
+        return self.tr("No contacts yet. Click Add… to record who decides, who buys and their birthdays.")
+
+    def dialog_title(self, new: bool) -> str:
+        return self.tr("New contact") if new else self.tr("Edit contact")
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        values = super().values_of(record)
+        values["birthday"] = self._birthday_text(record).replace(self.tr(" (lunar)"), "") or None
+        return values
+
+    def build_input(self, values: dict[str, Any]) -> ContactInput:
+        birthday: Birthday | None = values.pop("birthday")
+        return ContactInput(
+            **values,
+            birthday_year=birthday.year if birthday else None,
+            birthday_month=birthday.month if birthday else None,
+            birthday_day=birthday.day if birthday else None,
+        )
+
+
+class NotesTab(RecordTab):
+    def columns(self) -> list[Column]:
+        kinds = labels.note_kind_labels()
+        return [
+            (self.tr("Date"), lambda n: n.date),
+            (self.tr("Kind"), lambda n: kinds.get(n.kind, n.kind)),
+            (self.tr("Next follow-up"), lambda n: n.next_follow_up),
+            (self.tr("Summary"), lambda n: n.summary),
+        ]
+
+    def load_records(self, customer_id: int) -> list[Any]:
+        return list(reversed(self.service.list(customer_id)))  # newest first
+
+    def specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("date", self.tr("Date"), DATE, required=True),
+            FieldSpec("kind", self.tr("Kind"), CHOICE, choices=labels.note_kind_labels()),
+            FieldSpec("summary", self.tr("Summary"), MULTILINE),
+            FieldSpec("next_follow_up", self.tr("Next follow-up"), DATE),
+        ]
+
+    def default_values(self) -> dict[str, Any]:
+        return {"date": today(), "kind": "visit"}
+
+    def empty_text(self) -> str:
+        return self.tr("No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.")
+
+    def dialog_title(self, new: bool) -> str:
+        return self.tr("New relationship note") if new else self.tr("Edit relationship note")
+
+    def build_input(self, values: dict[str, Any]) -> NoteInput:
+        return NoteInput(**values)
+
+
+class SalesTab(RecordTab):
+    def columns(self) -> list[Column]:
+        return [
+            (self.tr("Date"), lambda s: s.date),
+            (self.tr("Product"), lambda s: s.product),
+            (self.tr("Spec"), lambda s: s.spec),
+            (self.tr("Quantity"), lambda s: quantity(s.quantity)),
+            (self.tr("Unit price"), lambda s: money(s.unit_price, 4)),
+            (self.tr("Amount"), lambda s: money(s.amount)),
+            (self.tr("Cost"), lambda s: money(s.cost)),
+            (self.tr("Paid"), lambda s: money(s.paid)),
+            (self.tr("Receivable"), lambda s: money(s.running_receivable)),
+        ]
+
+    def load_records(self, customer_id: int) -> list[Any]:
+        return list(reversed(self.service.lines(customer_id)))  # newest first, running total kept
+
+    def specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("date", self.tr("Date"), DATE, required=True),
+            FieldSpec("product", self.tr("Product"), EDITABLE, choices=self.service.products()),
+            FieldSpec("spec", self.tr("Spec")),
+            FieldSpec("quantity", self.tr("Quantity"), DECIMAL),
+            FieldSpec("unit_price", self.tr("Unit price"), DECIMAL),
+            FieldSpec("amount", self.tr("Amount"), SIGNED_MONEY,
+                      placeholder=self.tr("empty: quantity × unit price; negative for a return")),
+            FieldSpec("cost", self.tr("Cost"), MONEY),
+            FieldSpec("paid", self.tr("Paid"), MONEY),
+        ]
+
+    def values_of(self, record: Any) -> dict[str, Any]:
+        data = self.service.get_input(record.id)
+        return {spec.key: getattr(data, spec.key) for spec in self.specs()}
+
+    def default_values(self) -> dict[str, Any]:
+        return {"date": today()}
+
+    def empty_text(self) -> str:
+        return self.tr("No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.")
+
+    def dialog_title(self, new: bool) -> str:
+        return self.tr("New sale") if new else self.tr("Edit sale")
+
+    def build_input(self, values: dict[str, Any]) -> SaleInput:
+        from crm_desktop.core.errors import ValidationError, ValidationErrors
+
+        amount: Decimal | None = values["amount"]
+        qty, price = values["quantity"], values["unit_price"]
+        if amount is None:
+            if qty is None or price is None:
+                raise ValidationErrors([ValidationError(
+                    "amount", "amount_missing", "enter the amount, or both quantity and unit price")])
+            amount = (qty * price).quantize(Decimal("0.01"))
+        return SaleInput(date=values["date"], amount=amount, product=values["product"], spec=values["spec"],
+                         quantity=qty, unit_price=price, cost=values["cost"], paid=values["paid"] or Decimal(0))
+
+    def update_footer(self) -> None:
+        if not self.records:
+            self.footer.hide()
+            return
+        total = sum((s.amount for s in self.records), Decimal(0))
+        paid = sum((s.paid for s in self.records), Decimal(0))
+        self.footer.setText(self.tr("Total {0} · paid {1} · receivable {2}").format(
+            money(total), money(paid), money(total - paid)))
+        self.footer.show()
+
+
+class ComplaintsTab(RecordTab):
+    def columns(self) -> list[Column]:
+        statuses = labels.complaint_status_labels()
+        return [
+            (self.tr("Received"), lambda c: c.received),
+            (self.tr("Category"), lambda c: c.category),
+            (self.tr("Status"), lambda c: statuses.get(c.status, c.status)),
+            (self.tr("Answered"), lambda c: c.answered_on),
+            (self.tr("Description"), lambda c: c.description),
+            (self.tr("Resolution"), lambda c: c.resolution),
+        ]
+
+    def load_records(self, customer_id: int) -> list[Any]:
+        return list(reversed(self.service.list(customer_id)))
+
+    def specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("received", self.tr("Received on"), DATE, required=True),
+            FieldSpec("category", self.tr("Category"), EDITABLE,
+                      choices=[self.tr("Quality"), self.tr("Delivery"), self.tr("Price"), self.tr("Service")]),
+            FieldSpec("description", self.tr("Description"), MULTILINE),
+            FieldSpec("status", self.tr("Status"), CHOICE, choices=labels.complaint_status_labels()),
+            FieldSpec("resolution", self.tr("Resolution"), MULTILINE),
+            FieldSpec("answered_on", self.tr("Answered on"), DATE),
+        ]
+
+    def default_values(self) -> dict[str, Any]:
+        return {"received": today(), "status": "received"}
+
+    def empty_text(self) -> str:
+        return self.tr("No complaints. When the customer complains, click Add… and follow it until it is answered.")
+
+    def dialog_title(self, new: bool) -> str:
+        return self.tr("New complaint") if new else self.tr("Edit complaint")
+
+    def build_input(self, values: dict[str, Any]) -> ComplaintInput:
+        if values["status"] in ("answered", "closed") and values["answered_on"] is None:
+            values["answered_on"] = today()
+        return ComplaintInput(**values)
+
+
