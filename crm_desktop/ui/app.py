@@ -58,7 +58,7 @@ def open_window(target: str) -> MainWindow:
         try:
             window.attach_core(open_core(target))
         except CrmError as exc:
-            QMessageBox.critical(window, window.tr("Cannot open the database"), str(exc))
+            QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
             window.close()
 
     QTimer.singleShot(0, load_core)

@@ -5,42 +5,38 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def channel_labels() -> dict[str, str]:
-    return {"wholesale": _t("Wholesale"), "chain": _t("Chain"), "retail": _t("Retail"),
-            "medical": _t("Medical"), "other": _t("Other")}
+    return {"wholesale": QCoreApplication.translate("Labels", "Wholesale"), "chain": QCoreApplication.translate("Labels", "Chain"), "retail": QCoreApplication.translate("Labels", "Retail"),
+            "medical": QCoreApplication.translate("Labels", "Medical"), "other": QCoreApplication.translate("Labels", "Other")}
 
 
 def category_labels() -> dict[str, str]:
-    return {"vip": _t("VIP"), "key": _t("Key"), "normal": _t("Normal"), "potential": _t("Potential")}
+    return {"vip": QCoreApplication.translate("Labels", "VIP"), "key": QCoreApplication.translate("Labels", "Key"), "normal": QCoreApplication.translate("Labels", "Normal"), "potential": QCoreApplication.translate("Labels", "Potential")}
 
 
 def kind_labels() -> dict[str, str]:
-    return {"company": _t("Company"), "person": _t("Person")}
+    return {"company": QCoreApplication.translate("Labels", "Company"), "person": QCoreApplication.translate("Labels", "Person")}
 
 
 def relation_labels() -> dict[str, str]:
-    return {"downstream": _t("Buys from us"), "upstream": _t("Supplies us"), "both": _t("Both")}
+    return {"downstream": QCoreApplication.translate("Labels", "Buys from us"), "upstream": QCoreApplication.translate("Labels", "Supplies us"), "both": QCoreApplication.translate("Labels", "Both")}
 
 
 def lifecycle_labels() -> dict[str, str]:
-    return {"prospect": _t("Prospect"), "welcome": _t("Welcome"), "loyal": _t("Loyal"),
-            "decline": _t("Declining"), "lost": _t("Lost")}
+    return {"prospect": QCoreApplication.translate("Labels", "Prospect"), "welcome": QCoreApplication.translate("Labels", "Welcome"), "loyal": QCoreApplication.translate("Labels", "Loyal"),
+            "decline": QCoreApplication.translate("Labels", "Declining"), "lost": QCoreApplication.translate("Labels", "Lost")}
 
 
 def role_labels() -> dict[str, str]:
-    return {"decision_maker": _t("Decision maker"), "key_person": _t("Key person"),
-            "influencer": _t("Influencer"), "user": _t("User"), "other": _t("Other")}
+    return {"decision_maker": QCoreApplication.translate("Labels", "Decision maker"), "key_person": QCoreApplication.translate("Labels", "Key person"),
+            "influencer": QCoreApplication.translate("Labels", "Influencer"), "user": QCoreApplication.translate("Labels", "User"), "other": QCoreApplication.translate("Labels", "Other")}
 
 
 def note_kind_labels() -> dict[str, str]:
-    return {"visit": _t("Visit"), "call": _t("Call"), "meeting": _t("Meeting"),
-            "message": _t("Message"), "other": _t("Other")}
+    return {"visit": QCoreApplication.translate("Labels", "Visit"), "call": QCoreApplication.translate("Labels", "Call"), "meeting": QCoreApplication.translate("Labels", "Meeting"),
+            "message": QCoreApplication.translate("Labels", "Message"), "other": QCoreApplication.translate("Labels", "Other")}
 
 
 def complaint_status_labels() -> dict[str, str]:
-    return {"received": _t("Received"), "investigating": _t("Investigating"),
-            "handling": _t("Handling"), "answered": _t("Answered"), "closed": _t("Closed")}
+    return {"received": QCoreApplication.translate("Labels", "Received"), "investigating": QCoreApplication.translate("Labels", "Investigating"),
+            "handling": QCoreApplication.translate("Labels", "Handling"), "answered": QCoreApplication.translate("Labels", "Answered"), "closed": QCoreApplication.translate("Labels", "Closed")}

@@ -32,6 +32,8 @@ def database_url(target: str) -> str:
         if url.get_backend_name() != "sqlite":
             raise UnsupportedDatabase(target=target)
         return target
+    if target == ":memory:":
+        return "sqlite://"
     path = Path(target).expanduser()
     if path.is_dir():
         raise UnusableInput(f"{path} is a folder, not a database file")

@@ -89,7 +89,7 @@ def regions(fetch: Fetch) -> list[str]:
 
 
 def owners(fetch: Fetch) -> list[tuple[int, str]]:
-    return [(i, n) for i, n in fetch("SELECT id, name FROM owner ORDER BY name", ())]
+    return [(i, n) for i, n in fetch("SELECT id, name FROM owner WHERE active = 1 ORDER BY name", ())]
 
 
 def tags(fetch: Fetch) -> list[tuple[int, str]]:

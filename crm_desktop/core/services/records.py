@@ -22,6 +22,7 @@ from crm_desktop.core.models import (
     Sale,
 )
 from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
+from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.services import lookups, search_columns
 from crm_desktop.core.services.dto import (
     ComplaintInput,
@@ -215,8 +216,8 @@ class SaleService(_RecordService[SaleInput]):
 
     def products(self) -> list[str]:
         with Session(self.engine) as s:
-            return [n for (n,) in s.execute(
-                select(Product.name).where(Product.active.is_(True)).order_by(Product.name))]
+            found = [n for (n,) in s.execute(select(Product.name).where(Product.active.is_(True)))]
+        return sorted(found, key=pinyin.sort_key)  # as a Chinese reader looks for them
 
     def monthly(self, customer_id: int, today: date, months: int = 24) -> list[MonthlySales]:
         """Sales per month for the last `months` months (this one included), and a year before."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from crm_desktop.core.facade import Core
@@ -20,23 +21,22 @@ from crm_desktop.ui.dialogs.form_dialog import (
 
 
 def customer_specs(widget: QWidget, core: Core) -> list[FieldSpec]:
-    tr = widget.tr
     return [
-        FieldSpec("name", tr("Name"), required=True),
-        FieldSpec("code", tr("Code")),
-        FieldSpec("short_name", tr("Short name")),
-        FieldSpec("kind", tr("Kind"), CHOICE, choices=labels.kind_labels()),
-        FieldSpec("relation", tr("Relation"), CHOICE, choices=labels.relation_labels()),
-        FieldSpec("channel", tr("Channel"), CHOICE, choices=labels.channel_labels()),
-        FieldSpec("category", tr("Category"), CHOICE, choices=labels.category_labels()),
-        FieldSpec("lifecycle", tr("Lifecycle stage"), CHOICE, choices=labels.lifecycle_labels(), optional_choice=True),
-        FieldSpec("region", tr("Region"), EDITABLE, choices=core.customers.regions()),
-        FieldSpec("owner", tr("Owner (salesperson)"), EDITABLE, choices=[n for _, n in core.customers.owners()]),
-        FieldSpec("tags", tr("Tags"), placeholder=tr("separate tags with commas")),
-        FieldSpec("phone", tr("Phone"), PHONE),
-        FieldSpec("email", tr("E-mail")),
-        FieldSpec("address", tr("Address")),
-        FieldSpec("notes", tr("Notes"), MULTILINE),
+        FieldSpec("name", QCoreApplication.translate("CustomerDialog", "Name"), required=True),
+        FieldSpec("code", QCoreApplication.translate("CustomerDialog", "Code")),
+        FieldSpec("short_name", QCoreApplication.translate("CustomerDialog", "Short name")),
+        FieldSpec("kind", QCoreApplication.translate("CustomerDialog", "Kind"), CHOICE, choices=labels.kind_labels()),
+        FieldSpec("relation", QCoreApplication.translate("CustomerDialog", "Relation"), CHOICE, choices=labels.relation_labels()),
+        FieldSpec("channel", QCoreApplication.translate("CustomerDialog", "Channel"), CHOICE, choices=labels.channel_labels()),
+        FieldSpec("category", QCoreApplication.translate("CustomerDialog", "Category"), CHOICE, choices=labels.category_labels()),
+        FieldSpec("lifecycle", QCoreApplication.translate("CustomerDialog", "Lifecycle stage"), CHOICE, choices=labels.lifecycle_labels(), optional_choice=True),
+        FieldSpec("region", QCoreApplication.translate("CustomerDialog", "Region"), EDITABLE, choices=core.customers.regions()),
+        FieldSpec("owner", QCoreApplication.translate("CustomerDialog", "Owner (salesperson)"), EDITABLE, choices=[n for _, n in core.customers.owners()]),
+        FieldSpec("tags", QCoreApplication.translate("CustomerDialog", "Tags"), placeholder=QCoreApplication.translate("CustomerDialog", "separate tags with commas")),
+        FieldSpec("phone", QCoreApplication.translate("CustomerDialog", "Phone"), PHONE),
+        FieldSpec("email", QCoreApplication.translate("CustomerDialog", "E-mail")),
+        FieldSpec("address", QCoreApplication.translate("CustomerDialog", "Address")),
+        FieldSpec("notes", QCoreApplication.translate("CustomerDialog", "Notes"), MULTILINE),
     ]
 
 
@@ -56,10 +56,10 @@ def new_customer(parent: QWidget, core: Core) -> int | None:
             names = "\n".join(f"• {d.name}" + (f" ({d.code})" if d.code else "") for d in duplicates[:5])
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(parent.tr("Customer may already exist"))
-            box.setText(parent.tr("A customer with this name or phone already exists:\n{0}\n\nOpen it instead?").format(names))
-            open_button = box.addButton(parent.tr("Open existing"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(parent.tr("Create anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(QCoreApplication.translate("CustomerDialog", "Customer may already exist"))
+            box.setText(QCoreApplication.translate("CustomerDialog", "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?").format(names))
+            open_button = box.addButton(QCoreApplication.translate("CustomerDialog", "Open existing"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QCoreApplication.translate("CustomerDialog", "Create anyway"), QMessageBox.ButtonRole.DestructiveRole)
             box.setDefaultButton(open_button)
             box.exec()
             if box.clickedButton() is open_button:
@@ -68,7 +68,7 @@ def new_customer(parent: QWidget, core: Core) -> int | None:
         created.append(core.customers.create(data))
 
     defaults = {"kind": "company", "relation": "downstream", "channel": "other", "category": "normal"}
-    dialog = FormDialog(parent, parent.tr("New customer"), customer_specs(parent, core), defaults, submit)
+    dialog = FormDialog(parent, QCoreApplication.translate("CustomerDialog", "New customer"), customer_specs(parent, core), defaults, submit)
     dialog.setObjectName("customer_dialog")
     dialog.exec()
     return created[0] if created else None
@@ -82,6 +82,6 @@ def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> bool:
         "name", "code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
         "owner", "phone", "email", "address", "notes")}
     values["tags"] = ", ".join(detail.tags)
-    dialog = FormDialog(parent, parent.tr("Edit customer"), customer_specs(parent, core), values, submit)
+    dialog = FormDialog(parent, QCoreApplication.translate("CustomerDialog", "Edit customer"), customer_specs(parent, core), values, submit)
     dialog.setObjectName("customer_dialog")
     return bool(dialog.exec())

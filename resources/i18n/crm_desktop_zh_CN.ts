@@ -1,0 +1,882 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTab</name>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容描述</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>处理结果</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
+        <translation>暂无投诉。客户投诉时请点“添加…”记录，并跟进直到答复客户。</translation>
+    </message>
+    <message>
+        <source>New complaint</source>
+        <translation>新建投诉</translation>
+    </message>
+    <message>
+        <source>Edit complaint</source>
+        <translation>编辑投诉</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTab</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source> (lunar)</source>
+        <translation>（农历）</translation>
+    </message>
+    <message>
+        <source>Role in purchase</source>
+        <translation>采购决策角色</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday is a lunar date</source>
+        <translation>生日为农历</translation>
+    </message>
+    <message>
+        <source>Has left the customer</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <source>No contacts yet. Click Add… to record who decides, who buys and their birthdays.</source>
+        <translation>还没有联系人。点“添加…”记录谁拍板、谁采购，以及他们的生日。</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>新建联系人</translation>
+    </message>
+    <message>
+        <source>Edit contact</source>
+        <translation>编辑联系人</translation>
+    </message>
+</context>
+<context>
+    <name>CreditTab</name>
+    <message>
+        <source>Credit limit (yuan)</source>
+        <translation>授信额度（元）</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Receivable (yuan)</source>
+        <translation>应收账款（元）</translation>
+    </message>
+    <message>
+        <source>Edit credit…</source>
+        <translation>编辑资信…</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未设定</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评级</translation>
+    </message>
+    <message>
+        <source>Receivable is over the credit limit by {0} yuan.</source>
+        <translation>应收账款已超出授信额度 {0} 元。</translation>
+    </message>
+    <message>
+        <source>No credit limit set. Click Edit credit… to set one.</source>
+        <translation>尚未设定授信额度。点“编辑资信…”设定。</translation>
+    </message>
+    <message>
+        <source>{0} yuan of the limit still available.</source>
+        <translation>授信额度尚余 {0} 元。</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>资信</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailView</name>
+    <message>
+        <source>Edit customer…</source>
+        <translation>编辑客户…</translation>
+    </message>
+    <message>
+        <source>&amp;1 Contacts</source>
+        <translation>&amp;1 联系人</translation>
+    </message>
+    <message>
+        <source>&amp;2 Relationship notes</source>
+        <translation>&amp;2 客情记录</translation>
+    </message>
+    <message>
+        <source>&amp;3 Credit</source>
+        <translation>&amp;3 资信</translation>
+    </message>
+    <message>
+        <source>&amp;4 Sales log</source>
+        <translation>&amp;4 销售记录</translation>
+    </message>
+    <message>
+        <source>&amp;5 Complaints</source>
+        <translation>&amp;5 投诉</translation>
+    </message>
+    <message>
+        <source>Select a customer on the left to see everything about it here.
+
+Ctrl+F searches, Ctrl+N adds a new customer.</source>
+        <translation>在左侧选择一个客户，这里会显示它的全部资料。
+
+Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
+    </message>
+    <message>
+        <source>  (inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Sales by month, last 24 months</source>
+        <translation>近24个月每月销售额</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Same month a year earlier</source>
+        <translation>上年同期</translation>
+    </message>
+    <message>
+        <source>No sales in the last 24 months.
+Add sales in the Sales log tab to see them here.</source>
+        <translation>近24个月没有销售。
+在“销售记录”页添加销售后，这里会显示图表。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>10,000 yuan (万元)</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Deactivate customer</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}? It disappears from the list but keeps all its records; tick &quot;Show inactive&quot; to find it and reactivate it.</source>
+        <translation>停用 {0}？停用后不在列表中显示，但所有记录都会保留；勾选“显示已停用”即可找到并重新启用。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>购销关系</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Owner (salesperson)</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>separate tags with commas</source>
+        <translation>多个标签用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Customer may already exist</source>
+        <translation>客户可能已存在</translation>
+    </message>
+    <message>
+        <source>A customer with this name or phone already exists:
+{0}
+
+Open it instead?</source>
+        <translation>已有同名或同电话的客户：
+{0}
+
+是否打开已有客户？</translation>
+    </message>
+    <message>
+        <source>Open existing</source>
+        <translation>打开已有客户</translation>
+    </message>
+    <message>
+        <source>Create anyway</source>
+        <translation>仍然新建</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>新建客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>编辑客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Inactive customer</source>
+        <translation>已停用的客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListPanel</name>
+    <message>
+        <source>Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)</source>
+        <translation>搜索名称、编号、拼音（如 bjyy）或电话号码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>No customer matches. Clear the search or the filters, or press Ctrl+N to add one.</source>
+        <translation>没有符合条件的客户。请清空搜索或筛选条件，或按 Ctrl+N 新建客户。</translation>
+    </message>
+    <message>
+        <source>No customers yet.
+
+Press Ctrl+N to add your first customer.</source>
+        <translation>还没有客户。
+
+按 Ctrl+N 新建第一个客户。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>e.g. 2024-03-07</source>
+        <translation>例如 2024-03-07</translation>
+    </message>
+    <message>
+        <source>yuan, e.g. 12,800.00 or 1.2万</source>
+        <translation>单位元，例如 12,800.00 或 1.2万</translation>
+    </message>
+    <message>
+        <source>yuan; negative for a return</source>
+        <translation>单位元；退货填负数</translation>
+    </message>
+    <message>
+        <source>e.g. 120</source>
+        <translation>例如 120</translation>
+    </message>
+    <message>
+        <source>11 digits, or +country code</source>
+        <translation>11位手机号，或 + 国家代码</translation>
+    </message>
+    <message>
+        <source>e.g. 010-6234 5678</source>
+        <translation>例如 010-6234 5678</translation>
+    </message>
+    <message>
+        <source>e.g. 1985-03-07, or 3月7日 without the year</source>
+        <translation>例如 1985-03-07，不知年份可填 3月7日</translation>
+    </message>
+    <message>
+        <source>this field is required</source>
+        <translation>此项必填</translation>
+    </message>
+    <message>
+        <source>not a real date; type year-month-day, e.g. 2024-03-07</source>
+        <translation>不是有效日期，请按年-月-日填写，例如 2024-03-07</translation>
+    </message>
+    <message>
+        <source>not an amount; type a number of yuan that is not negative</source>
+        <translation>不是有效金额，请填写不小于 0 的元数</translation>
+    </message>
+    <message>
+        <source>not an amount; type a number of yuan</source>
+        <translation>不是有效金额，请填写元数</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>not a mobile number: 11 digits starting with 1, or + and a country code</source>
+        <translation>不是手机号码：应为以 1 开头的 11 位数字，或 + 加国家代码</translation>
+    </message>
+    <message>
+        <source>not a phone number</source>
+        <translation>不是电话号码</translation>
+    </message>
+    <message>
+        <source>not a birthday; type 1985-03-07, or 3-7 without the year</source>
+        <translation>不是有效生日，请填 1985-03-07，不知年份可填 3-7</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>this code is already used by another customer</source>
+        <translation>该编号已被其他客户使用</translation>
+    </message>
+    <message>
+        <source>the next follow-up cannot be before the note&apos;s date</source>
+        <translation>下次跟进日期不能早于记录日期</translation>
+    </message>
+    <message>
+        <source>a complaint cannot be answered before it was received</source>
+        <translation>答复日期不能早于受理日期</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>not an e-mail address</source>
+        <translation>不是电子邮箱地址</translation>
+    </message>
+    <message>
+        <source>enter the amount, or both quantity and unit price</source>
+        <translation>请填写金额，或同时填写数量和单价</translation>
+    </message>
+    <message>
+        <source>not one of the choices</source>
+        <translation>不是可选项之一</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>请检查填写内容</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Wholesale</source>
+        <translation>批发</translation>
+    </message>
+    <message>
+        <source>Chain</source>
+        <translation>连锁</translation>
+    </message>
+    <message>
+        <source>Retail</source>
+        <translation>零售</translation>
+    </message>
+    <message>
+        <source>Medical</source>
+        <translation>医疗机构</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>重点</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Potential</source>
+        <translation>潜在</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Buys from us</source>
+        <translation>下游销售客户</translation>
+    </message>
+    <message>
+        <source>Supplies us</source>
+        <translation>上游供应客户</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>供销并存</translation>
+    </message>
+    <message>
+        <source>Prospect</source>
+        <translation>潜在期</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>开拓期</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>稳定期</translation>
+    </message>
+    <message>
+        <source>Declining</source>
+        <translation>衰退期</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>流失</translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation>决策者</translation>
+    </message>
+    <message>
+        <source>Key person</source>
+        <translation>关键人</translation>
+    </message>
+    <message>
+        <source>Influencer</source>
+        <translation>影响者</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>拜访</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会谈</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>短信/微信</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>Investigating</source>
+        <translation>调查中</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处理中</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已归档</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>crm-desktop — customers</source>
+        <translation>crm-desktop — 客户管理</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>正在打开…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>新建客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer</source>
+        <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show &amp;inactive customers</source>
+        <translation>显示已停用客户(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About crm-desktop</source>
+        <translation>关于 crm-desktop(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About crm-desktop</source>
+        <translation>关于 crm-desktop</translation>
+    </message>
+    <message>
+        <source>crm-desktop {0}
+An offline CRM for a distributor&apos;s sales office.</source>
+        <translation>crm-desktop {0}
+面向经销商销售部门的离线客户管理系统。</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.</source>
+        <translation>还没有客情记录。拜访或通话后点“添加…”记录，并设定下次跟进日期。</translation>
+    </message>
+    <message>
+        <source>New relationship note</source>
+        <translation>新建客情记录</translation>
+    </message>
+    <message>
+        <source>Edit relationship note</source>
+        <translation>编辑客情记录</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. Click Add… to record the first one.</source>
+        <translation>还没有记录。点“添加…”记录第一条。</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Remove the selected line? This cannot be undone.</source>
+        <translation>删除选中的这一条？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTab</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+    <message>
+        <source>Receivable</source>
+        <translation>应收余额</translation>
+    </message>
+    <message>
+        <source>empty: quantity × unit price; negative for a return</source>
+        <translation>留空则按 数量×单价 计算；退货填负数</translation>
+    </message>
+    <message>
+        <source>No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.</source>
+        <translation>还没有销售记录。点“添加…”录入一笔进货：日期、产品、数量和单价。</translation>
+    </message>
+    <message>
+        <source>New sale</source>
+        <translation>新建销售</translation>
+    </message>
+    <message>
+        <source>Edit sale</source>
+        <translation>编辑销售</translation>
+    </message>
+    <message>
+        <source>Total {0} · paid {1} · receivable {2}</source>
+        <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
+    </message>
+</context>
+</TS>

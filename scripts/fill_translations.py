@@ -1,0 +1,134 @@
+"""Fill unfinished zh_CN entries of the .ts file from the office glossary below.
+
+The .ts file stays the source of truth (edit it in Qt Linguist if you prefer); this script
+only fills entries that are still unfinished, so one English term gets one Chinese term
+everywhere. Run scripts/build_translations.py afterwards to rebuild the .qm.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "crm_desktop_zh_CN.ts"
+
+GLOSSARY: dict[str, str] = {
+    "Cannot open the database": "无法打开数据库",
+    "Received": "已受理", "Category": "类别", "Status": "状态", "Answered": "已答复",
+    "Description": "内容描述", "Resolution": "处理结果", "Received on": "受理日期",
+    "Quality": "质量", "Delivery": "物流配送", "Price": "价格", "Service": "服务",
+    "Answered on": "答复日期",
+    "No complaints. When the customer complains, click Add… and follow it until it is answered.":
+        "暂无投诉。客户投诉时请点“添加…”记录，并跟进直到答复客户。",
+    "New complaint": "新建投诉", "Edit complaint": "编辑投诉",
+    "Name": "名称", " (left)": "（已离职）", "Title": "职务", "Role": "采购角色", "Mobile": "手机",
+    "Phone": "电话", "WeChat": "微信", "Birthday": "生日", "Notes": "备注", " (lunar)": "（农历）",
+    "Role in purchase": "采购决策角色", "E-mail": "电子邮箱", "Birthday is a lunar date": "生日为农历",
+    "Has left the customer": "已离职",
+    "No contacts yet. Click Add… to record who decides, who buys and their birthdays.":
+        "还没有联系人。点“添加…”记录谁拍板、谁采购，以及他们的生日。",
+    "New contact": "新建联系人", "Edit contact": "编辑联系人",
+    "Credit limit (yuan)": "授信额度（元）", "Payment days": "账期（天）", "Credit rating": "信用等级",
+    "Receivable (yuan)": "应收账款（元）", "Edit credit…": "编辑资信…", "not set": "未设定",
+    "not rated": "未评级", "Receivable is over the credit limit by {0} yuan.": "应收账款已超出授信额度 {0} 元。",
+    "No credit limit set. Click Edit credit… to set one.": "尚未设定授信额度。点“编辑资信…”设定。",
+    "{0} yuan of the limit still available.": "授信额度尚余 {0} 元。", "Credit": "资信",
+    "Edit customer…": "编辑客户…", "&1 Contacts": "&1 联系人", "&2 Relationship notes": "&2 客情记录",
+    "&3 Credit": "&3 资信", "&4 Sales log": "&4 销售记录", "&5 Complaints": "&5 投诉",
+    "Select a customer on the left to see everything about it here.\n\nCtrl+F searches, Ctrl+N adds a new customer.":
+        "在左侧选择一个客户，这里会显示它的全部资料。\n\nCtrl+F 搜索，Ctrl+N 新建客户。",
+    "  (inactive)": "（已停用）", "Code": "编号", "Channel": "渠道", "Region": "区域", "Owner": "业务员",
+    "Deactivate": "停用", "Reactivate": "重新启用", "Sales by month, last 24 months": "近24个月每月销售额",
+    "This period": "本期", "Same month a year earlier": "上年同期",
+    "No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here.":
+        "近24个月没有销售。\n在“销售记录”页添加销售后，这里会显示图表。",
+    "yuan": "元", "10,000 yuan (万元)": "万元", "Deactivate customer": "停用客户",
+    "Deactivate {0}? It disappears from the list but keeps all its records; tick \"Show inactive\" to find it and reactivate it.":
+        "停用 {0}？停用后不在列表中显示，但所有记录都会保留；勾选“显示已停用”即可找到并重新启用。",
+    "Short name": "简称", "Kind": "类型", "Relation": "购销关系", "Lifecycle stage": "生命周期阶段",
+    "Owner (salesperson)": "业务员", "Tags": "标签", "separate tags with commas": "多个标签用逗号分隔",
+    "Address": "地址", "Customer may already exist": "客户可能已存在",
+    "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?":
+        "已有同名或同电话的客户：\n{0}\n\n是否打开已有客户？",
+    "Open existing": "打开已有客户", "Create anyway": "仍然新建", "New customer": "新建客户",
+    "Edit customer": "编辑客户", "Inactive customer": "已停用的客户",
+    "Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)": "搜索名称、编号、拼音（如 bjyy）或电话号码（Ctrl+F）",
+    "Show inactive": "显示已停用", "All regions": "全部区域", "All channels": "全部渠道",
+    "All categories": "全部类别", "All owners": "全部业务员", "All tags": "全部标签",
+    "No customer matches. Clear the search or the filters, or press Ctrl+N to add one.":
+        "没有符合条件的客户。请清空搜索或筛选条件，或按 Ctrl+N 新建客户。",
+    "No customers yet.\n\nPress Ctrl+N to add your first customer.": "还没有客户。\n\n按 Ctrl+N 新建第一个客户。",
+    "e.g. 2024-03-07": "例如 2024-03-07", "yuan, e.g. 12,800.00 or 1.2万": "单位元，例如 12,800.00 或 1.2万",
+    "yuan; negative for a return": "单位元；退货填负数", "e.g. 120": "例如 120",
+    "11 digits, or +country code": "11位手机号，或 + 国家代码", "e.g. 010-6234 5678": "例如 010-6234 5678",
+    "e.g. 1985-03-07, or 3月7日 without the year": "例如 1985-03-07，不知年份可填 3月7日",
+    "this field is required": "此项必填",
+    "not a real date; type year-month-day, e.g. 2024-03-07": "不是有效日期，请按年-月-日填写，例如 2024-03-07",
+    "not an amount; type a number of yuan that is not negative": "不是有效金额，请填写不小于 0 的元数",
+    "not an amount; type a number of yuan": "不是有效金额，请填写元数", "not a number": "不是数字",
+    "not a mobile number: 11 digits starting with 1, or + and a country code":
+        "不是手机号码：应为以 1 开头的 11 位数字，或 + 加国家代码",
+    "not a phone number": "不是电话号码",
+    "not a birthday; type 1985-03-07, or 3-7 without the year": "不是有效生日，请填 1985-03-07，不知年份可填 3-7",
+    "not valid": "无效", "this code is already used by another customer": "该编号已被其他客户使用",
+    "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
+    "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",
+    "cannot be negative": "不能为负数", "not an e-mail address": "不是电子邮箱地址",
+    "enter the amount, or both quantity and unit price": "请填写金额，或同时填写数量和单价",
+    "not one of the choices": "不是可选项之一", "Please check the form": "请检查填写内容",
+    "Wholesale": "批发", "Chain": "连锁", "Retail": "零售", "Medical": "医疗机构", "Other": "其他",
+    "VIP": "VIP", "Key": "重点", "Normal": "普通", "Potential": "潜在", "Company": "单位", "Person": "个人",
+    "Buys from us": "下游销售客户", "Supplies us": "上游供应客户", "Both": "供销并存",
+    "Prospect": "潜在期", "Welcome": "开拓期", "Loyal": "稳定期", "Declining": "衰退期", "Lost": "流失",
+    "Decision maker": "决策者", "Key person": "关键人", "Influencer": "影响者", "User": "使用者",
+    "Visit": "拜访", "Call": "电话", "Meeting": "会谈", "Message": "短信/微信",
+    "Investigating": "调查中", "Handling": "处理中", "Closed": "已归档",
+    "crm-desktop — customers": "crm-desktop — 客户管理", "Opening…": "正在打开…", "&File": "文件(&F)",
+    "&New customer…": "新建客户(&N)…", "&Quit": "退出(&Q)", "&Edit": "编辑(&E)", "&Find customer": "查找客户(&F)",
+    "&View": "查看(&V)", "Show &inactive customers": "显示已停用客户(&I)", "&Help": "帮助(&H)",
+    "&About crm-desktop": "关于 crm-desktop(&A)", "%n customer(s)": "共 %n 个客户", "About crm-desktop": "关于 crm-desktop",
+    "crm-desktop {0}\nAn offline CRM for a distributor's sales office.": "crm-desktop {0}\n面向经销商销售部门的离线客户管理系统。",
+    "Date": "日期", "Next follow-up": "下次跟进", "Summary": "内容摘要",
+    "No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.":
+        "还没有客情记录。拜访或通话后点“添加…”记录，并设定下次跟进日期。",
+    "New relationship note": "新建客情记录", "Edit relationship note": "编辑客情记录",
+    "Add…": "添加…", "Edit…": "编辑…", "Remove": "删除",
+    "Nothing recorded yet. Click Add… to record the first one.": "还没有记录。点“添加…”记录第一条。",
+    "Add": "添加", "Edit": "编辑", "Remove the selected line? This cannot be undone.": "删除选中的这一条？删除后无法恢复。",
+    "Product": "产品", "Spec": "规格", "Quantity": "数量", "Unit price": "单价", "Amount": "金额", "Cost": "成本",
+    "Paid": "已回款", "Receivable": "应收余额",
+    "empty: quantity × unit price; negative for a return": "留空则按 数量×单价 计算；退货填负数",
+    "No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.":
+        "还没有销售记录。点“添加…”录入一笔进货：日期、产品、数量和单价。",
+    "New sale": "新建销售", "Edit sale": "编辑销售", "Total {0} · paid {1} · receivable {2}": "合计 {0} · 已回款 {1} · 应收 {2}",
+}
+
+
+def main() -> int:
+    tree = ET.parse(TS)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        if translation is None or translation.get("type") != "unfinished":
+            continue
+        source = message.findtext("source") or ""
+        if source not in GLOSSARY:
+            missing.append(source)
+            continue
+        text = GLOSSARY[source]
+        if message.get("numerus") == "yes":
+            for child in list(translation):
+                translation.remove(child)
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+        del translation.attrib["type"]
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    for source in missing:
+        print(f"no glossary entry: {source!r}")
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The main window driven as a clerk would: search, keyboard, tabs, forms, chart."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+
+from crm_desktop.core.services.dto import CustomerFilter
+
+
+def save(dialog: Any) -> None:
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+
+def fill(dialog: Any, **values: str) -> None:
+    for key, text in values.items():
+        widget = dialog.widgets[key]
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        else:
+            widget.setEditText(text)
+
+
+def test_window_lists_demo_customers_with_count(window: Any) -> None:
+    total = len(window.core.customers.search(CustomerFilter()))
+    assert total == 40
+    assert window.list_panel.model.rowCount() == 40
+    assert "40" in window.count_label.text()
+    first = window.list_panel.model.customer_at(0)
+    assert window.detail.title.text().startswith(first.name)
+
+
+def test_search_by_pinyin_initials_filters_as_you_type(window: Any, qtbot: Any) -> None:
+    target = window.list_panel.model.customer_at(5)
+    from crm_desktop.core.normalize.pinyin import initials
+
+    query = initials(target.name)[:4]
+    qtbot.keyClicks(window.list_panel.search_box, query)
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() < 40)
+    shown = [window.list_panel.model.customer_at(r).name for r in range(window.list_panel.model.rowCount())]
+    assert target.name in shown
+    assert all(initials(name).find(query) >= 0 or query in name.lower() for name in shown)
+    assert str(len(shown)) in window.count_label.text()
+    window.list_panel.search_box.setText("zzzzzz-no-such")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() == 0)
+    assert window.list_panel.empty_label.isVisible()
+    assert "Ctrl+N" in window.list_panel.empty_label.text()
+
+
+def test_keyboard_find_move_and_open(window: Any, qtbot: Any) -> None:
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.list_panel.search_box.hasFocus()
+    first = window.list_panel.current_id()
+    qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Down)
+    second = window.list_panel.current_id()
+    assert second != first
+    assert window.detail.customer.id == second
+    qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Up)
+    assert window.list_panel.current_id() == first
+    qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Return)
+    assert window.detail.tabs.currentWidget().hasFocus()
+
+
+def test_new_customer_with_ctrl_n(window: Any, qtbot: Any, drive_forms: Any) -> None:
+    opened = drive_forms([lambda d: (fill(d, name="杭州新特药房", phone="0571-8888 6666", owner="王建国"), save(d))])
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened and opened[0].result() == 1
+    assert window.detail.customer.name == "杭州新特药房"
+    assert window.detail.customer.phone == "057188886666"
+    assert window.list_panel.model.customer_at(window.list_panel.view.currentIndex().row()).name == "杭州新特药房"
+    assert "41" in window.count_label.text()
+
+
+def test_new_customer_with_existing_name_offers_to_open_it(window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+    existing = window.list_panel.model.customer_at(3)
+    clicked: list[str] = []
+
+    def choose_open(box: QMessageBox) -> int:
+        clicked.append(box.text())
+        box.buttons()[0].click() if box.buttons()[0].text() != "Create anyway" else box.buttons()[1].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_open)
+    drive_forms([lambda d: (fill(d, name=existing.name + " "), save(d))])
+    window.new_customer()
+    assert clicked and existing.name in clicked[0]
+    assert window.detail.customer.id == existing.id
+    assert len(window.core.customers.search(CustomerFilter(include_inactive=True))) == 40
+
+
+def test_contact_with_bad_mobile_is_refused_and_text_kept(window: Any, drive_forms: Any, messages: list) -> None:
+    tab = window.detail.contacts
+    before = len(tab.records)
+    dialogs = drive_forms([lambda d: (fill(d, name="赵敏", mobile="12345"), save(d))])
+    tab.add_record()
+    dialog = dialogs[0]
+    assert dialog.result() == 0  # not accepted
+    assert messages and "mobile" in messages[0][1].lower()
+    assert dialog.widgets["mobile"].text() == "12345"
+    assert dialog.widgets["name"].text() == "赵敏"
+    assert "border" in dialog.widgets["mobile"].styleSheet()
+    assert len(window.core.contacts.list(window.detail.customer.id)) == before
+    dialogs = drive_forms([lambda d: (fill(d, name="赵敏", mobile="139 0000 1234", birthday="3月7日"), save(d))])
+    tab.add_record()
+    assert dialogs[0].result() == 1
+    names = [c.name for c in window.core.contacts.list(window.detail.customer.id)]
+    assert "赵敏" in names
+    assert any(tab.table.item(r, 0).text() == "赵敏" for r in range(tab.table.rowCount()))
+
+
+def test_sale_updates_totals_credit_and_chart(window: Any, drive_forms: Any, messages: list) -> None:
+    detail = window.detail
+    customer_id = detail.customer.id
+    receivable_before = window.core.credit.get(customer_id).receivable
+    drive_forms([lambda d: (fill(d, date="2026-11-20", product="板蓝根颗粒", quantity="10", unit_price="15.5"), save(d))])
+    detail.tabs.setCurrentWidget(detail.sales)
+    detail.sales.add_record()
+    assert window.core.credit.get(customer_id).receivable == receivable_before + 155
+    assert detail.sales.table.item(0, 5).text() == "155.00"
+    assert "receivable" in detail.sales.footer.text().lower()
+    assert detail.credit.receivable.text() == f"{receivable_before + 155:,.2f}"
+    assert detail.chart.drawn_months == 24
+
+
+def test_every_tab_shows_its_records(window: Any) -> None:
+    detail = window.detail
+    cid = detail.customer.id
+    counts = {
+        detail.contacts: len(window.core.contacts.list(cid)),
+        detail.notes: len(window.core.notes.list(cid)),
+        detail.sales: len(window.core.sales.lines(cid)),
+        detail.complaints: len(window.core.complaints.list(cid)),
+    }
+    for tab, expected in counts.items():
+        detail.tabs.setCurrentWidget(tab)
+        assert tab.table.rowCount() == expected
+        assert tab.empty_label.isVisibleTo(detail) == (expected == 0)
+    detail.tabs.setCurrentWidget(detail.credit)
+    assert detail.credit.receivable.text() != ""
+
+
+def test_deactivate_hides_and_show_inactive_brings_back(window: Any, answer_questions: Any, qtbot: Any) -> None:
+    answer_questions(QMessageBox.StandardButton.Yes)
+    name = window.detail.customer.name
+    customer_id = window.detail.customer.id
+    window.detail.toggle_active()
+    assert customer_id not in window.list_panel.model.ids()
+    window.list_panel.show_inactive.setChecked(True)
+    qtbot.waitUntil(lambda: customer_id in window.list_panel.model.ids())
+    assert window.list_panel.select_customer(customer_id)
+    assert "inactive" in window.detail.title.text() and name in window.detail.title.text()
+    window.detail.toggle_active()
+    window.list_panel.show_inactive.setChecked(False)
+    qtbot.wait(10)
+    assert customer_id in window.list_panel.model.ids()
+    assert len(window.list_panel.model.ids()) == 40
+
+
+def test_customer_without_sales_shows_chart_hint(window: Any, drive_forms: Any) -> None:
+    drive_forms([lambda d: (fill(d, name="全新客户甲"), save(d))])
+    window.new_customer()
+    assert window.detail.customer.name == "全新客户甲"
+    assert window.detail.chart.drawn_months == 0
+    assert window.detail.contacts.empty_label.isVisibleTo(window.detail)
