@@ -129,6 +129,7 @@ def generate(
     seed: int = 1,
     sales_per_customer: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    contacts_per_customer: int | None = None,
 ) -> DemoResult:
     """Add `customers` demo customers. Without `sales_per_customer`, two years of monthly
     orders each; with it, exactly that many sales lines (the benchmark uses 10)."""
@@ -148,7 +149,7 @@ def generate(
             for k in range(n):
                 cid = start_id + offset + k
                 _one_customer(rng, cid, existing_codes + offset + k + 1, today, owners, tags, products,
-                              sales_per_customer, tables)
+                              sales_per_customer, contacts_per_customer, tables)
             _write(con, tables)
             counts["contacts"] += len(tables["contact"])
             counts["sales"] += len(tables["sale"])
@@ -160,7 +161,7 @@ def generate(
 def _one_customer(
     rng: random.Random, cid: int, serial: int, today: date, owners: dict[str, int],
     tags: dict[str, int], products: dict[str, int], sales_per_customer: int | None,
-    out: dict[str, list[tuple]],
+    contacts_per_customer: int | None, out: dict[str, list[tuple]],
 ) -> None:
     channel = rng.choices([c for c, _ in CHANNEL_WEIGHTS], [w for _, w in CHANNEL_WEIGHTS])[0]
     region = rng.choice(list(REGIONS))
@@ -170,7 +171,7 @@ def _one_customer(
         name = name.replace("有限公司", f"第{serial % 97 + 1}分公司") if rng.random() < 0.3 else name
     category = rng.choices(["vip", "key", "normal", "potential"], [1, 2, 6, 1])[0]
     contacts = []
-    for j in range(rng.randint(1, 6)):
+    for j in range(contacts_per_customer or rng.randint(1, 6)):
         role = rng.choices(list(TITLES), [2, 3, 2, 2, 1])[0] if j else "decision_maker"
         person = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
         lunar = rng.random() < 0.2
