@@ -32,11 +32,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported lazily
-    from crm_desktop.core.db.engine import resolve_target
+    from crm_desktop.core.db.target import resolve_target
     from crm_desktop.core.facade import open_core
     from crm_desktop.paths import default_database_path
 
-    return open_core(resolve_target(args.db, os.environ, default_database_path()))
+    return open_core(resolve_target(args.db, os.environ, default_database_path))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -52,11 +52,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    from crm_desktop.core.db.engine import resolve_target
+    from crm_desktop.core.db.target import resolve_target
     from crm_desktop.paths import default_database_path
     from crm_desktop.ui.app import run_app
 
-    return run_app(resolve_target(args.db, os.environ, default_database_path()), args.lang)
+    return run_app(resolve_target(args.db, os.environ, default_database_path), args.lang)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
@@ -73,16 +73,16 @@ def _usage(message: str) -> Exception:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from crm_desktop.core.errors import CrmError, UnusableInput
+    from crm_desktop.core.errors import UnusableInput
 
     try:
         return COMMANDS[args.command](args)
     except UnusableInput as exc:
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
-    except (CrmError, SQLAlchemyError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001 - disk full, database locked, a bug: one line, exit 1
+        if os.environ.get("CRM_DESKTOP_DEBUG"):
+            raise
         first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         print(f"crm-desktop: {first_line}", file=sys.stderr)
         return EXIT_FAILURE

@@ -5,8 +5,6 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "crm-desktop"
 APP_AUTHOR = "crm-desktop"
 
@@ -20,6 +18,8 @@ def resources_dir() -> Path:
 
 
 def user_data_dir() -> Path:
+    import platformdirs  # not needed on the start-up path when the database is known
+
     path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
     path.mkdir(parents=True, exist_ok=True)
     return path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -12,6 +13,11 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+# Window geometry (QSettings) and the default database go to a throw-away home, never the user's.
+_home = tempfile.mkdtemp(prefix="crm-desktop-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
+os.environ.pop("CRM_DESKTOP_DB", None)
 
 import pytest
 

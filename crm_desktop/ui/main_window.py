@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 
@@ -18,6 +20,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.core = None
         self.detail = None
+        self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("crm-desktop — customers"))
         self.resize(1280, 800)
         self.list_panel = CustomerListPanel(list_source)
@@ -39,12 +42,30 @@ class MainWindow(QMainWindow):
         db_label.setStyleSheet("color: #777;")
         self.statusBar().addPermanentWidget(db_label)
         self.list_panel.count_changed.connect(self._show_count)
-        self._show_count(self.list_panel.model.rowCount())
+        self._show_count(self.list_panel.last_count)
+        self.after_first_paint(self.list_panel.run_search)
+        self._pending_open: int | None = None
+        self._open_timer = QTimer(self)
+        self._open_timer.setSingleShot(True)
+        self._open_timer.setInterval(120)
+        self._open_timer.timeout.connect(self._open_pending)
         self._build_actions()
         settings = QSettings()
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+
+    def after_first_paint(self, callback: Callable[[], None]) -> None:
+        """Run `callback` on the event loop right after the list is first painted."""
+        self._after_paint.append(callback)
+        self.installEventFilter(self)  # the window paints even when the list is empty
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._after_paint:
+            callbacks, self._after_paint = self._after_paint, []
+            for callback in callbacks:
+                QTimer.singleShot(0, callback)
+        return super().eventFilter(watched, event)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -87,11 +108,24 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
         self.new_action.setEnabled(True)
-        self.list_panel.current_customer_changed.connect(self.detail.show_customer)
+        self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)
         self.detail.customer_changed.connect(self._customer_changed)
         self.list_panel.reload_filter_choices()
         self.detail.show_customer(self.list_panel.current_id())
+
+    def _schedule_open(self, customer_id: int) -> None:
+        """Open the current customer once the selection rests: holding Down or typing a
+        search does not load every customer passed on the way."""
+        self._pending_open = None if customer_id < 0 else customer_id
+        self._open_timer.start()
+
+    def _open_pending(self) -> None:
+        if self.detail is None:
+            return
+        shown = self.detail.customer.id if self.detail.customer is not None else None
+        if shown != self._pending_open:  # an edit already refreshed the customer it shows
+            self.detail.show_customer(self._pending_open)
 
     def _show_count(self, count: int) -> None:
         self.count_label.setText(self.tr("%n customer(s)", "", count))
@@ -100,7 +134,10 @@ class MainWindow(QMainWindow):
         """Enter / double-click: show the customer and move the keyboard into its tabs."""
         if self.detail is None:
             return
-        if self.list_panel.current_id() != customer_id and not self.list_panel.select_customer(customer_id):
+        if self.list_panel.current_id() != customer_id:
+            self.list_panel.select_customer(customer_id)
+        self._open_timer.stop()
+        if self.detail.customer is None or self.detail.customer.id != customer_id:
             self.detail.show_customer(customer_id)
         self.detail.tabs.currentWidget().setFocus()
 
@@ -119,6 +156,7 @@ class MainWindow(QMainWindow):
             self.list_panel.show_inactive.setChecked(True)
             self.list_panel.run_search(keep_id=customer_id)
             self.list_panel.select_customer(customer_id)
+        self.open_customer(customer_id)
 
     def _customer_changed(self, customer_id: int) -> None:
         self.list_panel.reload_filter_choices()
@@ -129,6 +167,9 @@ class MainWindow(QMainWindow):
                           self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(__version__))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
+        loader = getattr(self, "core_loader", None)
+        if loader is not None and loader.isRunning():
+            loader.wait()  # never destroy the window under a thread that will signal it
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)  # type: ignore[arg-type]
 

@@ -28,7 +28,9 @@ def test_search_by_pinyin_initials_full_pinyin_name_code_and_phone_digits(office
     assert names(core, CustomerFilter(query="bjyy")) == ["北京医药有限公司"]
     assert names(core, CustomerFilter(query="beijingyiyao")) == ["北京医药有限公司"]
     assert names(core, CustomerFilter(query="BJ001")) == ["北京医药有限公司"]
-    assert names(core, CustomerFilter(query="华润")) == ["上海华润大药房"]
+    assert names(core, CustomerFilter(query="华润大")) == ["上海华润大药房"]  # 3+ characters: any substring
+    assert names(core, CustomerFilter(query="上海")) == ["上海华润大药房"]  # 1–2 characters: the start
+    assert names(core, CustomerFilter(query="华润")) == []
     assert names(core, CustomerFilter(query="1234567")) == ["上海华润大药房"]  # a contact's mobile
     assert names(core, CustomerFilter(query="138-1234")) == ["上海华润大药房"]
     assert names(core, CustomerFilter(query="sh")) == ["上海华润大药房"]

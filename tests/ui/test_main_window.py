@@ -57,7 +57,7 @@ def test_keyboard_find_move_and_open(window: Any, qtbot: Any) -> None:
     qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Down)
     second = window.list_panel.current_id()
     assert second != first
-    assert window.detail.customer.id == second
+    qtbot.waitUntil(lambda: window.detail.customer.id == second)  # opens once the selection rests
     qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Up)
     assert window.list_panel.current_id() == first
     qtbot.keyClick(window.list_panel.search_box, Qt.Key.Key_Return)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-from collections.abc import Mapping
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -13,13 +11,6 @@ from sqlalchemy.exc import ArgumentError
 
 from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
-
-ENV_DB = "CRM_DESKTOP_DB"
-
-
-def resolve_target(cli_value: str | None, environ: Mapping[str, str], default: Path) -> str:
-    """`--db` wins over CRM_DESKTOP_DB, which wins over the user data folder."""
-    return cli_value or environ.get(ENV_DB) or str(default)
 
 
 def database_url(target: str) -> str:
@@ -73,5 +64,3 @@ def make_engine(target: str) -> Engine:
     return engine
 
 
-def engine_for(cli_value: str | None, default: Path, environ: Mapping[str, str] | None = None) -> Engine:
-    return make_engine(resolve_target(cli_value, os.environ if environ is None else environ, default))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Column, ForeignKey, Index, Integer
+from sqlalchemy import Column, ForeignKey, Index, Integer, func, text
 from sqlmodel import Field, SQLModel
 
 from crm_desktop.core.db.types import Money
@@ -52,6 +52,9 @@ class Customer(SQLModel, table=True):
         Index("ix_customer_active_sort", "active", "sort_key"),
         Index("ix_customer_initials", "search_initials"),
         Index("ix_customer_pinyin", "search_pinyin"),
+        # Prefix search of 1–2 characters is a range scan on these (see repositories/customers.py).
+        Index("ix_customer_name", "name"),
+        Index("ix_customer_code_lower", func.lower(text("code"))),
     )
 
     id: int | None = Field(default=None, primary_key=True)

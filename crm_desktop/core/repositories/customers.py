@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crm_desktop.core.services.dto import CustomerFilter, CustomerRow
+from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
 
 Fetch = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
 
@@ -22,33 +22,41 @@ ROW_SQL = (
 )
 
 
-def normalise_query(query: str) -> str:
-    return unicodedata.normalize("NFKC", query).strip().lower().replace(" ", "")
+def _upper_bound(prefix: str) -> str:
+    """The smallest string above every string starting with `prefix` (for range scans)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _search_clause(query: str, params: list[Any], fts: bool) -> str:
-    q = normalise_query(query)
+    raw = unicodedata.normalize("NFKC", query).strip().replace(" ", "")
+    q = raw.lower()
     if not q:
         return ""
     stripped = q.replace("-", "")
     if stripped.isdigit():
-        q = stripped  # 138-1234 finds 13812345678
+        q = raw = stripped  # 138-1234 finds 13812345678
     if fts and len(q) >= 3:
         # The trigram index answers any substring of name, code, pinyin, initials, phone digits.
         params.append('"' + q.replace('"', '""') + '"')
         return "c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"
-    # 1–2 characters: trigrams cannot answer; indexed prefixes of the pinyin columns, and a
-    # substring test on the (short) name.
-    prefix = q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    params += [prefix, prefix, q, prefix]
-    return (
-        "(c.search_initials LIKE ? ESCAPE '\\' OR c.search_pinyin LIKE ? ESCAPE '\\'"
-        " OR instr(lower(c.name), ?) > 0 OR lower(c.code) LIKE ? ESCAPE '\\')"
+    # 1–2 characters: trigrams cannot answer, and a substring scan of 100,000 rows is too slow
+    # for typing; these match the START of the name, code, initials or full pinyin instead,
+    # each an index range scan (`bj` → 北京…, `北京` → 北京…, `c00` → C001…).
+    # Codes of one office usually share their first letter (C0001…), so a single character
+    # is read as a pinyin initial, not as a code.
+    params += [q, _upper_bound(q), q, _upper_bound(q), raw, _upper_bound(raw)]
+    sql = (
+        "c.id IN (SELECT id FROM customer WHERE search_initials >= ? AND search_initials < ?"
+        " UNION SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
+        " UNION SELECT id FROM customer WHERE name >= ? AND name < ?"
     )
+    if len(q) > 1:
+        params += [q, _upper_bound(q)]
+        sql += " UNION SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
+    return sql + ")"
 
 
-def search_ids(fetch: Fetch, flt: CustomerFilter, fts: bool = True) -> list[int]:
-    params: list[Any] = []
+def _where(flt: CustomerFilter, params: list[Any], fts: bool) -> str:
     where = [] if flt.include_inactive else ["c.active = 1"]
     clause = _search_clause(flt.query, params, fts)
     if clause:
@@ -64,11 +72,21 @@ def search_ids(fetch: Fetch, flt: CustomerFilter, fts: bool = True) -> list[int]
     if flt.tag_id is not None:
         where.append("c.id IN (SELECT customer_id FROM customer_tag WHERE tag_id = ?)")
         params.append(flt.tag_id)
-    sql = "SELECT c.id FROM customer c"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY c.sort_key, c.id"
+    return " WHERE " + " AND ".join(where) if where else ""
+
+
+def search_ids(fetch: Fetch, flt: CustomerFilter, fts: bool = True, limit: int | None = None) -> list[int]:
+    """Matching ids in list order (pinyin); `limit` gives the first screenful quickly."""
+    params: list[Any] = []
+    sql = "SELECT c.id FROM customer c" + _where(flt, params, fts) + " ORDER BY c.sort_key, c.id"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
     return [row[0] for row in fetch(sql, params)]
+
+
+def count(fetch: Fetch, flt: CustomerFilter, fts: bool = True) -> int:
+    params: list[Any] = []
+    return int(fetch("SELECT COUNT(*) FROM customer c" + _where(flt, params, fts), params)[0][0])
 
 
 def rows(fetch: Fetch, ids: Sequence[int]) -> list[CustomerRow]:
@@ -113,8 +131,11 @@ class SqliteCustomerList:
             return None
         return row[0] if row else None
 
-    def search(self, flt: CustomerFilter) -> list[int]:
-        return search_ids(self.fetch, flt)
+    def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]:
+        return search_ids(self.fetch, flt, limit=limit)
+
+    def count(self, flt: CustomerFilter) -> int:
+        return count(self.fetch, flt)
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         return rows(self.fetch, ids)

@@ -68,8 +68,11 @@ class CustomerService:
         with self.engine.connect() as con:
             return [tuple(r) for r in con.exec_driver_sql(sql, tuple(params))]
 
-    def search(self, flt: CustomerFilter) -> list[int]:
-        return repo.search_ids(self._fetch, flt, fts=self.engine.dialect.name == "sqlite")
+    def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]:
+        return repo.search_ids(self._fetch, flt, fts=self.engine.dialect.name == "sqlite", limit=limit)
+
+    def count(self, flt: CustomerFilter) -> int:
+        return repo.count(self._fetch, flt, fts=self.engine.dialect.name == "sqlite")
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         return repo.rows(self._fetch, ids)

@@ -6,31 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-
-@dataclass(frozen=True)
-class CustomerFilter:
-    query: str = ""
-    region: str | None = None
-    channel: str | None = None
-    category: str | None = None
-    owner_id: int | None = None
-    tag_id: int | None = None
-    include_inactive: bool = False
-
-
-@dataclass(frozen=True)
-class CustomerRow:
-    """One line of the customer list."""
-
-    id: int
-    name: str
-    code: str | None
-    region: str | None
-    channel: str
-    category: str
-    owner: str | None
-    phone: str | None
-    active: bool
+# The list types live apart so the first screen can import them without the rest.
+from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow  # noqa: F401
 
 
 @dataclass

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from crm_desktop.core.services.dto import CustomerRow
+from crm_desktop.core.repositories.list_types import CustomerRow
 from crm_desktop.ui import labels
 
 PAGE = 200

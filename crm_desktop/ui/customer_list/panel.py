@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core.services.dto import CustomerFilter, CustomerRow
+from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
 from crm_desktop.ui import labels
 from crm_desktop.ui.customer_list.model import CustomerListModel
 
 
 class ListSource(Protocol):
-    def search(self, flt: CustomerFilter) -> list[int]: ...
+    def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]: ...
+    def count(self, flt: CustomerFilter) -> int: ...
     def rows(self, ids: Any) -> list[CustomerRow]: ...
     def regions(self) -> list[str]: ...
     def owners(self) -> list[tuple[int, str]]: ...
@@ -33,13 +34,14 @@ class ListSource(Protocol):
 
 
 class CustomerListPanel(QWidget):
-    current_customer_changed = Signal(object)  # int | None
+    current_customer_changed = Signal(int)  # -1: none (never emit None: see pyproject's pin)
     customer_activated = Signal(int)
     count_changed = Signal(int)
 
     def __init__(self, source: ListSource, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
+        self.last_count = 0
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setClearButtonEnabled(True)
@@ -107,7 +109,18 @@ class CustomerListPanel(QWidget):
             combo.currentIndexChanged.connect(self._search_timer.start)
         self.show_inactive.toggled.connect(self._search_timer.start)
         self.reload_filter_choices()
-        self.run_search()
+        self.show_first_page()
+
+    def show_first_page(self) -> None:
+        """At start-up: the first screenful and the count now, the full id list after the
+        window is painted (`run_search`), so a large office opens as fast as a small one."""
+        flt = self.current_filter()
+        ids = self.source.search(flt, limit=100)
+        total = self.source.count(flt) if len(ids) == 100 else len(ids)
+        self.model.set_ids(ids)
+        self.last_count = total
+        self.count_changed.emit(total)
+        self._show_result(ids, flt, None)
 
     def _combo(self, name: str) -> QComboBox:
         combo = QComboBox()
@@ -155,7 +168,11 @@ class CustomerListPanel(QWidget):
             keep_id = self.current_id()
         ids = self.source.search(flt)
         self.model.set_ids(ids)
+        self.last_count = len(ids)
         self.count_changed.emit(len(ids))
+        self._show_result(ids, flt, keep_id)
+
+    def _show_result(self, ids: list[int], flt: CustomerFilter, keep_id: int | None) -> None:
         filtered = bool(flt.query.strip()) or any(
             v is not None for v in (flt.region, flt.channel, flt.category, flt.owner_id, flt.tag_id))
         if ids:
@@ -171,7 +188,7 @@ class CustomerListPanel(QWidget):
                 self.tr("No customers yet.\n\nPress Ctrl+N to add your first customer.")
             )
             self.empty_label.show()
-            self.current_customer_changed.emit(None)
+            self.current_customer_changed.emit(-1)
 
     def refresh_rows(self) -> None:
         self.model.refresh_rows()
@@ -200,7 +217,8 @@ class CustomerListPanel(QWidget):
         self.search_box.selectAll()
 
     def _on_current_row(self, current: Any, _previous: Any) -> None:
-        self.current_customer_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
+        customer_id = self.model.id_at(current.row()) if current.isValid() else None
+        self.current_customer_changed.emit(-1 if customer_id is None else customer_id)
 
     def _on_activated(self, index: Any) -> None:
         customer_id = self.model.id_at(index.row())

@@ -111,6 +111,8 @@ def upgrade() -> None:
             batch_op.f("ix_customer_import_batch_id"), ["import_batch_id"], unique=False
         )
         batch_op.create_index("ix_customer_initials", ["search_initials"], unique=False)
+        batch_op.create_index("ix_customer_name", ["name"], unique=False)
+        batch_op.create_index("ix_customer_code_lower", [sa.text("lower(code)")], unique=False)
         batch_op.create_index(batch_op.f("ix_customer_name_key"), ["name_key"], unique=False)
         batch_op.create_index(batch_op.f("ix_customer_owner_id"), ["owner_id"], unique=False)
         batch_op.create_index("ix_customer_pinyin", ["search_pinyin"], unique=False)
@@ -397,6 +399,8 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_customer_owner_id"))
         batch_op.drop_index(batch_op.f("ix_customer_name_key"))
         batch_op.drop_index("ix_customer_initials")
+        batch_op.drop_index("ix_customer_name")
+        batch_op.drop_index("ix_customer_code_lower")
         batch_op.drop_index(batch_op.f("ix_customer_import_batch_id"))
         batch_op.drop_index(batch_op.f("ix_customer_channel"))
         batch_op.drop_index(batch_op.f("ix_customer_category"))

@@ -1,0 +1,46 @@
+"""Started as a separate process by bench_ui.py: time from process start to a usable window.
+
+    python bench/start_probe.py bare          # a bare PySide6 QMainWindow, shown
+    python bench/start_probe.py app DB        # crm-desktop's main window with its list filled
+
+"Usable" = shown, painted, the list's first page of rows fetched. Prints seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> None:
+    mode = sys.argv[1]
+    if mode == "bare":
+        from PySide6.QtWidgets import QApplication, QMainWindow
+
+        app = QApplication(sys.argv[:1])
+        window = QMainWindow()
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab()  # forces a paint, as the app's measurement does
+    else:
+        sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+        from crm_desktop.ui.app import make_application, open_window
+
+        app = make_application()
+        window = open_window(sys.argv[2])
+        window.resize(1280, 800)
+        window.show()
+        app.processEvents()
+        window.grab()
+        assert window.list_panel.model.rowCount() > 0
+    # Wall-clock moment the window became usable; bench_ui.py subtracts the spawn moment.
+    print(f"{time.time():.6f}", flush=True)
+    os._exit(0)  # the core may still be loading on its thread: the measurement is done
+
+
+if __name__ == "__main__":
+    main()
