@@ -124,6 +124,7 @@ def main() -> None:
     print(f"open customer: p95 {p95(opened) * 1000:.1f} ms, median {statistics.median(opened) * 1000:.1f} ms "
           f"(target p95 <= 100 ms)")
 
+    print(f"resident memory before scrolling: {rss_mb():.0f} MB")
     # Memory after scrolling the whole list end to end.
     view = panel.view
     step = 40

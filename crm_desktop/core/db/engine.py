@@ -46,7 +46,7 @@ def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) ->
     # Lets `LIKE 'x%'` use the index of a lower-cased search column.
     cur.execute("PRAGMA case_sensitive_like=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-65536")
+    cur.execute("PRAGMA cache_size=-8192")  # 8 MB a connection: enough for the working set
     cur.close()
 
 

@@ -6,8 +6,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from pypinyin import Style, lazy_pinyin
-
 # pypinyin reads these characters as ordinary words; as the first character of a person's
 # name they are surnames with another reading (曾 zeng not ceng, 单 shan not dan, ...).
 SURNAME_READINGS: dict[str, str] = {
@@ -46,6 +44,10 @@ def _syllables(text: str, person: bool) -> tuple[tuple[str, bool], ...]:
         if not chunk:
             continue
         if _CJK.fullmatch(chunk):
+            # Imported on first use: its phrase dictionary costs ~50 MB and 0.2 s, and only
+            # writes need it (search columns are stored), not opening or searching.
+            from pypinyin import Style, lazy_pinyin
+
             out += [(s, True) for s in lazy_pinyin(chunk, style=Style.NORMAL)]
         else:
             out += [(w, False) for w in _WORD.findall(chunk)]
