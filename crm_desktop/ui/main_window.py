@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
         self.list_panel.count_changed.connect(self._show_count)
         self._show_count(self.list_panel.last_count)
         self.after_first_paint(self.list_panel.run_search)
+        self.after_first_paint(self.list_panel.reload_filter_choices)
         self._pending_open: int | None = None
         self._open_timer = QTimer(self)
         self._open_timer.setSingleShot(True)

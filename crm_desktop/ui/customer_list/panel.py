@@ -108,7 +108,10 @@ class CustomerListPanel(QWidget):
         for combo in (self.region, self.channel, self.category, self.owner, self.tag):
             combo.currentIndexChanged.connect(self._search_timer.start)
         self.show_inactive.toggled.connect(self._search_timer.start)
-        self.reload_filter_choices()
+        for combo, text in ((self.region, self.tr("All regions")), (self.channel, self.tr("All channels")),
+                            (self.category, self.tr("All categories")), (self.owner, self.tr("All owners")),
+                            (self.tag, self.tr("All tags"))):
+            combo.addItem(text, None)  # the choices are filled after the first paint
         self.show_first_page()
 
     def show_first_page(self) -> None:
