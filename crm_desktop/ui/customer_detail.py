@@ -134,7 +134,8 @@ class CustomerDetailView(QWidget):
         parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
         if c.tags:
             parts.append(" ".join(
-                f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(t)}&nbsp;</span>" for t in c.tags))
+                f"<span style='background:#e3f2fd;color:#0d47a1;white-space:nowrap'>&nbsp;{html.escape(t)}&nbsp;</span>"
+                for t in c.tags))
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
         self.active_button.setText(self.tr("Deactivate") if c.active else self.tr("Reactivate"))
 

@@ -26,7 +26,7 @@ class CustomerSalesChart(QWidget):
         family = matplotlib_cjk_family()
         self.font = {"family": family} if family else {}
         self.figure = Figure(figsize=(8, 2.6), dpi=96)
-        self.figure.subplots_adjust(left=0.08, right=0.99, top=0.84, bottom=0.12)
+        self.figure.subplots_adjust(left=0.115, right=0.99, top=0.84, bottom=0.12)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("customer_chart")
         self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)

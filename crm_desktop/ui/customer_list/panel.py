@@ -70,7 +70,7 @@ class CustomerListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)
-        for col, width in ((1, 80), (2, 60), (3, 60), (4, 70)):
+        for col, width in ((1, 80), (2, 56), (3, 78), (4, 64)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)

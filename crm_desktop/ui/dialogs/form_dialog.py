@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -124,6 +125,7 @@ class FormDialog(QDialog):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             combo.setCompleter(completer)
             combo.setEditText(value or "")
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return combo
         edit = QLineEdit(self._as_text(spec, value))
         edit.setPlaceholderText(spec.placeholder or self._default_placeholder(spec.kind))
