@@ -92,7 +92,7 @@ def main() -> None:
     while window.detail is None and time.time() < deadline:
         QCoreApplication.processEvents()
     panel = window.list_panel
-    print(f"customers in list: {panel.model.rowCount()}")
+    print(f"customers in list: {panel.model.rowCount()}; resident memory {rss_mb():.0f} MB")
 
     # Search as you type: every prefix of each query is one keystroke.
     per_key: list[float] = []
@@ -111,6 +111,7 @@ def main() -> None:
     print(f"search per keystroke: p95 {p95(per_key) * 1000:.1f} ms, median "
           f"{statistics.median(per_key) * 1000:.1f} ms over {len(per_key)} keystrokes (target p95 <= 16 ms)")
 
+    print(f"resident memory after searching: {rss_mb():.0f} MB")
     # Opening a customer: header + five tabs + chart drawn.
     rng = random.Random(5)
     ids = panel.model.ids()
@@ -124,7 +125,7 @@ def main() -> None:
     print(f"open customer: p95 {p95(opened) * 1000:.1f} ms, median {statistics.median(opened) * 1000:.1f} ms "
           f"(target p95 <= 100 ms)")
 
-    print(f"resident memory before scrolling: {rss_mb():.0f} MB")
+    print(f"resident memory after opening customers: {rss_mb():.0f} MB")
     # Memory after scrolling the whole list end to end.
     view = panel.view
     step = 40

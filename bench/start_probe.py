@@ -29,7 +29,7 @@ def main() -> None:
         sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
         from crm_desktop.ui.app import make_application, open_window
 
-        app = make_application()
+        app = make_application()  # noqa: F841 - must outlive the window
         window = open_window(sys.argv[2])
         window.resize(1280, 800)
         window.show()

@@ -19,7 +19,7 @@ os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ.pop("CRM_DESKTOP_DB", None)
 
-import pytest
+import pytest  # noqa: E402 - after the Qt and matplotlib environment above
 
 TODAY = date(2026, 11, 25)
 

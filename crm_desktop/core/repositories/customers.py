@@ -47,12 +47,12 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
     params += [q, _upper_bound(q), q, _upper_bound(q), raw, _upper_bound(raw)]
     sql = (
         "c.id IN (SELECT id FROM customer WHERE search_initials >= ? AND search_initials < ?"
-        " UNION SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
-        " UNION SELECT id FROM customer WHERE name >= ? AND name < ?"
+        " UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
+        " UNION ALL SELECT id FROM customer WHERE name >= ? AND name < ?"
     )
     if len(q) > 1:
         params += [q, _upper_bound(q)]
-        sql += " UNION SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
+        sql += " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
     return sql + ")"
 
 
