@@ -4,6 +4,7 @@ template database copied for each test (migrating once per session keeps the sui
 from __future__ import annotations
 
 import os
+import atexit
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
 # Window geometry (QSettings) and the default database go to a throw-away home, never the user's.
 _home = tempfile.mkdtemp(prefix="crm-desktop-tests-")
+atexit.register(shutil.rmtree, _home, True)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ.pop("CRM_DESKTOP_DB", None)

@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from crm_desktop.core.db.schema_version import HEAD
 from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.repositories.customers import SqliteCustomerList
+from crm_desktop.paths import resources_dir
 from crm_desktop.ui.i18n import install_translators, pick_language
 from crm_desktop.ui.main_window import MainWindow
 
@@ -28,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("crm-desktop")
     QCoreApplication.setApplicationName("crm-desktop")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "crm-desktop.png")))  # type: ignore[union-attr]
     return app  # type: ignore[return-value]
 
 

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Run the built bundle as an office PC would: fill a database, then open the window.
+#   scripts/smoke_bundle.sh [DIST_DIR]     (default dist/crm-desktop)
+set -euo pipefail
+dist=${1:-dist/crm-desktop}
+exe_suffix=""; case "$(uname -s)" in MINGW*|MSYS*|CYGWIN*) exe_suffix=".exe";; esac
+cli="$dist/crm-desktop-cli$exe_suffix"
+app="$dist/crm-desktop$exe_suffix"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CRM_DESKTOP_TODAY=2026-11-25 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
+
+"$cli" --db "$work/smoke.sqlite3" demo --customers 50 | tee "$work/demo.txt"
+grep -q "demo customers=50" "$work/demo.txt"
+
+# A file that is not a database: exit 2 with one line, file untouched.
+printf 'not a database' > "$work/bad.sqlite3"
+set +e; "$cli" --db "$work/bad.sqlite3" demo --customers 1 2> "$work/err.txt"; rc=$?; set -e
+[ "$rc" -eq 2 ] && [ "$(wc -l < "$work/err.txt")" -eq 1 ] || { echo "bad database not refused cleanly"; exit 1; }
+
+CRM_DESKTOP_SMOKE_TEST=1 timeout 60 "$app" --db "$work/smoke.sqlite3" > "$work/window.txt"
+grep -q "window ready: 50 customers" "$work/window.txt"
+echo "bundle smoke test passed: $dist"
