@@ -71,7 +71,7 @@ GLOSSARY: dict[str, str] = {
         "不是手机号码：应为以 1 开头的 11 位数字，或 + 加国家代码",
     "not a phone number": "不是电话号码",
     "not a birthday; type 1985-03-07, or 3-7 without the year": "不是有效生日，请填 1985-03-07，不知年份可填 3-7",
-    "not valid": "无效", "this code is already used by another customer": "该编号已被其他客户使用",
+    "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",
     "cannot be negative": "不能为负数", "not an e-mail address": "不是电子邮箱地址",

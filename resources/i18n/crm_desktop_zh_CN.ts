@@ -468,6 +468,10 @@ Press Ctrl+N to add your first customer.</source>
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Pick a date from the calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
+    <message>
         <source>e.g. 2024-03-07</source>
         <translation>例如 2024-03-07</translation>
     </message>

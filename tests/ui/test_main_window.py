@@ -165,3 +165,29 @@ def test_customer_without_sales_shows_chart_hint(window: Any, drive_forms: Any) 
     assert window.detail.customer.name == "全新客户甲"
     assert window.detail.chart.drawn_months == 0
     assert window.detail.contacts.empty_label.isVisibleTo(window.detail)
+
+
+def test_date_field_offers_a_calendar(window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QCalendarWidget, QMenu
+
+    picked: list[str] = []
+
+    def click_a_day(menu: QMenu, _pos: Any) -> None:
+        calendar = menu.findChild(QCalendarWidget)
+        calendar.clicked.emit(QDate(2026, 11, 3))
+
+    monkeypatch.setattr(QMenu, "exec", click_a_day)
+
+    def use_calendar(dialog: Any) -> None:
+        field = dialog.widgets["date"]
+        field.actions()[0].trigger()
+        picked.append(field.text())
+        fill(dialog, summary="电话回访")
+        save(dialog)
+
+    drive_forms([use_calendar])
+    window.detail.notes.add_record()
+    assert picked == ["2026-11-03"]
+    assert any(n.date.isoformat() == "2026-11-03" and n.summary == "电话回访"
+               for n in window.core.notes.list(window.detail.customer.id))

@@ -9,8 +9,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCalendarWidget,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -19,12 +20,15 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
+    QWidgetAction,
 )
 
 from crm_desktop.core.errors import ValidationError, ValidationErrors
@@ -129,7 +133,35 @@ class FormDialog(QDialog):
             return combo
         edit = QLineEdit(self._as_text(spec, value))
         edit.setPlaceholderText(spec.placeholder or self._default_placeholder(spec.kind))
+        if spec.kind == DATE:
+            pick = edit.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                                  QLineEdit.ActionPosition.TrailingPosition)
+            pick.setToolTip(self.tr("Pick a date from the calendar"))
+            pick.triggered.connect(lambda: self._pick_date(edit))
         return edit
+
+    def _pick_date(self, edit: QLineEdit) -> None:
+        """A calendar under the field; typing a date stays the quick way."""
+        menu = QMenu(edit)
+        calendar = QCalendarWidget(menu)
+        calendar.setGridVisible(True)
+        try:
+            current = parse_date(edit.text())
+        except ValueError:
+            current = None
+        if current is not None:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+        action = QWidgetAction(menu)
+        action.setDefaultWidget(calendar)
+        menu.addAction(action)
+
+        def chosen(day: QDate) -> None:
+            edit.setText(day.toString("yyyy-MM-dd"))
+            menu.close()
+
+        calendar.clicked.connect(chosen)
+        calendar.activated.connect(chosen)
+        menu.exec(edit.mapToGlobal(edit.rect().bottomLeft()))
 
     def _default_placeholder(self, kind: str) -> str:
         return {
