@@ -3,8 +3,8 @@ template database copied for each test (migrating once per session keeps the sui
 
 from __future__ import annotations
 
-import os
 import atexit
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator

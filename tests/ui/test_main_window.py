@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
 
 from crm_desktop.core.services.dto import CustomerFilter
 
@@ -19,6 +19,8 @@ def fill(dialog: Any, **values: str) -> None:
         widget = dialog.widgets[key]
         if isinstance(widget, QLineEdit):
             widget.setText(text)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
         else:
             widget.setEditText(text)
 
@@ -167,21 +169,17 @@ def test_customer_without_sales_shows_chart_hint(window: Any, drive_forms: Any) 
     assert window.detail.contacts.empty_label.isVisibleTo(window.detail)
 
 
-def test_date_field_offers_a_calendar(window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+def test_date_field_offers_a_calendar(window: Any, drive_forms: Any) -> None:
     from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QCalendarWidget, QMenu
+    from PySide6.QtWidgets import QCalendarWidget
 
     picked: list[str] = []
-
-    def click_a_day(menu: QMenu, _pos: Any) -> None:
-        calendar = menu.findChild(QCalendarWidget)
-        calendar.clicked.emit(QDate(2026, 11, 3))
-
-    monkeypatch.setattr(QMenu, "exec", click_a_day)
 
     def use_calendar(dialog: Any) -> None:
         field = dialog.widgets["date"]
         field.actions()[0].trigger()
+        calendar = dialog.calendar_popup.findChild(QCalendarWidget)
+        calendar.clicked.emit(QDate(2026, 11, 3))
         picked.append(field.text())
         fill(dialog, summary="电话回访")
         save(dialog)

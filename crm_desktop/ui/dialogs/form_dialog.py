@@ -161,7 +161,10 @@ class FormDialog(QDialog):
 
         calendar.clicked.connect(chosen)
         calendar.activated.connect(chosen)
-        menu.exec(edit.mapToGlobal(edit.rect().bottomLeft()))
+        menu.aboutToHide.connect(menu.deleteLater)
+        self.calendar_popup = menu  # non-modal: the dialog's own loop keeps running
+        menu.popup(edit.mapToGlobal(edit.rect().bottomLeft()))
+        calendar.setFocus()
 
     def _default_placeholder(self, kind: str) -> str:
         return {
