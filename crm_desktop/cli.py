@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from crm_desktop import __version__
 
@@ -28,7 +29,52 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="add realistic demo customers to the database")
     demo.add_argument("--customers", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
+    backup = sub.add_parser("backup", help="write a consistent copy of the database")
+    backup.add_argument("file", nargs="?", help="default: the backups folder beside the database")
+    restore = sub.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
+
+
+def _sqlite_database(args: argparse.Namespace) -> Path:
+    from crm_desktop.core.db.target import resolve_target
+    from crm_desktop.core.errors import UnsupportedDatabase
+    from crm_desktop.paths import default_database_path
+
+    target = resolve_target(args.db, os.environ, default_database_path)
+    if "://" in target:
+        if not target.startswith("sqlite:///"):
+            raise UnsupportedDatabase(target=target)
+        target = target[len("sqlite:///"):]
+    return Path(target).expanduser()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from crm_desktop.core.backup import backup, default_backup_path
+
+    database = _sqlite_database(args)
+    target = Path(args.file) if args.file else default_backup_path(database)
+    print(f"backup written: {backup(database, target)}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from crm_desktop.core.backup import check_backup, restore
+
+    database = _sqlite_database(args)
+    backup_file = Path(args.file)
+    check_backup(backup_file)
+    if not args.yes and sys.stdin.isatty():
+        answer = input(f"Replace {database} with {backup_file}? The current data is backed up first. [y/N] ")
+        if answer.strip().lower() not in ("y", "yes"):
+            print("restore cancelled")
+            return EXIT_OK
+    safety = restore(backup_file, database)
+    if safety is not None:
+        print(f"previous data kept in: {safety}")
+    print(f"restored {database} from {backup_file}")
+    return EXIT_OK
 
 
 def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported lazily
@@ -62,6 +108,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }
 
 
