@@ -29,6 +29,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="add realistic demo customers to the database")
     demo.add_argument("--customers", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
+    importer = sub.add_parser("import", help="import a contact book, sales list or crm-desktop export")
+    importer.add_argument("file")
+    importer.add_argument("--sheet", help="only this sheet of a workbook")
+    importer.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
+    exporter = sub.add_parser("export", help="export everything to .xlsx, .csv or .json")
+    exporter.add_argument("file")
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("file", nargs="?", help="default: the backups folder beside the database")
     restore = sub.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
@@ -97,6 +103,29 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from crm_desktop.core.importers.apply import apply_plan
+    from crm_desktop.core.importers.plan import build_plan
+
+    core = _open_core(args)
+    plan = build_plan(Path(args.file), sheet=args.sheet)
+    summary = apply_plan(plan, core.engine, dry_run=args.dry_run)
+    for problem in summary.problems:
+        print(problem)
+    print(summary.line())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from crm_desktop.core.clock import today
+    from crm_desktop.core.exporters import export_file
+
+    core = _open_core(args)
+    written = export_file(core.engine, Path(args.file), today())
+    print(f"exported customers={written} to {args.file}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.core.db.target import resolve_target
     from crm_desktop.paths import default_database_path
@@ -108,6 +137,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

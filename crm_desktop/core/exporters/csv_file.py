@@ -1,0 +1,39 @@
+"""One row per contact with its customer's columns repeated, UTF-8 with BOM for Excel."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.core.exporters.cells import safe_text
+
+CUSTOMER_COLUMNS = [("code", "客户编号"), ("name", "客户名称"), ("channel", "渠道"), ("category", "类别"),
+                    ("region", "区域"), ("address", "地址"), ("phone", "公司电话"), ("owner", "业务员"),
+                    ("tags", "标签"), ("abc_class", "ABC分类"), ("receivable", "应收账款")]
+CONTACT_COLUMNS = [("name", "联系人"), ("title", "职务"), ("mobile", "手机"), ("phone", "电话"), ("wechat", "微信"),
+                   ("email", "邮箱"), ("birthday", "生日"), ("role", "采购角色"), ("notes", "备注")]
+
+
+def _text(key: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    text = format(value, "f") if hasattr(value, "as_tuple") else str(value)
+    return safe_text(text) if key not in ("phone", "mobile") else text
+
+
+def write(customers: Iterable[dict[str, Any]], path: Path) -> int:
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow([h for _, h in CUSTOMER_COLUMNS] + [h for _, h in CONTACT_COLUMNS])
+        for customer in customers:
+            count += 1
+            base = [_text(k, customer.get(k)) for k, _ in CUSTOMER_COLUMNS]
+            contacts = customer.get("contacts") or [{}]
+            for contact in contacts:
+                out.writerow(base + [_text(k, contact.get(k)) for k, _ in CONTACT_COLUMNS])
+    return count

@@ -1,0 +1,168 @@
+"""One cell to one value: phones, dates, birthdays, money, as people type them in Excel."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any
+
+from crm_desktop.core.normalize.phones import MAINLAND_MOBILE, normalize_phone
+from crm_desktop.core.normalize.values import Birthday, parse_birthday, parse_decimal
+
+SCIENTIFIC = re.compile(r"^[+-]?\d+(\.\d+)?[eE][+-]?\d+$")
+EXCEL_EPOCH = date(1899, 12, 30)
+_SPLIT_NUMBERS = re.compile(r"[,，;；/、|\n]+|\s:::\s|或")
+_EXTENSION = re.compile(r"(转|分机|ext\.?|x)\s*(\d{1,6})\s*$", re.IGNORECASE)
+_US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+
+
+class CellError(ValueError):
+    """A value that cannot be used; the message names what was wrong."""
+
+
+def text_of(value: Any) -> str | None:
+    """A cell as text: numbers without `.0`, a leading apostrophe (our export) removed."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if text.startswith("'"):
+        text = text[1:]
+    return text or None
+
+
+@dataclass
+class PhoneCell:
+    mobiles: list[str] = field(default_factory=list)
+    landlines: list[str] = field(default_factory=list)
+    extras: list[str] = field(default_factory=list)  # extensions and unreadable pieces, for notes
+
+
+def parse_phones(value: Any) -> PhoneCell:
+    """Every number in a cell. Raises CellError for a number Excel turned into 1.38E+10."""
+    out = PhoneCell()
+    if value is None:
+        return out
+    if isinstance(value, float) and not value.is_integer():
+        raise CellError(f"{value!r} is not a phone number")
+    text = text_of(value) or ""
+    text = unicodedata.normalize("NFKC", text)
+    if SCIENTIFIC.match(text.replace(" ", "")):
+        raise CellError(f"{text!r} lost digits when Excel wrote it in scientific notation; type the number as text")
+    for piece in _SPLIT_NUMBERS.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        extension = _EXTENSION.search(piece)
+        if extension:
+            out.extras.append(piece)
+            piece = piece[: extension.start()].strip()
+            if not piece:
+                continue
+        for number_text in _split_glued(piece):
+            try:
+                number = normalize_phone(number_text)
+            except ValueError:
+                out.extras.append(number_text)
+                continue
+            if number is None:
+                continue
+            if MAINLAND_MOBILE.fullmatch(number) or (number.startswith("+") and not number.startswith("+86")):
+                out.mobiles.append(number)
+            else:
+                out.landlines.append(number)
+    return out
+
+
+def _split_glued(piece: str) -> list[str]:
+    """`13812345678 13900001111` is two numbers; `138 1234 5678` is one."""
+    digits = re.sub(r"\D", "", piece)
+    words = piece.split()
+    if len(words) > 1 and len(digits) > 15 and all(len(re.sub(r"\D", "", w)) >= 7 for w in words):
+        return words
+    return [piece]
+
+
+def parse_date_cell(value: Any, us_slashes: bool = False) -> date | None:
+    """A date cell: Excel date, serial number, ISO, 2024/3/7, 2024年3月7日; US m/d/y in
+    English Outlook files; Outlook's 0/0/00 is empty."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 100000:
+            return EXCEL_EPOCH + timedelta(days=int(value))
+        raise CellError(f"{value!r} is not a date")
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if text in ("0/0/00", "0/0/0000", "00/00/00"):
+        return None
+    if " " in text:
+        text = text.split(" ")[0]  # 2024-03-07 00:00:00
+    match = _US_DATE.match(text)
+    if match and us_slashes:
+        month, day, year = int(match[1]), int(match[2]), int(match[3])
+        year += 2000 if year < 50 else 1900 if year < 100 else 0
+        try:
+            return date(year, month, day)
+        except ValueError as exc:
+            raise CellError(f"{text!r} is not a real date") from exc
+    from crm_desktop.core.normalize.values import parse_date
+
+    try:
+        return parse_date(text)
+    except ValueError as exc:
+        raise CellError(f"{text!r} is not a date") from exc
+
+
+def parse_birthday_cell(value: Any, us_slashes: bool = False) -> Birthday | None:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime, int, float)) and not isinstance(value, bool):
+        day = parse_date_cell(value)
+        return Birthday(day.month, day.day, day.year) if day else None
+    text = unicodedata.normalize("NFKC", str(value)).strip()
+    if text in ("0/0/00", "0/0/0000"):
+        return None
+    if _US_DATE.match(text) and us_slashes:
+        day = parse_date_cell(text, us_slashes=True)
+        return Birthday(day.month, day.day, day.year) if day else None
+    lunar = text.startswith("农历") or text.startswith("阴历")
+    text = text.removeprefix("农历").removeprefix("阴历").strip()
+    try:
+        return parse_birthday(text, lunar=lunar)
+    except ValueError as exc:
+        raise CellError(f"{value!r} is not a birthday") from exc
+
+
+def parse_money_cell(value: Any, places: int = 2, allow_negative: bool = True) -> Decimal | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise CellError(f"{value!r} is not an amount")
+    if isinstance(value, (int, float)):
+        amount = Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+    else:
+        try:
+            amount = parse_decimal(str(value))
+        except (ValueError, InvalidOperation) as exc:
+            raise CellError(f"{value!r} is not an amount") from exc
+        if amount is None:
+            return None
+    if amount < 0 and not allow_negative:
+        raise CellError(f"{value!r} cannot be negative")
+    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)

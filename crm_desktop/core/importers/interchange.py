@@ -1,0 +1,340 @@
+"""Import of the interchange format (.json, and the program's own .xlsx export)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+from crm_desktop.core.db.types import to_scaled
+from crm_desktop.core.importers.plan import Problem, SaleData
+from crm_desktop.core.models.enums import (
+    Category,
+    Channel,
+    ComplaintStatus,
+    ContactRole,
+    CustomerKind,
+    LicenceKind,
+    Lifecycle,
+    NoteKind,
+    Relation,
+)
+from crm_desktop.core.normalize.phones import normalize_phone
+from crm_desktop.core.normalize.values import parse_birthday
+
+if TYPE_CHECKING:
+    from crm_desktop.core.importers.apply import Cancelled, ImportSummary, Progress, _Writer
+
+COMPUTED = {"abc_class", "receivable", "warnings"}
+CUSTOMER_KEYS = {"name", "code", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
+                 "phone", "email", "notes", "tags", "owner", "licences", "contacts", "notes_log", "credit", "sales",
+                 "plans", "payments", "complaints", "active", "short_name", "wallet_estimate", "evaluation"} | COMPUTED
+ENUMS = {"kind": CustomerKind, "relation": Relation, "channel": Channel, "category": Category,
+         "lifecycle": Lifecycle}
+
+
+class _Bad(ValueError):
+    pass
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == ""
+
+
+def _text(value: Any) -> str | None:
+    if _blank(value):
+        return None
+    text = str(value).strip()
+    return text[1:] if text.startswith("'") else text or None
+
+
+def _date(value: Any, what: str) -> date | None:
+    if _blank(value):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise _Bad(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _decimal(value: Any, what: str) -> Decimal | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        raise _Bad(f"{what} {value!r} is not a number")
+    try:
+        return Decimal(str(value)) if not isinstance(value, Decimal) else value
+    except InvalidOperation:
+        raise _Bad(f"{what} {value!r} is not a number") from None
+
+
+def _int(value: Any, what: str) -> int | None:
+    number = _decimal(value, what)
+    if number is None:
+        return None
+    if number != number.to_integral_value():
+        raise _Bad(f"{what} {value!r} is not a whole number")
+    return int(number)
+
+
+def _enum(value: Any, enum: Any, what: str) -> str | None:
+    if _blank(value):
+        return None
+    if value not in {e.value for e in enum}:
+        raise _Bad(f"{what} {value!r} is not one of {', '.join(e.value for e in enum)}")
+    return str(value)
+
+
+def _bool(value: Any) -> bool | None:
+    if _blank(value):
+        return None
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "1", "yes", "是", "y")
+    return bool(value)
+
+
+def _phone(value: Any, what: str) -> str | None:
+    if _blank(value):
+        return None
+    try:
+        return normalize_phone(str(value))
+    except ValueError:
+        raise _Bad(f"{what} {value!r} is not a phone number") from None
+
+
+def apply_interchange(writer: _Writer, data: dict[str, Any], summary: ImportSummary,
+                      progress: Progress | None, cancelled: Cancelled | None) -> None:
+    from crm_desktop.core.importers.apply import ImportCancelled
+
+    customers = data.get("customers") or []
+    for key in data:
+        if key not in ("format", "version", "customers", "exported_at"):
+            summary.problems.append(Problem("file", f"unknown key {key!r} ignored"))
+    seen_sales: Counter[tuple[Any, ...]] = Counter()
+    for index, item in enumerate(customers, start=1):
+        if cancelled is not None and index % 100 == 0 and cancelled():
+            raise ImportCancelled()
+        ref = f"customers[{index}]"
+        if not isinstance(item, dict):
+            summary.problems.append(Problem(ref, "not an object; skipped"))
+            summary.skipped += 1
+            continue
+        name = _text(item.get("name"))
+        if name is None:
+            summary.problems.append(Problem(ref, "a customer needs a name; skipped"))
+            summary.skipped += 1
+            continue
+        ref = f"{ref} ({name})"
+        for key in item:
+            if key not in CUSTOMER_KEYS:
+                summary.problems.append(Problem(ref, f"unknown key {key!r} ignored"))
+        values = _customer_values(item, ref, summary)
+        cid, wrote = writer.customer(name, values)
+        wrote = _credit(writer, cid, item.get("credit"), ref, summary) or wrote
+        for number, contact in enumerate(item.get("contacts") or [], start=1):
+            parsed = _contact(contact, f"{ref} contacts[{number}]", summary)
+            if parsed is not None:
+                wrote = writer.contact(cid, parsed) or wrote
+        for number, sale in enumerate(item.get("sales") or [], start=1):
+            parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
+            if parsed_sale is not None:
+                wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
+        wrote = _records(writer, cid, item, ref, summary) or wrote
+        if not wrote:
+            summary.skipped += 1
+        if progress is not None and (index % 200 == 0 or index == len(customers)):
+            progress(index, len(customers))
+
+
+def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key in ("code", "region", "address", "email", "notes", "owner", "short_name"):
+        values[key] = _text(item.get(key))
+    checks: list[tuple[str, Any]] = [
+        *((key, lambda v, e=enum, k=key: _enum(v, e, k)) for key, enum in ENUMS.items()),
+        ("phone", lambda v: _phone(v, "phone")),
+        ("wallet_estimate", lambda v: _decimal(v, "wallet_estimate")),
+        ("active", _bool),
+    ]
+    for key, parse in checks:
+        try:
+            values[key] = parse(item.get(key))
+        except _Bad as exc:
+            summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+    tags = item.get("tags") or []
+    if isinstance(tags, str):
+        tags = [t.strip() for t in tags.replace("、", ",").split(",")]
+    values["tags"] = [str(t).strip() for t in tags if str(t).strip()]
+    evaluation = item.get("evaluation") or {}
+    for key in ("capability", "reputation", "relations", "cooperation"):
+        try:
+            score = _int(evaluation.get(key), f"evaluation.{key}") if isinstance(evaluation, dict) else None
+            if score is not None and not 1 <= score <= 5:
+                raise _Bad(f"evaluation.{key} {score} is not between 1 and 5")
+            values[f"eval_{key}"] = score
+        except _Bad as exc:
+            summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+    return values
+
+
+def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSummary) -> bool:
+    if not isinstance(credit, dict) or not credit:
+        return False
+    try:
+        limit = _decimal(credit.get("limit"), "credit.limit")
+        days = _int(credit.get("payment_days"), "credit.payment_days")
+        potential = _int(credit.get("potential_score"), "credit.potential_score")
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; credit not stored"))
+        return False
+    rating = _text(credit.get("rating"))
+    row = writer.con.exec_driver_sql(
+        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?", (cid,)).first()
+    new = (to_scaled(limit, 2), days, rating, potential)
+    if row is None:
+        writer.con.exec_driver_sql(
+            "INSERT INTO credit(customer_id, credit_limit, payment_days, rating, potential_score) VALUES (?,?,?,?,?)",
+            (cid, new[0] or 0, new[1] or 0, new[2], new[3]))
+        return True
+    merged = tuple(n if n is not None else o for n, o in zip(new, row, strict=True))
+    if merged == tuple(row):
+        return False
+    writer.con.exec_driver_sql(
+        "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ? WHERE customer_id = ?",
+        (*merged, cid))
+    return True
+
+
+def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | None:
+    if not isinstance(item, dict) or _blank(item.get("name")):
+        summary.problems.append(Problem(ref, "a contact needs a name; skipped"))
+        return None
+    values: dict[str, Any] = {"name": _text(item["name"])}
+    for key in ("title", "wechat", "email", "notes"):
+        values[key] = _text(item.get(key))
+    for key in ("mobile", "phone"):
+        try:
+            values[key] = _phone(item.get(key), key)
+        except _Bad as exc:
+            summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+    try:
+        values["role"] = _enum(item.get("role"), ContactRole, "role")
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+    values["birthday_lunar"] = _bool(item.get("birthday_lunar"))
+    values["left"] = _bool(item.get("left"))
+    if not _blank(item.get("birthday")):
+        try:
+            birthday = parse_birthday(str(item["birthday"]), lunar=bool(values["birthday_lunar"]))
+        except ValueError:
+            summary.problems.append(Problem(ref, f"birthday {item['birthday']!r} is not a date; value not stored"))
+            birthday = None
+        if birthday is not None:
+            values.update(birthday_year=birthday.year, birthday_month=birthday.month, birthday_day=birthday.day)
+    return values
+
+
+def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleData | None:
+    if not isinstance(item, dict):
+        summary.problems.append(Problem(ref, "not an object; skipped"))
+        return None
+    try:
+        day = _date(item.get("date"), "date")
+        amount = _decimal(item.get("amount"), "amount")
+        quantity = _decimal(item.get("quantity"), "quantity")
+        price = _decimal(item.get("unit_price"), "unit_price")
+        if amount is None and quantity is not None and price is not None:
+            amount = quantity * price
+        if day is None or amount is None:
+            raise _Bad("a sale needs a date and an amount")
+        return SaleData(date=day, amount=amount, product=_text(item.get("product")), spec=_text(item.get("spec")),
+                        quantity=quantity, unit_price=price, cost=_decimal(item.get("cost"), "cost"),
+                        paid=_decimal(item.get("paid"), "paid") or Decimal(0))
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; sale skipped"))
+        return None
+
+
+def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary) -> bool:
+    """Notes, complaints, payments, licences (matched on every field) and plans (by month)."""
+    specs: list[tuple[str, str, list[str], Any]] = [
+        ("notes_log", "note", ["date", "kind", "summary", "next_follow_up"],
+         lambda r: (_req_date(r, "date"), _enum(r.get("kind"), NoteKind, "kind") or "other",
+                    _text(r.get("summary")), _iso(_date(r.get("next_follow_up"), "next_follow_up")))),
+        ("complaints", "complaint", ["received", "category", "description", "status", "resolution", "answered_on"],
+         lambda r: (_req_date(r, "received"), _text(r.get("category")), _text(r.get("description")),
+                    _enum(r.get("status"), ComplaintStatus, "status") or "received", _text(r.get("resolution")),
+                    _iso(_date(r.get("answered_on"), "answered_on")))),
+        ("payments", "payment", ["date", "amount", "note"],
+         lambda r: (_req_date(r, "date"), to_scaled(_req_decimal(r, "amount"), 2), _text(r.get("note")))),
+        ("licences", "licence", ["kind", "number", "expires"],
+         lambda r: (_enum(r.get("kind"), LicenceKind, "kind") or "other", _text(r.get("number")),
+                    _iso(_date(r.get("expires"), "expires")))),
+    ]
+    wrote = False
+    for key, table, columns, parse in specs:
+        rows = item.get(key) or []
+        if not rows:
+            continue
+        existing = Counter(tuple(r) for r in writer.con.exec_driver_sql(
+            f"SELECT {', '.join(columns)} FROM {table} WHERE customer_id = ?", (cid,)))
+        seen: Counter[tuple[Any, ...]] = Counter()
+        for number, record in enumerate(rows, start=1):
+            try:
+                if not isinstance(record, dict):
+                    raise _Bad("not an object")
+                values = parse(record)
+            except _Bad as exc:
+                summary.problems.append(Problem(f"{ref} {key}[{number}]", f"{exc}; skipped"))
+                continue
+            seen[values] += 1
+            if seen[values] <= existing[values]:
+                continue
+            writer.con.exec_driver_sql(
+                f"INSERT INTO {table}(customer_id, {', '.join(columns)}, import_batch_id)"
+                f" VALUES (?, {', '.join('?' for _ in columns)}, ?)", (cid, *values, writer.batch_id))
+            wrote = True
+    for number, plan in enumerate(item.get("plans") or [], start=1):
+        try:
+            month = str(plan.get("month", ""))
+            if len(month) != 7 or month[4] != "-":
+                raise _Bad(f"month {month!r} is not YYYY-MM")
+            date(int(month[:4]), int(month[5:]), 1)
+            amount = to_scaled(_req_decimal(plan, "amount"), 2)
+        except (_Bad, ValueError, AttributeError) as exc:
+            summary.problems.append(Problem(f"{ref} plans[{number}]", f"{exc}; skipped"))
+            continue
+        product_id = writer.product_id(_text(plan.get("product")))
+        row = writer.con.exec_driver_sql(
+            "SELECT id, amount FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
+            (cid, month, product_id)).first()
+        if row is None:
+            writer.con.exec_driver_sql(
+                "INSERT INTO plan(customer_id, month, product_id, amount, import_batch_id) VALUES (?,?,?,?,?)",
+                (cid, month, product_id, amount, writer.batch_id))
+            wrote = True
+        elif row[1] != amount:
+            writer.con.exec_driver_sql("UPDATE plan SET amount = ? WHERE id = ?", (amount, row[0]))
+            wrote = True
+    return wrote
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _req_date(record: dict[str, Any], key: str) -> str:
+    value = _date(record.get(key), key)
+    if value is None:
+        raise _Bad(f"{key} is required")
+    return value.isoformat()
+
+
+def _req_decimal(record: dict[str, Any], key: str) -> Decimal:
+    value = _decimal(record.get(key), key)
+    if value is None:
+        raise _Bad(f"{key} is required")
+    return value

@@ -1,0 +1,418 @@
+"""Step 1 of an import: read and validate a file into an ImportPlan. Writes nothing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.importers import cells
+from crm_desktop.core.importers.headers import (
+    EXPORT_DEFAULTS,
+    SALE_FIELDS,
+    find_header_row,
+    header_key,
+    is_outlook_english,
+    map_headers,
+)
+from crm_desktop.core.importers.readers import Sheet, read_file
+from crm_desktop.core.normalize.values import Birthday
+
+CHANNEL_WORDS = {"wholesale": ("批发", "商业", "分销", "wholesale", "distributor"), "chain": ("连锁", "chain"),
+                 "medical": ("医院", "医疗", "诊所", "卫生", "medical", "hospital", "clinic"),
+                 "retail": ("零售", "药店", "药房", "单体", "retail", "pharmacy", "store")}
+CATEGORY_WORDS = {"vip": ("vip", "贵宾", "大客户"), "key": ("重点", "key", "重要"), "potential": ("潜在", "potential"),
+                  "normal": ("普通", "一般", "normal")}
+ROLE_WORDS = {"decision_maker": ("决策", "拍板", "decision"), "key_person": ("关键", "key"),
+              "influencer": ("影响", "influenc"), "user": ("使用", "user"), "other": ("其他", "other")}
+
+
+@dataclass
+class Problem:
+    ref: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.ref}: {self.message}"
+
+
+@dataclass
+class ContactData:
+    name: str
+    title: str | None = None
+    mobile: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    wechat: str | None = None
+    birthday: Birthday | None = None
+    role: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class SaleData:
+    date: date
+    amount: Decimal
+    product: str | None = None
+    spec: str | None = None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    cost: Decimal | None = None
+    paid: Decimal = Decimal(0)
+
+
+@dataclass
+class RowRecord:
+    """One data row, normalised: whom it names and what it says about them."""
+
+    ref: str
+    company: str | None
+    kind: str  # company | person
+    customer: dict[str, Any]
+    contact: ContactData | None
+    sale: SaleData | None
+    notes: list[str] = field(default_factory=list)  # unmapped cells, for the customer or contact
+
+
+@dataclass
+class SheetPlan:
+    name: str
+    header_row: int | None  # spreadsheet row number of the header
+    headers: list[str]
+    mapping: dict[int, str]
+
+
+@dataclass
+class ImportPlan:
+    source: Path
+    sheets: list[SheetPlan] = field(default_factory=list)
+    records: list[RowRecord] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    data_rows: int = 0
+    duplicate_rows: int = 0  # exact repeats inside the file: skipped
+    empty_rows: int = 0  # rows with data but nothing usable (no name): skipped
+    interchange: dict[str, Any] | None = None  # set for .json (and our own .xlsx export)
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems)
+
+
+def build_plan(path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None) -> ImportPlan:
+    """Read `path` into a plan. `mappings` (sheet name → column → field) overrides detection."""
+    path = Path(path)
+    if path.suffix.lower() == ".json":
+        return _json_plan(path)
+    sheets = read_file(path)
+    if sheet is not None:
+        chosen = [s for s in sheets if s.name == sheet]
+        if not chosen:
+            names = ", ".join(s.name for s in sheets)
+            raise UnusableInput(f"{path.name} has no sheet named {sheet!r} (sheets: {names})")
+        sheets = chosen
+    from crm_desktop.core.importers.own_workbook import interchange_from_workbook
+
+    own = interchange_from_workbook(sheets)
+    if own is not None:
+        plan = ImportPlan(source=path, interchange=own)
+        plan.data_rows = len(own["customers"])
+        return plan
+    plan = ImportPlan(source=path)
+    several = len(sheets) > 1
+    for s in sheets:
+        if s.kind == "vcard":
+            _plan_vcards(plan, s)
+            continue
+        override = (mappings or {}).get(s.name)
+        _plan_sheet(plan, s, several, override)
+    if not plan.sheets:
+        raise UnusableInput(f"{path.name}: no sheet has a header row naming customers or contacts "
+                            "(e.g. 客户名称, 联系人, 手机 / Company, Name, Mobile)")
+    return plan
+
+
+def _plan_sheet(plan: ImportPlan, sheet: Sheet, several: bool, override: dict[int, str] | None) -> None:
+    rows = sheet.rows
+    header_index = find_header_row(rows) if override is None else _override_header(rows, override)
+    if header_index is None:
+        return
+    headers = [cells.text_of(h) or "" for h in rows[header_index]]
+    mapping = override if override is not None else map_headers(headers)
+    plan.sheets.append(SheetPlan(sheet.name, sheet.first_row_number + header_index, headers, mapping))
+    us_dates = is_outlook_english(headers)
+    seen: set[tuple[Any, ...]] = set()
+    for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
+        if not any(c not in (None, "") for c in row):
+            continue
+        row_number = sheet.first_row_number + offset
+        ref = f"{sheet.name}!{row_number}" if several else str(row_number)
+        plan.data_rows += 1
+        signature = tuple(cells.text_of(c) for c in row)
+        if signature in seen:
+            plan.duplicate_rows += 1
+            continue
+        seen.add(signature)
+        record = _record(plan, ref, row, headers, mapping, us_dates)
+        if record is None:
+            plan.empty_rows += 1
+        else:
+            plan.records.append(record)
+
+
+def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | None:
+    return find_header_row(rows) if rows else None
+
+
+def _choice(text: str | None, words: dict[str, tuple[str, ...]]) -> str | None:
+    if not text:
+        return None
+    lowered = text.lower()
+    if lowered in words:
+        return lowered
+    for key, needles in words.items():
+        if any(n in lowered for n in needles):
+            return key
+    return None
+
+
+def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapping: dict[int, str],
+            us_dates: bool) -> RowRecord | None:
+    values: dict[str, Any] = {}
+    extra_notes: list[str] = []
+    google_phones: dict[str, dict[str, Any]] = {}
+    google_emails: list[str] = []
+    for index, cell in enumerate(row):
+        if cell in (None, ""):
+            continue
+        fieldname = mapping.get(index)
+        if fieldname is None:
+            header = headers[index] if index < len(headers) else ""
+            if header and header_key(header) not in EXPORT_DEFAULTS:
+                text = cells.text_of(cell)
+                if text and text.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
+                    extra_notes.append(f"{header}: {text}")
+            continue
+        if fieldname.startswith("phone") and "_" in fieldname:
+            number, part = fieldname[5:].split("_", 1)
+            google_phones.setdefault(number, {})[part] = cell
+            continue
+        if fieldname.startswith("email") and "_" in fieldname:
+            if fieldname.endswith("_value"):
+                google_emails += [e.strip() for e in str(cell).split(":::") if e.strip()]
+            continue
+        values[fieldname] = cell
+
+    def text(name: str) -> str | None:
+        return cells.text_of(values.get(name))
+
+    person = _person_name(text("contact"), text("full_name"), text("family_name"), text("given_name"),
+                          text("middle_name"))
+    company = text("company")
+    if not company and not person:
+        if any(values.get(f) is not None for f in values):
+            plan.problems.append(Problem(ref, "no company and no contact name; row skipped"))
+        return None
+
+    contact = ContactData(name=person) if person else None
+    customer: dict[str, Any] = {}
+    for name in ("code", "short_name", "region", "address", "owner"):
+        if text(name):
+            customer[name] = text(name)
+    if text("channel"):
+        channel = _choice(text("channel"), CHANNEL_WORDS)
+        if channel:
+            customer["channel"] = channel
+        else:
+            extra_notes.append(f"{_header_of(headers, mapping, 'channel')}: {text('channel')}")
+    if text("category"):
+        category = _choice(text("category"), CATEGORY_WORDS)
+        if category:
+            customer["category"] = category
+        else:
+            extra_notes.append(f"{_header_of(headers, mapping, 'category')}: {text('category')}")
+    if text("tags"):
+        tags = [t.strip() for t in text("tags").replace("，", ",").replace(":::", ",").replace(";", ",").split(",")]
+        customer["tags"] = [t for t in tags if t and not t.startswith("*")]
+
+    # Phones: a 手机 column, a 电话 column (the contact's when the row names a person),
+    # a company phone column, Google's numbered phones.
+    phone_cells: list[tuple[Any, str]] = []
+    if values.get("mobile") is not None:
+        phone_cells.append((values["mobile"], "mobile"))
+    if values.get("phone_any") is not None:
+        phone_cells.append((values["phone_any"], "contact" if contact else "company"))
+    for entry in google_phones.values():
+        if entry.get("value") is not None:
+            kind = str(entry.get("type") or entry.get("label") or "").lower()
+            phone_cells.append((entry["value"], "mobile" if "mobile" in kind or "手机" in kind or "cell" in kind else
+                                "contact" if contact else "company"))
+    mobiles: list[str] = []
+    landlines: list[str] = []
+    for cell, where in phone_cells:
+        try:
+            parsed = cells.parse_phones(cell)
+        except cells.CellError as exc:
+            plan.problems.append(Problem(ref, f"phone {exc}; not stored"))
+            continue
+        if where == "company" and not contact:
+            numbers = parsed.landlines + parsed.mobiles
+            if numbers:
+                customer.setdefault("phone", numbers[0])
+            extra_notes += [f"电话: {n}" for n in numbers[1:]] + parsed.extras
+            continue
+        mobiles += parsed.mobiles
+        landlines += parsed.landlines
+        extra_notes += [f"分机/其他: {x}" for x in parsed.extras]
+    if values.get("company_phone") is not None:
+        try:
+            parsed = cells.parse_phones(values["company_phone"])
+            numbers = parsed.landlines + parsed.mobiles
+            if numbers:
+                customer["phone"] = numbers[0]
+        except cells.CellError as exc:
+            plan.problems.append(Problem(ref, f"company phone {exc}; not stored"))
+    if contact:
+        contact.mobile = mobiles[0] if mobiles else None
+        contact.phone = landlines[0] if landlines else None
+        rest = mobiles[1:] + landlines[1:]
+        contact.notes += [f"其他电话: {n}" for n in rest]
+        contact.title = text("title")
+        contact.wechat = text("wechat")
+        emails = ([text("email")] if text("email") else []) + google_emails
+        contact.email = emails[0] if emails else None
+        contact.notes += [f"其他邮箱: {e}" for e in emails[1:]]
+        contact.role = _choice(text("role"), ROLE_WORDS) if text("role") else None
+        if values.get("birthday") is not None:
+            try:
+                contact.birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
+            except cells.CellError as exc:
+                plan.problems.append(Problem(ref, f"birthday {exc}; not stored"))
+        if text("notes"):
+            contact.notes.insert(0, text("notes") or "")
+        contact.notes += extra_notes
+        extra_notes = []
+    else:
+        if mobiles or landlines:
+            customer.setdefault("phone", (landlines + mobiles)[0])
+        emails = ([text("email")] if text("email") else []) + google_emails
+        if emails:
+            customer["email"] = emails[0]
+        if text("notes"):
+            extra_notes.insert(0, text("notes") or "")
+
+    sale = _sale(plan, ref, values, us_dates) if SALE_FIELDS & values.keys() else None
+    kind = "company" if company else "person"
+    return RowRecord(ref=ref, company=company or person, kind=kind, customer=customer, contact=contact,
+                     sale=sale, notes=extra_notes)
+
+
+def _header_of(headers: list[str], mapping: dict[int, str], fieldname: str) -> str:
+    return next((headers[i] for i, f in mapping.items() if f == fieldname and i < len(headers)), fieldname)
+
+
+def _person_name(contact: str | None, full: str | None, family: str | None, given: str | None,
+                 middle: str | None) -> str | None:
+    """王 + 建国 → 王建国; John + Smith → John Smith (given name first)."""
+    if contact:
+        return contact
+    if family or given:
+        family, given = (family or "").strip(), (given or "").strip()
+        if any("\u3400" <= ch <= "\u9fff" for ch in family + given):
+            return family + (middle or "") + given
+        return " ".join(p for p in (given, middle, family) if p)
+    return full
+
+
+def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) -> SaleData | None:
+    try:
+        day = cells.parse_date_cell(values.get("sale_date"), us_dates)
+    except cells.CellError as exc:
+        plan.problems.append(Problem(ref, f"sale date {exc}; sale not stored"))
+        return None
+    try:
+        quantity = cells.parse_money_cell(values.get("quantity"), places=4)
+        price = cells.parse_money_cell(values.get("unit_price"), places=4, allow_negative=False)
+        amount = cells.parse_money_cell(values.get("amount"))
+        cost = cells.parse_money_cell(values.get("cost"))
+        paid = cells.parse_money_cell(values.get("paid"))
+    except cells.CellError as exc:
+        plan.problems.append(Problem(ref, f"sale {exc}; sale not stored"))
+        return None
+    if amount is None and quantity is not None and price is not None:
+        amount = (quantity * price).quantize(Decimal("0.01"))
+    if day is None and amount is None:
+        return None  # no sale on this row (a contact row of a mixed sheet)
+    if day is None or amount is None:
+        plan.problems.append(Problem(ref, "a sale needs a date and an amount (or quantity and unit price); "
+                                          "sale not stored"))
+        return None
+    product = cells.text_of(values.get("product"))
+    return SaleData(date=day, amount=amount, product=product, spec=cells.text_of(values.get("spec")),
+                    quantity=quantity, unit_price=price, cost=cost, paid=paid or Decimal(0))
+
+
+def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
+    plan.sheets.append(SheetPlan(sheet.name, None, [], {}))
+    for number, card in enumerate(sheet.records, start=1):
+        plan.data_rows += 1
+        ref = f"card {number}"
+        person = _person_name(None, card.get("full_name"), card.get("family_name"), card.get("given_name"), None)
+        if not person and not card.get("company"):
+            plan.problems.append(Problem(ref, "a card without a name; skipped"))
+            plan.empty_rows += 1
+            continue
+        contact = ContactData(name=person) if person else None
+        customer: dict[str, Any] = {}
+        mobiles, landlines, notes = [], [], []
+        for value, _kind in card.get("phones", []):
+            # The number itself says mobile or landline more reliably than the phone's TYPE.
+            try:
+                parsed = cells.parse_phones(value)
+            except cells.CellError as exc:
+                plan.problems.append(Problem(ref, f"phone {exc}; not stored"))
+                continue
+            mobiles += parsed.mobiles
+            landlines += parsed.landlines
+            notes += parsed.extras
+        if card.get("address"):
+            customer["address"] = card["address"]
+        if contact:
+            contact.mobile = mobiles[0] if mobiles else None
+            contact.phone = landlines[0] if landlines else None
+            contact.notes += [f"其他电话: {n}" for n in (mobiles[1:] + landlines[1:])] + notes
+            emails = card.get("emails", [])
+            contact.email = emails[0] if emails else None
+            contact.title = card.get("title")
+            if card.get("notes"):
+                contact.notes.insert(0, card["notes"])
+            if card.get("birthday"):
+                try:
+                    contact.birthday = cells.parse_birthday_cell(card["birthday"].replace("T00:00:00", ""))
+                except cells.CellError as exc:
+                    plan.problems.append(Problem(ref, f"birthday {exc}; not stored"))
+        company = card.get("company")
+        plan.records.append(RowRecord(ref=ref, company=company or person, kind="company" if company else "person",
+                                      customer=customer, contact=contact, sale=None))
+
+
+def _json_plan(path: Path) -> ImportPlan:
+    from decimal import Decimal as D
+
+    raw = path.read_bytes()
+    if not raw.strip():
+        raise UnusableInput(f"{path.name} is empty")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"), parse_float=D)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise UnusableInput(f"{path.name} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict) or data.get("format") != "crm-desktop" or not isinstance(data.get("customers"), list):
+        raise UnusableInput(f"{path.name} is not a crm-desktop export (needs \"format\": \"crm-desktop\" and customers)")
+    if data.get("version") != 1:
+        raise UnusableInput(f"{path.name}: version {data.get('version')!r} is not supported (this program reads 1)")
+    plan = ImportPlan(source=path, interchange=data)
+    plan.data_rows = len(data["customers"])
+    return plan

@@ -1,0 +1,1 @@
+"""The distributor's rules from the seeds: ABC classes, receivables, warnings."""
