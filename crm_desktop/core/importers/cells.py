@@ -79,11 +79,22 @@ def parse_phones(value: Any) -> PhoneCell:
                 continue
             if number is None:
                 continue
-            if MAINLAND_MOBILE.fullmatch(number) or (number.startswith("+") and not number.startswith("+86")):
+            if MAINLAND_MOBILE.fullmatch(number) or (number.startswith("+") and _foreign_mobile(number)):
                 out.mobiles.append(number)
             else:
                 out.landlines.append(number)
     return out
+
+
+def _foreign_mobile(number: str) -> bool:
+    """phonenumbers knows each country's mobile ranges (+852 9… mobile, +852 2… landline)."""
+    import phonenumbers
+
+    try:
+        kind = phonenumbers.number_type(phonenumbers.parse(number, None))
+    except phonenumbers.NumberParseException:
+        return True
+    return kind != phonenumbers.PhoneNumberType.FIXED_LINE
 
 
 def _split_glued(piece: str) -> list[str]:
@@ -111,8 +122,8 @@ def parse_date_cell(value: Any, us_slashes: bool = False) -> date | None:
     text = unicodedata.normalize("NFKC", str(value)).strip()
     if text in ("0/0/00", "0/0/0000", "00/00/00"):
         return None
-    if " " in text:
-        text = text.split(" ")[0]  # 2024-03-07 00:00:00
+    if re.match(r"^\d{4}\D\d{1,2}\D\d{1,2}\s+\d", text):
+        text = text.split()[0]  # 2024-03-07 00:00:00
     match = _US_DATE.match(text)
     if match and us_slashes:
         month, day, year = int(match[1]), int(match[2]), int(match[3])

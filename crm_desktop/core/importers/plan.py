@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -19,9 +20,10 @@ from crm_desktop.core.importers.headers import (
     is_outlook_english,
     map_headers,
 )
-from crm_desktop.core.importers.readers import Sheet, read_file
+from crm_desktop.core.importers.readers import SPREADSHEET_SUFFIXES, Sheet, read_file
 from crm_desktop.core.normalize.values import Birthday
 
+NUMBERED = re.compile(r"^(phone|email)(\d+)_(type|label|value)$")  # Google's "Phone 1 - Value"
 CHANNEL_WORDS = {"wholesale": ("批发", "商业", "分销", "wholesale", "distributor"), "chain": ("连锁", "chain"),
                  "medical": ("医院", "医疗", "诊所", "卫生", "medical", "hospital", "clinic"),
                  "retail": ("零售", "药店", "药房", "单体", "retail", "pharmacy", "store")}
@@ -122,7 +124,8 @@ def build_plan(path: Path, sheet: str | None = None, mappings: dict[str, dict[in
         plan.data_rows = len(own["customers"])
         return plan
     plan = ImportPlan(source=path)
-    several = len(sheets) > 1
+    # Workbook rows are reported as Sheet!row; a CSV has one sheet and plain row numbers.
+    several = path.suffix.lower() in SPREADSHEET_SUFFIXES
     for s in sheets:
         if s.kind == "vcard":
             _plan_vcards(plan, s)
@@ -196,11 +199,11 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapp
                 if text and text.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
                     extra_notes.append(f"{header}: {text}")
             continue
-        if fieldname.startswith("phone") and "_" in fieldname:
-            number, part = fieldname[5:].split("_", 1)
-            google_phones.setdefault(number, {})[part] = cell
+        google = NUMBERED.match(fieldname)
+        if google and google[1] == "phone":
+            google_phones.setdefault(google[2], {})[google[3]] = cell
             continue
-        if fieldname.startswith("email") and "_" in fieldname:
+        if google and google[1] == "email":
             if fieldname.endswith("_value"):
                 google_emails += [e.strip() for e in str(cell).split(":::") if e.strip()]
             continue
