@@ -181,7 +181,7 @@ def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> 
 
 
 def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSummary) -> bool:
-    if not isinstance(credit, dict) or not credit:
+    if not isinstance(credit, dict) or all(_blank(v) for v in credit.values()):
         return False
     try:
         limit = _decimal(credit.get("limit"), "credit.limit")
