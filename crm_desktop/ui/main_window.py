@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from crm_desktop import __version__
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
@@ -78,6 +79,20 @@ class MainWindow(QMainWindow):
         self.new_action.triggered.connect(self.new_customer)
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_file(None))
+        self.export_action = QAction(self.tr("&Export everything…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(lambda: self.export(False))
+        self.export_list_action = QAction(self.tr("Export the customers &listed…"), self)
+        self.export_list_action.triggered.connect(lambda: self.export(True))
+        self.history_action = QAction(self.tr("Import &history…"), self)
+        self.history_action.triggered.connect(self.show_history)
+        for action in (self.import_action, self.export_action, self.export_list_action, self.history_action):
+            action.setEnabled(False)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -109,7 +124,10 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, self.detail)
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
-        self.new_action.setEnabled(True)
+        for action in (self.new_action, self.import_action, self.export_action, self.export_list_action,
+                       self.history_action):
+            action.setEnabled(True)
+        self.setAcceptDrops(True)
         self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)
         self.detail.customer_changed.connect(self._customer_changed)
@@ -167,6 +185,67 @@ class MainWindow(QMainWindow):
     def _customer_changed(self, customer_id: int) -> None:
         self.list_panel.reload_filter_choices()
         self.list_panel.run_search(keep_id=customer_id)
+
+    def import_file(self, path: Path | None) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.ui.dialogs.import_dialog import choose_and_import
+
+        if choose_and_import(self, self.core, path):  # type: ignore[arg-type]
+            self._data_changed()
+
+    def export(self, listed_only: bool) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.core.clock import today
+        from crm_desktop.core.exporters import export_file
+        from crm_desktop.ui.ops import run_with_progress
+
+        target, chosen_filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export"), "crm-export.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)"))
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
+            path = path.with_suffix(".csv" if "csv" in chosen_filter else ".json" if "json" in chosen_filter else ".xlsx")
+        ids = list(self.list_panel.model.ids()) if listed_only else None
+        engine = self.core.engine  # type: ignore[attr-defined]
+
+        def done(count: int) -> None:
+            self.statusBar().showMessage(self.tr("Exported %n customer(s) to {0}", "", count).format(path), 8000)
+
+        def failed(exc: BaseException) -> None:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+
+        self._export_worker = run_with_progress(
+            self, self.tr("Exporting…"), lambda _p, _c: export_file(engine, path, today(), ids), done, failed)
+
+    def show_history(self) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.ui.dialogs.history_dialog import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.core, self)  # type: ignore[arg-type]
+        dialog.exec()
+        if dialog.changed:
+            self._data_changed()
+
+    def _data_changed(self) -> None:
+        self.list_panel.reload_filter_choices()
+        self.list_panel.run_search()
+        if self.detail is not None:
+            self.detail.show_customer(self.list_panel.current_id())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.core is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda: self.import_file(Path(urls[0].toLocalFile())))
 
     def about(self) -> None:
         QMessageBox.about(self, self.tr("About crm-desktop"),

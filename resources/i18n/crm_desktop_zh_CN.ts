@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>Customer code</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Company phone</source>
+        <translation>公司电话</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Contact name</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>全名</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation>中间名</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>生日</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Sale date</source>
+        <translation>销售日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Spec</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已回款</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -569,6 +692,158 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>导入 {0}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <source>Save problem rows…</source>
+        <translation>保存有问题的行…</translation>
+    </message>
+    <message>
+        <source>Check again with this mapping</source>
+        <translation>按此对应关系重新检查</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Columns found (change where a column went to the wrong field):</source>
+        <translation>识别到的列（如有对应错误请修改）：</translation>
+    </message>
+    <message>
+        <source>Problems (these values are not imported; the rest of the row is):</source>
+        <translation>问题（这些值不会导入，该行其余内容照常导入）：</translation>
+    </message>
+    <message>
+        <source>Cannot import this file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source> (header on row {0})</source>
+        <translation>（表头在第 {0} 行）</translation>
+    </message>
+    <message>
+        <source>structured crm-desktop data</source>
+        <translation>crm-desktop 结构化数据</translation>
+    </message>
+    <message>
+        <source>File: {0}
+Read: {1}; {2} data rows.</source>
+        <translation>文件：{0}
+读取：{1}；共 {2} 行数据。</translation>
+    </message>
+    <message>
+        <source>(keep in notes)</source>
+        <translation>（保留在备注中）</translation>
+    </message>
+    <message>
+        <source>Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; {4} rows add nothing; {5} problems.</source>
+        <translation>将新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5} 个问题。</translation>
+    </message>
+    <message>
+        <source>Save problem rows</source>
+        <translation>保存有问题的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Problem rows saved</source>
+        <translation>已保存问题行</translation>
+    </message>
+    <message>
+        <source>{0} rows saved to {1}. Fix them there and import that file.</source>
+        <translation>已将 {0} 行保存到 {1}。请在该文件中修改后再导入。</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <source>Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; {4} rows added nothing; {5} problems.
+
+Import history (File menu) can remove this import again.</source>
+        <translation>新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5} 个问题。
+
+如需撤销，可在“文件 → 导入记录”中删除本次导入。</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>已取消导入</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，数据库未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <source>Nothing was written. The reason: {0}</source>
+        <translation>数据库未做任何更改。原因：{0}</translation>
+    </message>
+    <message>
+        <source>Importing {0}…</source>
+        <translation>正在导入 {0}…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>导入记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Customers added</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>No imports yet. File → Import… brings in an Excel or CSV contact book.</source>
+        <translation>还没有导入过。可通过“文件 → 导入…”导入 Excel 或 CSV 通讯录。</translation>
+    </message>
+    <message>
+        <source>Remove this import…</source>
+        <translation>删除本次导入…</translation>
+    </message>
+    <message>
+        <source>Remove import</source>
+        <translation>删除导入</translation>
+    </message>
+    <message>
+        <source>Remove everything this import added ({0})? Customers it created are removed with all their records, including ones entered since. This cannot be undone.</source>
+        <translation>删除本次导入（{0}）新增的全部内容？由它创建的客户及其所有记录（包括之后录入的）都会被删除，且无法恢复。</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Wholesale</source>
@@ -718,6 +993,22 @@ Press Ctrl+N to add your first customer.</source>
         <translation>新建客户(&amp;N)…</translation>
     </message>
     <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything…</source>
+        <translation>导出全部(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Export the customers &amp;listed…</source>
+        <translation>导出列表中的客户(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>导入记录(&amp;H)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -750,6 +1041,28 @@ Press Ctrl+N to add your first customer.</source>
         <translation>
             <numerusform>共 %n 个客户</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {0}</source>
+        <translation>
+            <numerusform>已导出 %n 个客户到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
     </message>
     <message>
         <source>About crm-desktop</source>
@@ -881,6 +1194,28 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Total {0} · paid {1} · receivable {2}</source>
         <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Import contacts or sales</source>
+        <translation>导入联系人或销售记录</translation>
+    </message>
+    <message>
+        <source>Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)</source>
+        <translation>通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <source>Company</source>
+        <translation>单位</translation>
     </message>
 </context>
 </TS>

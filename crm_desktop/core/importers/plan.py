@@ -167,7 +167,43 @@ def _plan_sheet(plan: ImportPlan, sheet: Sheet, several: bool, override: dict[in
 
 
 def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | None:
-    return find_header_row(rows) if rows else None
+    """With a mapping chosen by the user, the header is still the detected row, else the first."""
+    if not rows:
+        return None
+    found = find_header_row(rows)
+    return found if found is not None else 0
+
+
+def save_problem_rows(plan: ImportPlan, path: Path) -> int:
+    """Write the rows that had problems to an .xlsx (the original cells), to fix and re-import."""
+    from openpyxl import Workbook
+
+    wanted: dict[str, list[str]] = {}
+    for problem in plan.problems:
+        sheet, _, row = problem.ref.rpartition("!")
+        wanted.setdefault(sheet, []).append(row)
+    book = Workbook()
+    book.remove(book.active)
+    written = 0
+    sheets = {s.name: s for s in read_file(plan.source)} if plan.interchange is None else {}
+    for info in plan.sheets:
+        source = sheets.get(info.name)
+        rows = set(wanted.get(info.name, []) + (wanted.get("", []) if len(plan.sheets) == 1 else []))
+        if source is None or not rows or info.header_row is None:
+            continue
+        out = book.create_sheet(info.name[:31])
+        out.append(info.headers + ["问题 / Problem"])
+        for offset, row in enumerate(source.rows):
+            number = source.first_row_number + offset
+            if str(number) in rows:
+                messages = "; ".join(p.message for p in plan.problems if p.ref.endswith(str(number))
+                                     and p.ref.rpartition("!")[0] in (info.name, ""))
+                out.append([cells.text_of(c) for c in row] + [messages])
+                written += 1
+    if not book.sheetnames:
+        book.create_sheet("problems")
+    book.save(path)
+    return written
 
 
 def _choice(text: str | None, words: dict[str, tuple[str, ...]]) -> str | None:

@@ -1,0 +1,28 @@
+"""Remembered column mappings: a file with the same header gets the user's mapping again."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Engine
+
+from crm_desktop.core.importers.headers import header_key
+
+
+def signature(headers: list[str]) -> str:
+    return "|".join(header_key(h) for h in headers)
+
+
+def load_mapping(engine: Engine, headers: list[str]) -> dict[int, str] | None:
+    with engine.connect() as con:
+        row = con.exec_driver_sql("SELECT mapping_json FROM import_mapping WHERE header_signature = ?",
+                                  (signature(headers),)).first()
+    return {int(k): v for k, v in json.loads(row[0]).items()} if row else None
+
+
+def save_mapping(engine: Engine, headers: list[str], mapping: dict[int, str]) -> None:
+    with engine.begin() as con:
+        con.exec_driver_sql(
+            "INSERT INTO import_mapping(header_signature, mapping_json) VALUES (?, ?)"
+            " ON CONFLICT(header_signature) DO UPDATE SET mapping_json = excluded.mapping_json",
+            (signature(headers), json.dumps({str(k): v for k, v in mapping.items()})))

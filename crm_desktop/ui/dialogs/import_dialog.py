@@ -1,0 +1,224 @@
+"""File → Import: preview what was found, fix the column mapping, see the problems, import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.errors import CrmError
+from crm_desktop.core.facade import Core
+from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary, apply_plan
+from crm_desktop.core.importers.mappings import load_mapping, save_mapping
+from crm_desktop.core.importers.plan import ImportPlan, build_plan, save_problem_rows
+from crm_desktop.ui.ops import run_with_progress
+
+
+def field_labels(widget: QWidget) -> dict[str, str]:
+    tr = widget.tr
+    return {
+        "company": tr("Company"), "code": tr("Customer code"), "short_name": tr("Short name"),
+        "region": tr("Region"), "address": tr("Address"), "company_phone": tr("Company phone"),
+        "channel": tr("Channel"), "category": tr("Category"), "owner": tr("Owner"), "tags": tr("Tags"),
+        "notes": tr("Notes"), "contact": tr("Contact name"), "full_name": tr("Full name"),
+        "family_name": tr("Family name"), "given_name": tr("Given name"), "middle_name": tr("Middle name"),
+        "title": tr("Job title"), "mobile": tr("Mobile"), "phone_any": tr("Phone"), "email": tr("E-mail"),
+        "birthday": tr("Birthday"), "wechat": tr("WeChat"), "role": tr("Role"), "sale_date": tr("Sale date"),
+        "product": tr("Product"), "spec": tr("Spec"), "quantity": tr("Quantity"), "unit_price": tr("Unit price"),
+        "amount": tr("Amount"), "cost": tr("Cost"), "paid": tr("Paid"),
+    }
+
+
+class ImportDialog(QDialog):
+    def __init__(self, core: Core, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.path = path
+        self.plan: ImportPlan | None = None
+        self.summary: ImportSummary | None = None
+        self.setWindowTitle(self.tr("Import {0}").format(path.name))
+        self.resize(900, 640)
+        self.labels = field_labels(self)
+        self.info = QLabel()
+        self.info.setWordWrap(True)
+        self.info.setObjectName("import_info")
+        self.mapping = QTableWidget(0, 3)
+        self.mapping.setObjectName("import_mapping")
+        self.mapping.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Column in the file"),
+                                                self.tr("Goes to")])
+        self.mapping.verticalHeader().hide()
+        self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.problems = QListWidget()
+        self.problems.setObjectName("import_problems")
+        self.counts = QLabel()
+        self.counts.setObjectName("import_counts")
+        self.counts.setStyleSheet("font-weight: bold;")
+        self.save_problems = QPushButton(self.tr("Save problem rows…"))
+        self.save_problems.clicked.connect(self._save_problems)
+        self.recheck = QPushButton(self.tr("Check again with this mapping"))
+        self.recheck.clicked.connect(self._recheck)
+        buttons = QDialogButtonBox()
+        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button.setObjectName("import_go")
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._import)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.recheck)
+        row.addWidget(self.save_problems)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.info)
+        layout.addWidget(QLabel(self.tr("Columns found (change where a column went to the wrong field):")))
+        layout.addWidget(self.mapping, 2)
+        layout.addLayout(row)
+        layout.addWidget(QLabel(self.tr("Problems (these values are not imported; the rest of the row is):")))
+        layout.addWidget(self.problems, 1)
+        layout.addWidget(self.counts)
+        layout.addWidget(buttons)
+
+    # -- step 1: read and check ---------------------------------------------------------------
+    def prepare(self) -> bool:
+        """Read the file and dry-run it; False (after telling the user) when it is unusable."""
+        try:
+            plan = build_plan(self.path)
+            remembered = {s.name: m for s in plan.sheets
+                          if (m := load_mapping(self.core.engine, s.headers)) is not None and m != s.mapping}
+            if remembered:
+                plan = build_plan(self.path, mappings=remembered)
+        except CrmError as exc:
+            QMessageBox.warning(self.parentWidget(), self.tr("Cannot import this file"), str(exc))
+            return False
+        self._show(plan)
+        return True
+
+    def _show(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        preview = apply_plan(plan, self.core.engine, dry_run=True)
+        sheets = ", ".join(f"{s.name}" + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
+                           for s in plan.sheets) or self.tr("structured crm-desktop data")
+        self.info.setText(self.tr("File: {0}\nRead: {1}; {2} data rows.").format(self.path, sheets, plan.data_rows))
+        self.mapping.setRowCount(0)
+        for sheet in plan.sheets:
+            for column, header in enumerate(sheet.headers):
+                if not header:
+                    continue
+                r = self.mapping.rowCount()
+                self.mapping.insertRow(r)
+                self.mapping.setItem(r, 0, QTableWidgetItem(sheet.name))
+                self.mapping.setItem(r, 1, QTableWidgetItem(header))
+                combo = QComboBox()
+                combo.addItem(self.tr("(keep in notes)"), None)
+                for key, label in self.labels.items():
+                    combo.addItem(label, key)
+                combo.setCurrentIndex(max(combo.findData(sheet.mapping.get(column)), 0))
+                combo.setProperty("sheet", sheet.name)
+                combo.setProperty("column", column)
+                self.mapping.setCellWidget(r, 2, combo)
+        self.problems.clear()
+        for problem in preview.problems:
+            self.problems.addItem(str(problem))
+        self.save_problems.setEnabled(bool(preview.problems) and plan.interchange is None)
+        self.counts.setText(self.tr(
+            "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; "
+            "{4} rows add nothing; {5} problems.").format(
+            preview.customers, preview.contacts, preview.sales, preview.merged, preview.skipped,
+            len(preview.problems)))
+
+    def chosen_mappings(self) -> dict[str, dict[int, str]]:
+        chosen: dict[str, dict[int, str]] = {}
+        for r in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(r, 2)
+            sheet = combo.property("sheet")
+            chosen.setdefault(sheet, {})
+            if combo.currentData():
+                chosen[sheet][int(combo.property("column"))] = combo.currentData()
+        return chosen
+
+    def _recheck(self) -> None:
+        chosen = self.chosen_mappings()
+        try:
+            plan = build_plan(self.path, mappings=chosen)
+        except CrmError as exc:
+            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
+            return
+        assert self.plan is not None
+        for sheet in plan.sheets:
+            save_mapping(self.core.engine, sheet.headers, sheet.mapping)
+        self._show(plan)
+
+    def _save_problems(self) -> None:
+        if self.plan is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save problem rows"),
+                                                str(self.path.with_name(self.path.stem + "-problems.xlsx")),
+                                                self.tr("Excel workbook (*.xlsx)"))
+        if target:
+            count = save_problem_rows(self.plan, Path(target))
+            QMessageBox.information(self, self.tr("Problem rows saved"),
+                                    self.tr("{0} rows saved to {1}. Fix them there and import that file.")
+                                    .format(count, target))
+
+    # -- step 2: write ------------------------------------------------------------------------
+    def _import(self) -> None:
+        if self.plan is None:
+            return
+        if self.chosen_mappings() != {s.name: s.mapping for s in self.plan.sheets} and self.plan.interchange is None:
+            self._recheck()
+        plan = self.plan
+        self.import_button.setEnabled(False)
+
+        def work(progress: Any, cancelled: Any) -> ImportSummary:
+            return apply_plan(plan, self.core.engine, progress=progress, cancelled=cancelled)
+
+        def done(summary: ImportSummary) -> None:
+            self.summary = summary
+            QMessageBox.information(self, self.tr("Import finished"), self.tr(
+                "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; "
+                "{4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import again.")
+                .format(summary.customers, summary.contacts, summary.sales, summary.merged, summary.skipped,
+                        len(summary.problems)))
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)
+            if isinstance(exc, ImportCancelled):
+                QMessageBox.information(self, self.tr("Import cancelled"),
+                                        self.tr("The import was cancelled; nothing was written."))
+                return
+            QMessageBox.critical(self, self.tr("Import failed"),
+                                 self.tr("Nothing was written. The reason: {0}").format(exc))
+
+        self.worker = run_with_progress(self, self.tr("Importing {0}…").format(self.path.name), work, done, failed)
+
+
+def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> bool:
+    if path is None:
+        chosen, _ = QFileDialog.getOpenFileName(
+            parent, parent.tr("Import contacts or sales"), "",
+            parent.tr("Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)"))
+        if not chosen:
+            return False
+        path = Path(chosen)
+    dialog = ImportDialog(core, path, parent)
+    if not dialog.prepare():
+        return False
+    return bool(dialog.exec())
+
+

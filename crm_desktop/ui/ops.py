@@ -1,0 +1,61 @@
+"""Long work off the GUI thread: a progress dialog after half a second, and Cancel."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class _Worker(QThread):
+    progressed = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, work: Work, parent: QObject) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.cancel_flag = threading.Event()
+
+    def run(self) -> None:
+        try:
+            result = self.work(lambda done, total: self.progressed.emit(done, total), self.cancel_flag.is_set)
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
+            self.failed.emit(exc)
+            return
+        self.succeeded.emit(result)
+
+
+def run_with_progress(parent: QWidget, label: str, work: Work, on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> _Worker:
+    """Run `work(progress, cancelled)` on a thread; the callbacks run on the GUI thread."""
+    worker = _Worker(work, parent)
+    dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)  # quick work never flashes a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(worker.cancel_flag.set)
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    def finish(callback: Callable[[Any], None], value: Any) -> None:
+        dialog.reset()
+        dialog.hide()
+        dialog.deleteLater()
+        worker.wait()
+        callback(value)
+
+    worker.progressed.connect(progressed)
+    worker.succeeded.connect(lambda result: finish(on_done, result))
+    worker.failed.connect(lambda exc: finish(on_error, exc))
+    worker.start()
+    QTimer.singleShot(0, lambda: None)
+    return worker

@@ -1,0 +1,81 @@
+"""File → Import / Export / Import history, driven on the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QMessageBox
+
+from crm_desktop.core.services.dto import CustomerFilter
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def test_import_dialog_previews_maps_and_imports(window: Any, qtbot: Any, messages: list) -> None:
+    from crm_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    before = len(window.core.customers.search(CustomerFilter(include_inactive=True)))
+    dialog = ImportDialog(window.core, DATA / "messy_contacts.xlsx", window)
+    qtbot.addWidget(dialog)
+    assert dialog.prepare()
+    assert dialog.problems.count() == 3
+    assert any("1.38123E+10" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    assert "Will add 4 customers, 7 contacts, 3 sales" in dialog.counts.text()
+    headers = [dialog.mapping.item(r, 1).text() for r in range(dialog.mapping.rowCount())]
+    assert "手机" in headers and "客户名称" in headers
+    # The user says the hidden 内部编号 column holds the WeChat id; the mapping is remembered.
+    row = headers.index("内部编号")
+    combo = dialog.mapping.cellWidget(row, 2)
+    combo.setCurrentIndex(combo.findData("wechat"))
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+    assert any("Added 4 customers" in text for _, text in messages)
+    after = len(window.core.customers.search(CustomerFilter(include_inactive=True)))
+    assert after == before + 4
+    [kangtai] = window.core.customers.search(CustomerFilter(query="北京康泰"))
+    assert {c.name: c.wechat for c in window.core.contacts.list(kangtai)}["李娜"] == "X2"
+    again = ImportDialog(window.core, DATA / "messy_contacts.xlsx", window)
+    qtbot.addWidget(again)
+    again.prepare()
+    row = [again.mapping.item(r, 1).text() for r in range(again.mapping.rowCount())].index("内部编号")
+    assert again.mapping.cellWidget(row, 2).currentData() == "wechat"
+    assert "Will add 0 customers, 0 contacts, 0 sales" in again.counts.text()
+
+
+def test_unusable_file_gets_a_message_and_no_dialog(window: Any, messages: list) -> None:
+    from crm_desktop.ui.dialogs.import_dialog import choose_and_import
+
+    assert choose_and_import(window, window.core, DATA / "bad_truncated.xlsx") is False
+    assert messages and "not a valid Excel file" in messages[0][1]
+
+
+def test_history_removes_an_import(window: Any, qtbot: Any, answer_questions: Any) -> None:
+    from crm_desktop.core.importers.apply import apply_plan
+    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.ui.dialogs.history_dialog import ImportHistoryDialog
+
+    apply_plan(build_plan(DATA / "gbk_contacts.csv"), window.core.engine)
+    assert window.core.customers.search(CustomerFilter(query="上海华润"))
+    dialog = ImportHistoryDialog(window.core, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1 and "gbk_contacts.csv" in dialog.table.item(0, 1).text()
+    answer_questions(QMessageBox.StandardButton.Yes)
+    dialog.remove.click()
+    assert dialog.changed and dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert not window.core.customers.search(CustomerFilter(query="上海华润"))
+
+
+def test_export_listed_customers(window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path) -> None:
+    import json
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "listed.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.list_panel.search_box.setText("bj")
+    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() < 40)
+    listed = window.list_panel.model.rowCount()
+    window.export(True)
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["customers"]) == listed
