@@ -22,11 +22,14 @@ from crm_desktop.core.db.types import to_scaled
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord, SaleData
 from crm_desktop.core.normalize.text import name_key
-from crm_desktop.core.services.search_columns import search_values
+from crm_desktop.core.services.search_columns import digits_value, search_values
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
+STATE_COLUMNS = ("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
+                 "phone", "email", "notes", "owner_id", "active", "wallet_estimate", "eval_capability",
+                 "eval_reputation", "eval_relations", "eval_cooperation")
 CUSTOMER_TEXT_FIELDS = ("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
                         "address", "phone", "email")
 
@@ -54,11 +57,22 @@ class ImportSummary:
                 f"merged={self.merged}; skipped={self.skipped}; problems={len(self.problems)}")
 
 
+class _Raw:
+    """The transaction's own DB-API cursor: SQLAlchemy's per-statement overhead was most of an
+    import's time (tens of thousands of small statements)."""
+
+    def __init__(self, con: Connection) -> None:
+        self.cursor = con.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+
+    def exec_driver_sql(self, sql: str, params: Any = ()) -> Any:
+        return self.cursor.execute(sql, params)
+
+
 class _Writer:
     """Lookups and inserts inside the import's transaction."""
 
     def __init__(self, con: Connection, batch_id: int | None, summary: ImportSummary) -> None:
-        self.con = con
+        self.con = _Raw(con)
         self.batch_id = batch_id
         self.summary = summary
         self.by_code: dict[str, int] = {}
@@ -70,12 +84,14 @@ class _Writer:
         self.owner_ids = {n: i for i, n in con.exec_driver_sql("SELECT id, name FROM owner")}
         self.tag_ids = {n: i for i, n in con.exec_driver_sql("SELECT id, name FROM tag")}
         self.product_ids = {k: i for i, k in con.exec_driver_sql("SELECT id, name_key FROM product")}
+        self.state: dict[int, dict[str, Any]] = {}  # customers' current columns, read once
         self.existing: set[int] = set(self.by_name.values())
         self.merged_customers: set[int] = set()
         self.merged_contacts: set[int] = set()
         self.contacts_of: dict[int, list[dict[str, Any]]] = {}
         self.sales_of: dict[int, Counter[tuple[Any, ...]]] = {}
         self.touched: set[int] = set()  # customers whose search columns need refreshing
+        self.renamed: set[int] = set()  # … including their pinyin
 
     # -- lookups ---------------------------------------------------------------------------
     def find_customer(self, code: str | None, name: str) -> int | None:
@@ -142,6 +158,16 @@ class _Writer:
              self.batch_id),
         ).lastrowid
         assert cid is not None
+        self.state[cid] = {
+            "code": values.get("code"), "short_name": values.get("short_name"), "kind": kind,
+            "relation": values.get("relation") or "downstream", "channel": values.get("channel") or "other",
+            "category": values.get("category") or "normal", "lifecycle": values.get("lifecycle"),
+            "region": values.get("region"), "address": values.get("address"), "phone": values.get("phone"),
+            "email": values.get("email"), "notes": values.get("notes"), "owner_id": self.owner_id(values.get("owner")),
+            "active": 0 if values.get("active") is False else 1,
+            "wallet_estimate": to_scaled(values.get("wallet_estimate"), 2),
+            **{f"eval_{k}": values.get(f"eval_{k}") for k in ("capability", "reputation", "relations", "cooperation")},
+        }
         if values.get("code"):
             self.by_code[values["code"]] = cid
         self.by_name.setdefault(name_key(name), cid)
@@ -153,14 +179,11 @@ class _Writer:
         return cid
 
     def _update_customer(self, cid: int, values: dict[str, Any]) -> bool:
-        row = self.con.exec_driver_sql(
-            "SELECT code, short_name, kind, relation, channel, category, lifecycle, region, address, phone, email,"
-            " notes, owner_id, active, wallet_estimate, eval_capability, eval_reputation, eval_relations,"
-            " eval_cooperation FROM customer WHERE id = ?", (cid,)).one()
-        current = dict(zip(("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
-                            "address", "phone", "email", "notes", "owner_id", "active", "wallet_estimate",
-                            "eval_capability", "eval_reputation", "eval_relations", "eval_cooperation"), row,
-                           strict=True))
+        current = self.state.get(cid)
+        if current is None:
+            row = self.con.exec_driver_sql(
+                f"SELECT {', '.join(STATE_COLUMNS)} FROM customer WHERE id = ?", (cid,)).fetchone()
+            current = self.state[cid] = dict(zip(STATE_COLUMNS, row, strict=True))
         changes: dict[str, Any] = {}
         for key in CUSTOMER_TEXT_FIELDS:
             value = values.get(key)
@@ -184,11 +207,14 @@ class _Writer:
                 changes[f"eval_{k}"] = v
         wrote = bool(values.get("tags")) and self.add_tags(cid, values["tags"])
         if changes:
+            current.update(changes)
             changes["updated_at"] = now_utc().isoformat(sep=" ")
             sets = ", ".join(f"{k} = ?" for k in changes)
             self.con.exec_driver_sql(f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid))
             if {"phone", "short_name"} & changes.keys():
                 self.touched.add(cid)
+            if "short_name" in changes:
+                self.renamed.add(cid)
             wrote = True
         return wrote
 
@@ -232,7 +258,7 @@ class _Writer:
         cols = ("name", "title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month",
                 "birthday_day", "birthday_lunar", "role", "left", "notes")
         current = dict(zip(cols, self.con.exec_driver_sql(
-            f"SELECT {', '.join(cols)} FROM contact WHERE id = ?", (match["id"],)).one(), strict=True))
+            f"SELECT {', '.join(cols)} FROM contact WHERE id = ?", (match["id"],)).fetchone(), strict=True))
         changes: dict[str, Any] = {}
         for key in ("title", "mobile", "phone", "wechat", "email", "role"):
             if values.get(key) not in (None, "") and values[key] != current[key]:
@@ -281,16 +307,20 @@ class _Writer:
         self.summary.sales += 1
         return True
 
-    def refresh_search_digits(self) -> None:
+    def refresh_search_columns(self) -> None:
         for cid in self.touched:
             name, short, kind, phone = self.con.exec_driver_sql(
-                "SELECT name, short_name, kind, phone FROM customer WHERE id = ?", (cid,)).one()
+                "SELECT name, short_name, kind, phone FROM customer WHERE id = ?", (cid,)).fetchone()
             phones = [phone] + [p for row in self.con.exec_driver_sql(
-                "SELECT mobile, phone FROM contact WHERE customer_id = ?", (cid,)) for p in row]
-            sv = search_values(name, short, kind, phones)
-            self.con.exec_driver_sql(
-                "UPDATE customer SET search_digits = ?, search_initials = ?, search_pinyin = ? WHERE id = ?",
-                (sv["search_digits"], sv["search_initials"], sv["search_pinyin"], cid))
+                "SELECT mobile, phone FROM contact WHERE customer_id = ?", (cid,)).fetchall() for p in row]
+            if cid in self.renamed:
+                sv = search_values(name, short, kind, phones)
+                self.con.exec_driver_sql(
+                    "UPDATE customer SET search_digits = ?, search_initials = ?, search_pinyin = ? WHERE id = ?",
+                    (sv["search_digits"], sv["search_initials"], sv["search_pinyin"], cid))
+            else:  # only numbers changed: no pinyin to recompute
+                self.con.exec_driver_sql("UPDATE customer SET search_digits = ? WHERE id = ?",
+                                         (digits_value(phones), cid))
 
 
 def _contact_values(data: ContactData) -> dict[str, Any]:
@@ -344,7 +374,7 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
                 apply_interchange(writer, plan.interchange, summary, progress, cancelled)
             else:
                 _apply_records(writer, plan.records, progress, cancelled)
-            writer.refresh_search_digits()
+            writer.refresh_search_columns()
             con.exec_driver_sql("UPDATE import_batch SET summary = ? WHERE id = ?", (summary.line(), batch_id))
             if dry_run:
                 transaction.rollback()

@@ -192,7 +192,7 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
         return False
     rating = _text(credit.get("rating"))
     row = writer.con.exec_driver_sql(
-        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?", (cid,)).first()
+        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?", (cid,)).fetchone()
     new = (to_scaled(limit, 2), days, rating, potential)
     if row is None:
         writer.con.exec_driver_sql(
@@ -310,7 +310,7 @@ def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary:
         product_id = writer.product_id(_text(plan.get("product")))
         row = writer.con.exec_driver_sql(
             "SELECT id, amount FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
-            (cid, month, product_id)).first()
+            (cid, month, product_id)).fetchone()
         if row is None:
             writer.con.exec_driver_sql(
                 "INSERT INTO plan(customer_id, month, product_id, amount, import_batch_id) VALUES (?,?,?,?,?)",

@@ -12,21 +12,26 @@ from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.normalize.phones import digits_only
 
 
+def digits_value(phones: Iterable[str | None]) -> str:
+    """The phone-digit search column: every distinct number, digits only."""
+    digits: list[str] = []
+    for phone in phones:
+        d = digits_only(phone)
+        if d and d not in digits:
+            digits.append(d)
+    return " ".join(digits)
+
+
 def search_values(
     name: str, short_name: str | None, kind: str, phones: Iterable[str | None]
 ) -> dict[str, str]:
     person = kind == "person"
     names = [name] + ([short_name] if short_name else [])
-    digits = []
-    for phone in phones:
-        d = digits_only(phone)
-        if d and d not in digits:
-            digits.append(d)
     return {
         "sort_key": pinyin.sort_key(name, person),
         "search_initials": " ".join(pinyin.initials(n, person) for n in names),
         "search_pinyin": " ".join(pinyin.full_pinyin(n, person) for n in names),
-        "search_digits": " ".join(digits),
+        "search_digits": digits_value(phones),
     }
 
 
