@@ -103,6 +103,12 @@ GLOSSARY: dict[str, str] = {
     "Import contacts or sales": "导入联系人或销售记录",
     "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)": "通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)",
     "Cancel": "取消",
+    "Warnings": "预警", "All kinds": "全部类型", "Customer": "客户", "Warning": "预警", "Details": "详情",
+    "Nothing needs attention: no arrears over the limit, no lost customers, no overdue complaints or follow-ups.":
+        "目前没有需要处理的事项：没有超额欠款、流失客户、逾期投诉或到期跟进。",
+    "Checking…": "正在检查…", "Warnings could not be computed: {0}": "无法计算预警：{0}",
+    "Over credit limit": "欠款超授信", "Stopped ordering": "客户流失", "Behind sales plan": "销售进度落后",
+    "Licence expiring": "证照到期", "Complaint overdue": "投诉逾期", "Follow-up due": "待跟进",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

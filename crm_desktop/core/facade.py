@@ -16,6 +16,7 @@ from crm_desktop.core.services.records import (
     NoteService,
     SaleService,
 )
+from crm_desktop.core.services.warnings import WarningService
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Core:
     sales: SaleService = field(init=False)
     complaints: ComplaintService = field(init=False)
     credit: CreditService = field(init=False)
+    warnings: WarningService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -35,6 +37,7 @@ class Core:
         self.sales = SaleService(self.engine)
         self.complaints = ComplaintService(self.engine)
         self.credit = CreditService(self.engine)
+        self.warnings = WarningService(self.engine)
 
 
 def open_core(target: str) -> Core:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from crm_desktop import __version__
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
@@ -22,6 +22,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.core = None
         self.detail = None
+        self.warnings = None
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("crm-desktop — customers"))
         self.resize(1280, 800)
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.list_panel.focus_search)
         edit_menu.addAction(find_action)
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         inactive_action = QAction(self.tr("Show &inactive customers"), self)
         inactive_action.setCheckable(True)
         inactive_action.toggled.connect(self.list_panel.show_inactive.setChecked)
@@ -133,6 +134,16 @@ class MainWindow(QMainWindow):
         self.detail.customer_changed.connect(self._customer_changed)
         self.list_panel.reload_filter_choices()
         self.detail.show_customer(self.list_panel.current_id())
+        from crm_desktop.ui.warnings.panel import WarningsPanel
+
+        self.warnings = WarningsPanel(core)
+        self.warnings_dock = QDockWidget(self.tr("Warnings"), self)
+        self.warnings_dock.setObjectName("warnings_dock")
+        self.warnings_dock.setWidget(self.warnings)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        self.view_menu.addAction(self.warnings_dock.toggleViewAction())
+        self.warnings.open_requested.connect(self.open_customer_tab)
+        self.warnings.refresh()
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
@@ -185,6 +196,22 @@ class MainWindow(QMainWindow):
     def _customer_changed(self, customer_id: int) -> None:
         self.list_panel.reload_filter_choices()
         self.list_panel.run_search(keep_id=customer_id)
+        if self.warnings is not None:
+            self.warnings.refresh()
+
+    def open_customer_tab(self, customer_id: int, tab: str) -> None:
+        """From the warnings list: the customer, on the tab with the numbers behind it."""
+        if self.detail is None:
+            return
+        if not self.list_panel.select_customer(customer_id):
+            self.list_panel.search_box.clear()
+            self.list_panel.run_search(keep_id=customer_id)
+            self.list_panel.select_customer(customer_id)
+        self._open_timer.stop()
+        self.detail.show_customer(customer_id)
+        pages = {"contacts": self.detail.contacts, "notes": self.detail.notes, "credit": self.detail.credit,
+                 "sales": self.detail.sales, "complaints": self.detail.complaints}
+        self.detail.tabs.setCurrentWidget(pages[tab])
 
     def import_file(self, path: Path | None) -> None:
         if self.core is None:
@@ -232,6 +259,8 @@ class MainWindow(QMainWindow):
             self._data_changed()
 
     def _data_changed(self) -> None:
+        if self.warnings is not None:
+            self.warnings.refresh()
         self.list_panel.reload_filter_choices()
         self.list_panel.run_search()
         if self.detail is not None:
@@ -252,9 +281,12 @@ class MainWindow(QMainWindow):
                           self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(__version__))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
-        loader = getattr(self, "core_loader", None)
-        if loader is not None and loader.isRunning():
-            loader.wait()  # never destroy the window under a thread that will signal it
+        for thread in (getattr(self, "core_loader", None), getattr(self.warnings, "worker", None)):
+            try:
+                if thread is not None and thread.isRunning():
+                    thread.wait()  # never destroy the window under a thread that will signal it
+            except RuntimeError:
+                pass  # already deleted
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)  # type: ignore[arg-type]
 

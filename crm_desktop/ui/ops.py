@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -57,5 +57,15 @@ def run_with_progress(parent: QWidget, label: str, work: Work, on_done: Callable
     worker.succeeded.connect(lambda result: finish(on_done, result))
     worker.failed.connect(lambda exc: finish(on_error, exc))
     worker.start()
-    QTimer.singleShot(0, lambda: None)
+    return worker
+
+
+def run_in_background(parent: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[BaseException], None]) -> _Worker:
+    """Quiet background work (a refresh): no dialog, the result arrives on the GUI thread."""
+    worker = _Worker(lambda _progress, _cancelled: work(), parent)
+    worker.succeeded.connect(on_done)
+    worker.failed.connect(on_error)
+    worker.finished.connect(worker.deleteLater)
+    worker.start()
     return worker

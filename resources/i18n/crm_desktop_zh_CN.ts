@@ -1036,6 +1036,10 @@ Import history (File menu) can remove this import again.</source>
         <source>&amp;About crm-desktop</source>
         <translation>关于 crm-desktop(&amp;A)</translation>
     </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1194,6 +1198,72 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Total {0} · paid {1} · receivable {2}</source>
         <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Warnings</name>
+    <message>
+        <source>Over credit limit</source>
+        <translation>欠款超授信</translation>
+    </message>
+    <message>
+        <source>Stopped ordering</source>
+        <translation>客户流失</translation>
+    </message>
+    <message>
+        <source>Behind sales plan</source>
+        <translation>销售进度落后</translation>
+    </message>
+    <message>
+        <source>Licence expiring</source>
+        <translation>证照到期</translation>
+    </message>
+    <message>
+        <source>Complaint overdue</source>
+        <translation>投诉逾期</translation>
+    </message>
+    <message>
+        <source>Follow-up due</source>
+        <translation>待跟进</translation>
+    </message>
+</context>
+<context>
+    <name>WarningsPanel</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention: no arrears over the limit, no lost customers, no overdue complaints or follow-ups.</source>
+        <translation>目前没有需要处理的事项：没有超额欠款、流失客户、逾期投诉或到期跟进。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>Warnings could not be computed: {0}</source>
+        <translation>无法计算预警：{0}</translation>
     </message>
 </context>
 <context>

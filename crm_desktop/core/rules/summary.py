@@ -130,7 +130,7 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up", (today.isoformat(),)):
         overdue = (today - date.fromisoformat(follow)).days
         warnings[cid].append(("follow_up_due", f"follow-up planned for {follow} (note of {noted}) is "
-                                               + ("due today" if overdue == 0 else f"{overdue} days overdue")))
+                                               + ("due today" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} overdue")))
 
     return {cid: ComputedFields(abc.get(cid), receivable.get(cid, Decimal("0.00")), warnings.get(cid, []))
             for cid in customers}

@@ -1,0 +1,44 @@
+"""The warnings list: filled from the rules, filterable, and it opens the right customer tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def test_warnings_list_opens_the_customer_on_the_right_tab(window: Any, qtbot: Any) -> None:
+    panel = window.warnings
+    qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
+    kinds = {r.kind for r in panel.rows}
+    assert {"churn", "licence_expiring", "complaint_overdue"} <= kinds
+    assert panel.table.rowCount() == len(panel.rows)
+    assert "Stopped ordering" in panel.counts.text()
+    panel.kind.setCurrentIndex(panel.kind.findData("complaint_overdue"))
+    assert panel.table.rowCount() == sum(1 for r in panel.rows if r.kind == "complaint_overdue")
+    first = panel.shown[0]
+    panel.table.cellDoubleClicked.emit(0, 0)
+    assert window.detail.customer.id == first.customer_id
+    assert window.detail.tabs.currentWidget() is window.detail.complaints
+
+
+def test_warnings_refresh_after_a_change(window: Any, qtbot: Any, drive_forms: Any) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    panel = window.warnings
+    qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
+    overdue = next(r for r in panel.rows if r.kind == "complaint_overdue")
+    window.open_customer_tab(overdue.customer_id, "complaints")
+    tab = window.detail.complaints
+    row = next(i for i, c in enumerate(tab.records) if c.status not in ("answered", "closed"))
+    tab.table.selectRow(row)
+
+    def answer(dialog: Any) -> None:
+        combo = dialog.widgets["status"]
+        combo.setCurrentIndex(combo.findData("answered"))
+        dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+
+    before = sum(1 for r in panel.rows if r.kind == "complaint_overdue" and r.customer_id == overdue.customer_id)
+    drive_forms([answer])
+    tab.edit_selected()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=15000)
+    qtbot.waitUntil(lambda: sum(1 for r in panel.rows if r.kind == "complaint_overdue"
+                                and r.customer_id == overdue.customer_id) == before - 1, timeout=15000)
