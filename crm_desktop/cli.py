@@ -35,6 +35,12 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
     exporter = sub.add_parser("export", help="export everything to .xlsx, .csv or .json")
     exporter.add_argument("file")
+    report = sub.add_parser("report", help="print a report to PDF (works without a display)")
+    report.add_argument("file")
+    report.add_argument("--customer", metavar="NAME_OR_ID")
+    report.add_argument("--kind", choices=["profile", "statement", "arrears", "warnings", "abc"], default="profile")
+    report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
+    report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("file", nargs="?", help="default: the backups folder beside the database")
     restore = sub.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
@@ -126,6 +132,78 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _find_customer(core: object, key: str) -> int:
+    """Code first, then the exact name, then the database id (the contract's order)."""
+    from crm_desktop.core.errors import UnusableInput
+
+    with core.engine.connect() as con:  # type: ignore[attr-defined]
+        for sql in ("SELECT id, name FROM customer WHERE code = ?", "SELECT id, name FROM customer WHERE name = ?"):
+            found = con.exec_driver_sql(sql, (key,)).all()
+            if len(found) == 1:
+                return int(found[0][0])
+            if len(found) > 1:
+                listed = "; ".join(f"{i} {n}" for i, n in found)
+                raise UnusableInput(f"{key!r} matches several customers ({listed}); use the id")
+        if key.isdigit():
+            row = con.exec_driver_sql("SELECT id FROM customer WHERE id = ?", (int(key),)).first()
+            if row:
+                return int(row[0])
+    raise UnusableInput(f"no customer {key!r} (looked for a code, an exact name and an id)")
+
+
+def _iso_date(text: str | None, what: str) -> object:
+    from datetime import date
+
+    from crm_desktop.core.errors import UnusableInput
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UnusableInput(f"{what} {text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from crm_desktop.core.clock import today
+    from crm_desktop.core.errors import UnusableInput
+    from crm_desktop.core.reports import builders
+
+    target = Path(args.file)
+    if target.suffix.lower() != ".pdf":
+        raise UnusableInput(f"{target.name}: reports are written as .pdf")
+    if not target.parent.exists():
+        raise UnusableInput(f"{target.parent} does not exist")
+    core = _open_core(args)
+    day = today()
+    start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
+    if args.kind in ("profile", "statement"):
+        if args.customer:
+            ids = [_find_customer(core, args.customer)]
+        elif args.kind == "statement":
+            raise UnusableInput("a statement is for one customer: add --customer NAME_OR_ID")
+        else:
+            ids = core.customers.search(__import__("crm_desktop.core.services.dto", fromlist=["CustomerFilter"])
+                                        .CustomerFilter())
+            if not ids:
+                raise UnusableInput("there are no active customers to report on")
+        if args.kind == "profile":
+            report = builders.profile(core, ids, day)
+        else:
+            first = start or date(day.year, day.month, 1)
+            report = builders.statement(core, ids[0], first, end or day)
+    else:
+        report = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list}[
+            args.kind](core, day)
+    from crm_desktop.ui.printing import write_pdf
+
+    pages = write_pdf(report, target, printed_on=day)
+    print(f"report written: {target} ({pages} pages)")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.core.db.target import resolve_target
     from crm_desktop.paths import default_database_path
@@ -139,6 +217,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,
+    "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
 }

@@ -1,0 +1,184 @@
+"""The reports: customer profile(s), statement of account, arrears by age, warnings, ABC."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import date, timedelta
+from decimal import Decimal
+
+from crm_desktop.core.db.types import from_scaled
+from crm_desktop.core.facade import Core
+from crm_desktop.core.reports.charts import monthly_bars
+from crm_desktop.core.reports.document import ReportDocument, esc, money, table
+from crm_desktop.core.reports.texts import texts, value_label
+from crm_desktop.core.rules.summary import computed_fields
+
+PAGE_BREAK = "<div style='page-break-before: always'></div>"
+
+
+def profile(core: Core, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
+    t = texts(language)
+    t = {**t, "_lang": language}
+    doc = ReportDocument(title=t["profile"])
+    with core.engine.connect() as con:
+        computed = computed_fields(con, today, customer_ids)
+    for number, cid in enumerate(customer_ids):
+        if number:
+            doc.add(PAGE_BREAK)
+        _profile_section(core, doc, cid, today, t, computed.get(cid), number)
+    return doc
+
+
+def _profile_section(core: Core, doc: ReportDocument, cid: int, today: date, t: dict[str, str],
+                     extra: object, number: int) -> None:
+    c = core.customers.get(cid)
+    credit = core.credit.get(cid)
+
+    def v(key: str | None) -> str | None:
+        return value_label(t["_lang"], key)
+
+    doc.add(f"<h1>{esc(c.name)}</h1>")
+    facts = [(t["code"], c.code), (t["channel"], v(c.channel)), (t["category"], v(c.category)),
+             (t["region"], c.region), (t["owner"], c.owner), (t["phone"], c.phone), (t["address"], c.address),
+             (t["tags"], "、".join(c.tags) if c.tags else None), (t["lifecycle"], v(c.lifecycle)),
+             (t["abc"], getattr(extra, "abc_class", None))]
+    doc.add("<p>" + " &nbsp;·&nbsp; ".join(f"<span class=muted>{esc(k)}:</span> {esc(v)}"
+                                            for k, v in facts if v) + "</p>")
+    doc.add(f"<h2>{esc(t['contacts'])}</h2>")
+    contacts = core.contacts.list(cid)
+    doc.add(table([t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+                  [[x.name, x.title, v(x.role), x.mobile, x.phone,
+                    ((f"{x.birthday_year}-" if x.birthday_year else "") + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
+                     + (" (农历)" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in contacts])
+            if contacts else f"<p class=muted>{esc(t['none'])}</p>")
+    with core.engine.connect() as con:
+        licences = con.exec_driver_sql("SELECT kind, number, expires FROM licence WHERE customer_id = ? ORDER BY expires",
+                                       (cid,)).all()
+        plans = dict(con.exec_driver_sql("SELECT month, SUM(amount) FROM plan WHERE customer_id = ? GROUP BY month",
+                                         (cid,)).all())
+    doc.add(f"<h2>{esc(t['licences'])}</h2>")
+    doc.add(table([t["kind"], t["number"], t["expires"]], [[v(k), n, e] for k, n, e in licences]) if licences
+            else f"<p class=muted>{esc(t['none'])}</p>")
+    doc.add(f"<h2>{esc(t['credit'])}</h2>")
+    doc.add(table([t["limit"], t["payment_days"], t["rating"], t["receivable"]],
+                  [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable)]], {0, 1, 3}))
+    months = core.sales.monthly(cid, today, 12)
+    doc.add(f"<h2>{esc(t['sales12'])}</h2>")
+    name = f"sales-{number}.png"
+    doc.images[name] = monthly_bars([m.month for m in months], [m.amount for m in months],
+                                    [m.previous_year for m in months], t["sales_chart"], t["this_period"], t["previous"])
+    doc.add(f"<p><img src='{name}' width=640></p>")
+    rows = []
+    for m in months:
+        planned = from_scaled(plans.get(m.month), 2)
+        rate = f"{m.amount / planned * 100:.0f}%" if planned else ""
+        rows.append([m.month, money(m.amount), money(m.previous_year), money(planned), rate])
+    doc.add(table([t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}))
+    notes = core.notes.list(cid)[-5:][::-1]
+    doc.add(f"<h2>{esc(t['notes'])}</h2>")
+    doc.add(table([t["date"], t["kind"], t["summary"], t["next"]],
+                  [[n.date, v(n.kind), n.summary, n.next_follow_up] for n in notes]) if notes
+            else f"<p class=muted>{esc(t['none'])}</p>")
+    open_complaints = [x for x in core.complaints.list(cid) if x.status not in ("answered", "closed")]
+    doc.add(f"<h2>{esc(t['complaints'])}</h2>")
+    doc.add(table([t["received"], t["category"], t["status"], t["description"]],
+                  [[x.received, x.category, v(x.status), x.description] for x in open_complaints]) if open_complaints
+            else f"<p class=muted>{esc(t['none'])}</p>")
+
+
+def statement(core: Core, cid: int, start: date, end: date, language: str = "zh_CN",
+              office: str = "") -> ReportDocument:
+    """对账单: every sale of the period with the cumulative balance, totals and signatures."""
+    t = texts(language)
+    c = core.customers.get(cid)
+    doc = ReportDocument(title=t["statement"], landscape=True)
+    lines = core.sales.lines(cid)
+    opening = sum((s.amount - s.paid for s in lines if s.date < start), Decimal(0))
+    doc.add(f"<h1>{esc(office)} {esc(t['statement'])}</h1>")
+    doc.add(f"<p>{esc(t['customer'])}: <b>{esc(c.name)}</b> &nbsp; {esc(t['code'])}: {esc(c.code)} &nbsp; "
+            f"{esc(t['period'])}: {start.isoformat()} – {end.isoformat()}</p>")
+    rows: list[list[object]] = [["", t["opening"], "", "", "", "", "", "", money(opening)]]
+    balance = opening
+    total_amount = total_paid = Decimal(0)
+    for s in lines:
+        if not start <= s.date <= end:
+            continue
+        balance += s.amount - s.paid
+        total_amount += s.amount
+        total_paid += s.paid
+        rows.append([s.date, s.product, s.spec, s.quantity.normalize() if s.quantity is not None else "",
+                     money(s.unit_price), money(s.amount), money(s.paid), money(s.amount - s.paid), money(balance)])
+    rows.append(["", t["total"], "", "", "", money(total_amount), money(total_paid),
+                 money(total_amount - total_paid), money(balance)])
+    doc.add(table([t["date"], t["product"], t["spec"], t["quantity"], t["unit_price"], t["amount"], t["paid"],
+                   t["arrears"], t["balance"]], rows, {3, 4, 5, 6, 7, 8}))
+    doc.add(f"<p>{esc(t['closing'])}: <b>{money(balance)}</b></p><p class=muted>{esc(t['statement_note'])}</p>")
+    doc.add("<table width=100% cellpadding=8><tr>"
+            f"<td width=50%>{esc(t['seller'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
+            f"<td width=50%>{esc(t['buyer'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
+            "</tr></table>")
+    return doc
+
+
+def aging(core: Core, today: date) -> list[tuple[str, list[Decimal]]]:
+    """Outstanding amounts per customer by days past due (due = sale date + payment days);
+    undated receipts are allocated to the oldest unpaid sales first."""
+    buckets: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 5)
+    with core.engine.connect() as con:
+        names = dict(con.exec_driver_sql("SELECT id, name FROM customer WHERE active = 1").all())
+        days = dict(con.exec_driver_sql("SELECT customer_id, payment_days FROM credit").all())
+        receipts = {cid: Decimal(v).scaleb(-2) for cid, v in con.exec_driver_sql(
+            "SELECT customer_id, SUM(amount) FROM payment GROUP BY customer_id").all()}
+        for cid, sold, amount, paid in con.exec_driver_sql(
+                "SELECT customer_id, date, amount, paid FROM sale WHERE amount > paid ORDER BY customer_id, date, id"):
+            if cid not in names:
+                continue
+            owed = Decimal(amount - paid).scaleb(-2)
+            spare = receipts.get(cid, Decimal(0))
+            if spare > 0:
+                used = min(spare, owed)
+                receipts[cid] = spare - used
+                owed -= used
+            if owed <= 0:
+                continue
+            late = (today - (date.fromisoformat(sold) + timedelta(days=days.get(cid, 0) or 0))).days
+            index = 0 if late < 0 else 1 if late <= 30 else 2 if late <= 60 else 3 if late <= 90 else 4
+            buckets[cid][index] += owed
+    return sorted(((names[cid], b) for cid, b in buckets.items()), key=lambda r: -sum(r[1]))
+
+
+def arrears(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+    t = texts(language)
+    doc = ReportDocument(title=t["arrears_report"], landscape=True)
+    doc.add(f"<h1>{esc(t['arrears_report'])}</h1><p class=muted>{today.isoformat()}</p>")
+    rows = aging(core, today)
+    totals = [sum((b[i] for _, b in rows), Decimal(0)) for i in range(5)]
+    doc.add(table([t["customer"], t["not_due"], t["d30"], t["d60"], t["d90"], t["d90p"], t["total"]],
+                  [[name, *[money(v) for v in b], money(sum(b, Decimal(0)))] for name, b in rows]
+                  + [[t["total"], *[money(v) for v in totals], money(sum(totals, Decimal(0)))]],
+                  {1, 2, 3, 4, 5, 6}))
+    return doc
+
+
+def warnings_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+    t = texts(language)
+    doc = ReportDocument(title=t["warnings_report"], landscape=True)
+    doc.add(f"<h1>{esc(t['warnings_report'])}</h1><p class=muted>{today.isoformat()}</p>")
+    rows = core.warnings.list(today)
+    doc.add(table([t["customer"], t["owner"], t["warning"], t["details"]],
+                  [[r.customer_name, r.owner, value_label(language, r.kind), r.message] for r in rows]))
+    return doc
+
+
+def abc_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+    t = texts(language)
+    doc = ReportDocument(title=t["abc_report"])
+    doc.add(f"<h1>{esc(t['abc_report'])}</h1><p class=muted>{today.isoformat()}</p>")
+    with core.engine.connect() as con:
+        computed = computed_fields(con, today)
+        names = dict(con.exec_driver_sql("SELECT id, name FROM customer WHERE active = 1 ORDER BY sort_key").all())
+    for klass in ("AAA", "AA", "A", "B+", "B", "C"):
+        members = [names[cid] for cid in names if computed[cid].abc_class == klass]
+        doc.add(f"<h2>{klass} ({len(members)})</h2>")
+        doc.add(f"<p>{'、'.join(esc(m) for m in members) or esc(t['none'])}</p>")
+    return doc
