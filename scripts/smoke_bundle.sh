@@ -10,8 +10,21 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CRM_DESKTOP_TODAY=2026-11-25 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 
-"$cli" --db "$work/smoke.sqlite3" demo --customers 50 | tee "$work/demo.txt"
+"$cli" --db "$work/smoke.sqlite3" demo --customers 50 > "$work/demo.txt"
 grep -q "demo customers=50" "$work/demo.txt"
+
+# (outputs go to files: `| grep -q` would end the writer early and fail under pipefail)
+"$cli" --db "$work/smoke.sqlite3" export "$work/x.json" > "$work/out.txt"
+grep -q "exported customers=50" "$work/out.txt"
+"$cli" --db "$work/smoke.sqlite3" export "$work/x.xlsx" > /dev/null
+"$cli" --db "$work/copy.sqlite3" import "$work/x.xlsx" > "$work/out.txt"
+grep -q "imported customers=50" "$work/out.txt"
+"$cli" --db "$work/smoke.sqlite3" report "$work/x.pdf" > "$work/out.txt"
+grep -q "report written" "$work/out.txt"
+if command -v pdftotext > /dev/null; then
+  pdftotext "$work/x.pdf" "$work/x.txt"
+  grep -q "客户档案" "$work/x.txt"
+fi
 
 # A file that is not a database: exit 2 with one line, file untouched.
 printf 'not a database' > "$work/bad.sqlite3"
