@@ -88,6 +88,18 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
 
         QTimer.singleShot(500, grab_dialog)
         opener()
+    # The import dialog on a messy workbook, and the warnings list.
+    from crm_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    dialog = ImportDialog(window.core, ROOT / "tests" / "data" / "messy_contacts.xlsx", window)
+    dialog.prepare()
+    dialog.show()
+    save(dialog, out / f"import_dialog_{suffix}.png")
+    dialog.close()
+    while window.warnings is not None and window.warnings.loading:
+        QCoreApplication.processEvents()
+    window.warnings_dock.raise_()
+    save(window, out / f"warnings_{suffix}.png")
     window.close()
 
 

@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.warnings_dock.setObjectName("warnings_dock")
         self.warnings_dock.setWidget(self.warnings)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.warnings_dock)
+        self.resizeDocks([self.warnings_dock], [170], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.warnings_dock.toggleViewAction())
         self.warnings.open_requested.connect(self.open_customer_tab)
         self.warnings.refresh()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,17 +32,38 @@ from crm_desktop.ui.ops import run_with_progress
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
-    tr = widget.tr
     return {
-        "company": tr("Company"), "code": tr("Customer code"), "short_name": tr("Short name"),
-        "region": tr("Region"), "address": tr("Address"), "company_phone": tr("Company phone"),
-        "channel": tr("Channel"), "category": tr("Category"), "owner": tr("Owner"), "tags": tr("Tags"),
-        "notes": tr("Notes"), "contact": tr("Contact name"), "full_name": tr("Full name"),
-        "family_name": tr("Family name"), "given_name": tr("Given name"), "middle_name": tr("Middle name"),
-        "title": tr("Job title"), "mobile": tr("Mobile"), "phone_any": tr("Phone"), "email": tr("E-mail"),
-        "birthday": tr("Birthday"), "wechat": tr("WeChat"), "role": tr("Role"), "sale_date": tr("Sale date"),
-        "product": tr("Product"), "spec": tr("Spec"), "quantity": tr("Quantity"), "unit_price": tr("Unit price"),
-        "amount": tr("Amount"), "cost": tr("Cost"), "paid": tr("Paid"),
+        "company": QCoreApplication.translate("ImportDialog", "Company"),
+        "code": QCoreApplication.translate("ImportDialog", "Customer code"),
+        "short_name": QCoreApplication.translate("ImportDialog", "Short name"),
+        "region": QCoreApplication.translate("ImportDialog", "Region"),
+        "address": QCoreApplication.translate("ImportDialog", "Address"),
+        "company_phone": QCoreApplication.translate("ImportDialog", "Company phone"),
+        "channel": QCoreApplication.translate("ImportDialog", "Channel"),
+        "category": QCoreApplication.translate("ImportDialog", "Category"),
+        "owner": QCoreApplication.translate("ImportDialog", "Owner"),
+        "tags": QCoreApplication.translate("ImportDialog", "Tags"),
+        "notes": QCoreApplication.translate("ImportDialog", "Notes"),
+        "contact": QCoreApplication.translate("ImportDialog", "Contact name"),
+        "full_name": QCoreApplication.translate("ImportDialog", "Full name"),
+        "family_name": QCoreApplication.translate("ImportDialog", "Family name"),
+        "given_name": QCoreApplication.translate("ImportDialog", "Given name"),
+        "middle_name": QCoreApplication.translate("ImportDialog", "Middle name"),
+        "title": QCoreApplication.translate("ImportDialog", "Job title"),
+        "mobile": QCoreApplication.translate("ImportDialog", "Mobile"),
+        "phone_any": QCoreApplication.translate("ImportDialog", "Phone"),
+        "email": QCoreApplication.translate("ImportDialog", "E-mail"),
+        "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
+        "wechat": QCoreApplication.translate("ImportDialog", "WeChat"),
+        "role": QCoreApplication.translate("ImportDialog", "Role"),
+        "sale_date": QCoreApplication.translate("ImportDialog", "Sale date"),
+        "product": QCoreApplication.translate("ImportDialog", "Product"),
+        "spec": QCoreApplication.translate("ImportDialog", "Spec"),
+        "quantity": QCoreApplication.translate("ImportDialog", "Quantity"),
+        "unit_price": QCoreApplication.translate("ImportDialog", "Unit price"),
+        "amount": QCoreApplication.translate("ImportDialog", "Amount"),
+        "cost": QCoreApplication.translate("ImportDialog", "Cost"),
+        "paid": QCoreApplication.translate("ImportDialog", "Paid"),
     }
 
 
@@ -60,8 +82,9 @@ class ImportDialog(QDialog):
         self.info.setObjectName("import_info")
         self.mapping = QTableWidget(0, 3)
         self.mapping.setObjectName("import_mapping")
-        self.mapping.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Column in the file"),
-                                                self.tr("Goes to")])
+        self.mapping.setHorizontalHeaderLabels(
+            [self.tr("Sheet"), self.tr("Column in the file"), self.tr("Goes to")]
+        )
         self.mapping.verticalHeader().hide()
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.problems = QListWidget()
@@ -74,7 +97,9 @@ class ImportDialog(QDialog):
         self.recheck = QPushButton(self.tr("Check again with this mapping"))
         self.recheck.clicked.connect(self._recheck)
         buttons = QDialogButtonBox()
-        self.import_button = buttons.addButton(self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.import_button.setObjectName("import_go")
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._import)
@@ -85,10 +110,14 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
-        layout.addWidget(QLabel(self.tr("Columns found (change where a column went to the wrong field):")))
+        layout.addWidget(
+            QLabel(self.tr("Columns found (change where a column went to the wrong field):"))
+        )
         layout.addWidget(self.mapping, 2)
         layout.addLayout(row)
-        layout.addWidget(QLabel(self.tr("Problems (these values are not imported; the rest of the row is):")))
+        layout.addWidget(
+            QLabel(self.tr("Problems (these values are not imported; the rest of the row is):"))
+        )
         layout.addWidget(self.problems, 1)
         layout.addWidget(self.counts)
         layout.addWidget(buttons)
@@ -98,8 +127,11 @@ class ImportDialog(QDialog):
         """Read the file and dry-run it; False (after telling the user) when it is unusable."""
         try:
             plan = build_plan(self.path)
-            remembered = {s.name: m for s in plan.sheets
-                          if (m := load_mapping(self.core.engine, s.headers)) is not None and m != s.mapping}
+            remembered = {
+                s.name: m
+                for s in plan.sheets
+                if (m := load_mapping(self.core.engine, s.headers)) is not None and m != s.mapping
+            }
             if remembered:
                 plan = build_plan(self.path, mappings=remembered)
         except CrmError as exc:
@@ -111,9 +143,16 @@ class ImportDialog(QDialog):
     def _show(self, plan: ImportPlan) -> None:
         self.plan = plan
         preview = apply_plan(plan, self.core.engine, dry_run=True)
-        sheets = ", ".join(f"{s.name}" + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
-                           for s in plan.sheets) or self.tr("structured crm-desktop data")
-        self.info.setText(self.tr("File: {0}\nRead: {1}; {2} data rows.").format(self.path, sheets, plan.data_rows))
+        sheets = ", ".join(
+            f"{s.name}"
+            + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
+            for s in plan.sheets
+        ) or self.tr("structured crm-desktop data")
+        self.info.setText(
+            self.tr("File: {0}\nRead: {1}; {2} data rows.").format(
+                self.path, sheets, plan.data_rows
+            )
+        )
         self.mapping.setRowCount(0)
         for sheet in plan.sheets:
             for column, header in enumerate(sheet.headers):
@@ -135,11 +174,19 @@ class ImportDialog(QDialog):
         for problem in preview.problems:
             self.problems.addItem(str(problem))
         self.save_problems.setEnabled(bool(preview.problems) and plan.interchange is None)
-        self.counts.setText(self.tr(
-            "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; "
-            "{4} rows add nothing; {5} problems.").format(
-            preview.customers, preview.contacts, preview.sales, preview.merged, preview.skipped,
-            len(preview.problems)))
+        self.counts.setText(
+            self.tr(
+                "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; "
+                "{4} rows add nothing; {5} problems."
+            ).format(
+                preview.customers,
+                preview.contacts,
+                preview.sales,
+                preview.merged,
+                preview.skipped,
+                len(preview.problems),
+            )
+        )
 
     def chosen_mappings(self) -> dict[str, dict[int, str]]:
         chosen: dict[str, dict[int, str]] = {}
@@ -166,20 +213,30 @@ class ImportDialog(QDialog):
     def _save_problems(self) -> None:
         if self.plan is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, self.tr("Save problem rows"),
-                                                str(self.path.with_name(self.path.stem + "-problems.xlsx")),
-                                                self.tr("Excel workbook (*.xlsx)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save problem rows"),
+            str(self.path.with_name(self.path.stem + "-problems.xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
         if target:
             count = save_problem_rows(self.plan, Path(target))
-            QMessageBox.information(self, self.tr("Problem rows saved"),
-                                    self.tr("{0} rows saved to {1}. Fix them there and import that file.")
-                                    .format(count, target))
+            QMessageBox.information(
+                self,
+                self.tr("Problem rows saved"),
+                self.tr("{0} rows saved to {1}. Fix them there and import that file.").format(
+                    count, target
+                ),
+            )
 
     # -- step 2: write ------------------------------------------------------------------------
     def _import(self) -> None:
         if self.plan is None:
             return
-        if self.chosen_mappings() != {s.name: s.mapping for s in self.plan.sheets} and self.plan.interchange is None:
+        if (
+            self.chosen_mappings() != {s.name: s.mapping for s in self.plan.sheets}
+            and self.plan.interchange is None
+        ):
             self._recheck()
         plan = self.plan
         self.import_button.setEnabled(False)
@@ -189,30 +246,53 @@ class ImportDialog(QDialog):
 
         def done(summary: ImportSummary) -> None:
             self.summary = summary
-            QMessageBox.information(self, self.tr("Import finished"), self.tr(
-                "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; "
-                "{4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import again.")
-                .format(summary.customers, summary.contacts, summary.sales, summary.merged, summary.skipped,
-                        len(summary.problems)))
+            QMessageBox.information(
+                self,
+                self.tr("Import finished"),
+                self.tr(
+                    "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; "
+                    "{4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import again."
+                ).format(
+                    summary.customers,
+                    summary.contacts,
+                    summary.sales,
+                    summary.merged,
+                    summary.skipped,
+                    len(summary.problems),
+                ),
+            )
             self.accept()
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(True)
             if isinstance(exc, ImportCancelled):
-                QMessageBox.information(self, self.tr("Import cancelled"),
-                                        self.tr("The import was cancelled; nothing was written."))
+                QMessageBox.information(
+                    self,
+                    self.tr("Import cancelled"),
+                    self.tr("The import was cancelled; nothing was written."),
+                )
                 return
-            QMessageBox.critical(self, self.tr("Import failed"),
-                                 self.tr("Nothing was written. The reason: {0}").format(exc))
+            QMessageBox.critical(
+                self,
+                self.tr("Import failed"),
+                self.tr("Nothing was written. The reason: {0}").format(exc),
+            )
 
-        self.worker = run_with_progress(self, self.tr("Importing {0}…").format(self.path.name), work, done, failed)
+        self.worker = run_with_progress(
+            self, self.tr("Importing {0}…").format(self.path.name), work, done, failed
+        )
 
 
 def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> bool:
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Import contacts or sales"), "",
-            parent.tr("Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)"))
+            parent,
+            parent.tr("Import contacts or sales"),
+            "",
+            parent.tr(
+                "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)"
+            ),
+        )
         if not chosen:
             return False
         path = Path(chosen)
@@ -220,5 +300,3 @@ def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> 
     if not dialog.prepare():
         return False
     return bool(dialog.exec())
-
-
