@@ -572,7 +572,7 @@ Press Ctrl+N to add your first customer.</source>
     <name>ImportDialog</name>
     <message>
         <source>Company</source>
-        <translation>单位</translation>
+        <translation>公司（客户名称）</translation>
     </message>
     <message>
         <source>Customer code</source>
