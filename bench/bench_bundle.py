@@ -83,16 +83,18 @@ def main() -> None:
         subprocess.run([str(app / "crm-desktop-cli"), "--db", str(db), "demo", "--customers", "300"],
                        env=env, check=True, capture_output=True)
     app_cmd = [str(app / "crm-desktop"), "--db", str(db)]
-    app_env = {**env, "CRM_DESKTOP_SMOKE_TEST": "1"}
     can_drop = drop_caches()
     for cold in ((True, False) if can_drop else (False,)):
         runs = 5
-        h = [start_time([str(hello / "hello")], env, cold) for _ in range(runs)]
-        a = [start_time(app_cmd, app_env, cold) for _ in range(runs)]
         label = "cold" if cold else "warm"
-        print(f"{label} start: app {statistics.median(a) * 1000:.0f} ms, hello world "
-              f"{statistics.median(h) * 1000:.0f} ms, ratio {statistics.median(a) / statistics.median(h):.2f} "
-              f"(target <= 1.3)")
+        h = statistics.median([start_time([str(hello / "hello")], env, cold) for _ in range(runs)])
+        # The window with its list painted (what the clerk sees), and fully loaded (core,
+        # charts and warnings ready) for comparison.
+        for moment, flag in (("list painted", "first-paint"), ("fully loaded", "1")):
+            a = statistics.median([start_time(app_cmd, {**env, "CRM_DESKTOP_SMOKE_TEST": flag}, cold)
+                                   for _ in range(runs)])
+            print(f"{label} start, {moment}: app {a * 1000:.0f} ms, hello world {h * 1000:.0f} ms, "
+                  f"ratio {a / h:.2f} (target <= 1.3)")
 
 
 if __name__ == "__main__":

@@ -10,12 +10,12 @@ def test_warnings_list_opens_the_customer_on_the_right_tab(window: Any, qtbot: A
     qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
     kinds = {r.kind for r in panel.rows}
     assert {"churn", "licence_expiring", "complaint_overdue"} <= kinds
-    assert panel.table.rowCount() == len(panel.rows)
+    assert panel.model.rowCount() == len(panel.rows)
     assert "Stopped ordering" in panel.counts.text()
     panel.kind.setCurrentIndex(panel.kind.findData("complaint_overdue"))
-    assert panel.table.rowCount() == sum(1 for r in panel.rows if r.kind == "complaint_overdue")
+    assert panel.model.rowCount() == sum(1 for r in panel.rows if r.kind == "complaint_overdue")
     first = panel.shown[0]
-    panel.table.cellDoubleClicked.emit(0, 0)
+    panel.table.doubleClicked.emit(panel.model.index(0, 0))
     assert window.detail.customer.id == first.customer_id
     assert window.detail.tabs.currentWidget() is window.detail.complaints
 

@@ -44,15 +44,16 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
     # each an index range scan (`bj` → 北京…, `北京` → 北京…, `c00` → C001…).
     # Codes of one office usually share their first letter (C0001…), so a single character
     # is read as a pinyin initial, not as a code.
-    params += [q, _upper_bound(q), q, _upper_bound(q), raw, _upper_bound(raw)]
+    # One Latin letter is an initial: the names whose pinyin starts with it are the same set.
+    params += [q, _upper_bound(q), raw, _upper_bound(raw)]
     sql = (
         "c.id IN (SELECT id FROM customer WHERE search_initials >= ? AND search_initials < ?"
-        " UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
         " UNION ALL SELECT id FROM customer WHERE name >= ? AND name < ?"
     )
     if len(q) > 1:
-        params += [q, _upper_bound(q)]
-        sql += " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
+        params += [q, _upper_bound(q), q, _upper_bound(q)]
+        sql += (" UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
+                " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?")
     return sql + ")"
 
 

@@ -4,22 +4,20 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from crm_desktop.core.clock import today
 from crm_desktop.core.services.warnings import KINDS, WarningRow
-from crm_desktop.ui.ops import run_in_background
+from crm_desktop.ui.ops import release_memory, run_in_background
 
 
 def kind_labels() -> dict[str, str]:
@@ -27,6 +25,38 @@ def kind_labels() -> dict[str, str]:
             "sales_behind_plan": QCoreApplication.translate("Warnings", "Behind sales plan"),
             "licence_expiring": QCoreApplication.translate("Warnings", "Licence expiring"),
             "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"), "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due")}
+
+
+class WarningsModel(QAbstractTableModel):
+    """Rows are drawn only when visible: an office can have hundreds of thousands of warnings."""
+
+    def __init__(self, labels: dict[str, str], headers: list[str]) -> None:
+        super().__init__()
+        self.labels = labels
+        self.headers = headers
+        self.rows: list[WarningRow] = []
+
+    def set_rows(self, rows: list[WarningRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers[section]
+        return None
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        return (row.customer_name, row.owner or "", self.labels[row.kind], row.message)[index.column()]
 
 
 class WarningsPanel(QWidget):
@@ -48,17 +78,21 @@ class WarningsPanel(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("warnings_counts")
         self.counts.setWordWrap(True)
-        self.table = QTableWidget(0, 4)
+        self.model = WarningsModel(self.labels, [self.tr("Customer"), self.tr("Owner"), self.tr("Warning"),
+                                                  self.tr("Details")])
+        self.table = QTableView()
         self.table.setObjectName("warnings_table")
-        self.table.setHorizontalHeaderLabels([self.tr("Customer"), self.tr("Owner"), self.tr("Warning"),
-                                              self.tr("Details")])
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.cellActivated.connect(self._activated)
-        self.table.cellDoubleClicked.connect(self._activated)
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        for column, width in ((0, 240), (1, 70), (2, 110)):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self._activated(index.row(), index.column()))
+        self.table.doubleClicked.connect(lambda index: self._activated(index.row(), index.column()))
         self.empty = QLabel(self.tr("Nothing needs attention: no arrears over the limit, no lost customers, "
                                     "no overdue complaints or follow-ups."))
         self.empty.setObjectName("warnings_empty")
@@ -88,6 +122,7 @@ class WarningsPanel(QWidget):
 
         def done(rows: list[WarningRow]) -> None:
             self.loading = False
+            release_memory()
             self.rows = rows
             owners = sorted({r.owner for r in rows if r.owner})
             current = self.owner.currentData()
@@ -110,10 +145,7 @@ class WarningsPanel(QWidget):
         kind, owner = self.kind.currentData(), self.owner.currentData()
         shown = [r for r in self.rows if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
         self.shown = shown
-        self.table.setRowCount(len(shown))
-        for i, row in enumerate(shown):
-            for c, value in enumerate((row.customer_name, row.owner or "", self.labels[row.kind], row.message)):
-                self.table.setItem(i, c, QTableWidgetItem(value))
+        self.model.set_rows(shown)
         counts = self.core.warnings.counts(self.rows)
         self.counts.setText(" · ".join(f"{self.labels[k]} {n}" for k, n in counts.items()))
         self.table.setVisible(bool(shown))
