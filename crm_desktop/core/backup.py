@@ -23,26 +23,34 @@ def default_backup_path(database: Path, now: datetime | None = None) -> Path:
     return database.parent / BACKUP_DIR_NAME / f"{database.stem}-{stamp}.sqlite3"
 
 
+def _copy(source_path: Path, target: Path) -> None:
+    """Page-by-page copy through SQLite's backup API into a new file, then moved in place."""
+    partial = target.with_name(target.name + ".partial")
+    source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+            dest.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+        finally:
+            dest.close()
+    except sqlite3.DatabaseError:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+    os.replace(partial, target)
+
+
 def backup(database: Path, target: Path) -> Path:
     """Copy `database` to `target` (overwritten) and return it."""
     if not database.exists():
         raise UnusableInput(f"{database} does not exist: nothing to back up")
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    source = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-        finally:
-            dest.close()
+        _copy(database, target)
     except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
         raise UnusableInput(f"{database} cannot be backed up: {exc}") from exc
-    finally:
-        source.close()
-    os.replace(partial, target)
     return target
 
 
@@ -88,15 +96,7 @@ def restore(backup_file: Path, database: Path) -> Path | None:
             shutil.copy2(database, safety)
     database.parent.mkdir(parents=True, exist_ok=True)
     incoming = database.with_name(database.name + ".restoring")
-    source = sqlite3.connect(f"file:{backup_file}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(incoming)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    _copy(backup_file, incoming)
     for suffix in ("-wal", "-shm"):
         Path(str(database) + suffix).unlink(missing_ok=True)
     os.replace(incoming, database)
