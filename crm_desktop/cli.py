@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="print a report to PDF (works without a display)")
     report.add_argument("file")
     report.add_argument("--customer", metavar="NAME_OR_ID")
-    report.add_argument("--kind", choices=["profile", "statement", "arrears", "warnings", "abc"], default="profile")
+    report.add_argument("--kind", choices=["profile", "statement", "arrears", "warnings", "abc", "reminders"],
+                        default="profile")
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
@@ -193,13 +194,15 @@ def cmd_report(args: argparse.Namespace) -> int:
             report = builders.profile(core, ids, day)
         else:
             first = start or date(day.year, day.month, 1)
-            report = builders.statement(core, ids[0], first, end or day)
+            report = builders.statement(core, ids[0], first, end or day)  # type: ignore[arg-type]
     else:
-        report = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list}[
-            args.kind](core, day)
+        report = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
+                  "reminders": builders.reminders}[args.kind](core, day)
+    from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
     from crm_desktop.ui.printing import write_pdf
 
-    pages = write_pdf(report, target, printed_on=day)
+    pages = write_pdf(report, target, office=core.settings.get(OFFICE_NAME), printed_on=day,
+                      logo=core.settings.get(OFFICE_LOGO))
     print(f"report written: {target} ({pages} pages)")
     return EXIT_OK
 

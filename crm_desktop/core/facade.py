@@ -16,6 +16,7 @@ from crm_desktop.core.services.records import (
     NoteService,
     SaleService,
 )
+from crm_desktop.core.services.settings import SettingsService
 from crm_desktop.core.services.warnings import WarningService
 
 
@@ -29,6 +30,7 @@ class Core:
     complaints: ComplaintService = field(init=False)
     credit: CreditService = field(init=False)
     warnings: WarningService = field(init=False)
+    settings: SettingsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -38,6 +40,7 @@ class Core:
         self.complaints = ComplaintService(self.engine)
         self.credit = CreditService(self.engine)
         self.warnings = WarningService(self.engine)
+        self.settings = SettingsService(self.engine)
 
 
 def open_core(target: str) -> Core:

@@ -93,7 +93,10 @@ class MainWindow(QMainWindow):
         self.export_list_action.triggered.connect(lambda: self.export(True))
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_history)
-        for action in (self.import_action, self.export_action, self.export_list_action, self.history_action):
+        self.office_action = QAction(self.tr("&Office details…"), self)
+        self.office_action.triggered.connect(self.edit_office)
+        for action in (self.import_action, self.export_action, self.export_list_action, self.history_action,
+                       self.office_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
         inactive_action.toggled.connect(self.list_panel.show_inactive.setChecked)
         self.list_panel.show_inactive.toggled.connect(inactive_action.setChecked)
         view_menu.addAction(inactive_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About crm-desktop"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -129,8 +132,12 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
         for action in (self.new_action, self.import_action, self.export_action, self.export_list_action,
-                       self.history_action):
+                       self.history_action, self.office_action):
             action.setEnabled(True)
+        from crm_desktop.ui.reports_menu import ReportsMenu
+
+        self.reports = ReportsMenu(self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.reports.menu)
         self.setAcceptDrops(True)
         self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)
@@ -251,6 +258,13 @@ class MainWindow(QMainWindow):
 
         self._export_worker = run_with_progress(
             self, self.tr("Exporting…"), lambda _p, _c: export_file(engine, path, today(), ids), done, failed)
+
+    def edit_office(self) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.ui.dialogs.office_dialog import edit_office
+
+        edit_office(self, self.core)
 
     def show_history(self) -> None:
         if self.core is None:

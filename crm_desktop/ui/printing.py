@@ -64,7 +64,7 @@ def _document(report: ReportDocument, family: str, device: QPagedPaintDevice) ->
 
 
 def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str = "",
-                 printed_on: date | None = None, language: str = "zh_CN") -> int:
+                 printed_on: date | None = None, language: str = "zh_CN", logo: str = "") -> int:
     """Lay the report out on `device` page by page; returns the number of pages."""
     family = report_font_family()
     t = texts(language)
@@ -77,6 +77,11 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str 
         doc.setPageSize(body)
         pages = max(doc.pageCount(), 1)
         small = QFont(family, 8)
+        logo_image = QImage(logo) if logo else QImage()
+        logo_width = 0.0
+        if not logo_image.isNull():
+            logo_image = logo_image.scaledToHeight(int(header_h - 10), Qt.TransformationMode.SmoothTransformation)
+            logo_width = logo_image.width() + 6.0
         for number in range(pages):
             if number:
                 device.newPage()
@@ -86,8 +91,10 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str 
             painter.restore()
             painter.setFont(small)
             painter.setPen(Qt.GlobalColor.darkGray)
-            painter.drawText(QRectF(0, 0, page.width(), header_h - 8), Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignBottom, office)
+            if logo_width:
+                painter.drawImage(0, 0, logo_image)
+            painter.drawText(QRectF(logo_width, 0, page.width() - logo_width, header_h - 8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, office)
             painter.drawText(QRectF(0, 0, page.width(), header_h - 8), Qt.AlignmentFlag.AlignRight
                              | Qt.AlignmentFlag.AlignBottom, report.title)
             painter.drawLine(0, int(header_h - 4), int(page.width()), int(header_h - 4))
@@ -101,7 +108,7 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str 
 
 
 def write_pdf(report: ReportDocument, path: Path, office: str = "", printed_on: date | None = None,
-              language: str = "zh_CN") -> int:
+              language: str = "zh_CN", logo: str = "") -> int:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
@@ -111,4 +118,4 @@ def write_pdf(report: ReportDocument, path: Path, office: str = "", printed_on: 
     writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
     writer.setTitle(report.title)
     writer.setCreator("crm-desktop")
-    return paint_report(report, writer, office, printed_on, language)
+    return paint_report(report, writer, office, printed_on, language, logo)

@@ -1010,6 +1010,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
     <message>
+        <source>&amp;Office details…</source>
+        <translation>单位信息(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1112,6 +1116,33 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Logo image</source>
+        <translation>标志图片</translation>
+    </message>
+    <message>
+        <source>a PNG or JPG file; empty for none</source>
+        <translation>PNG 或 JPG 文件；留空则不打印标志</translation>
+    </message>
+    <message>
+        <source>Office details</source>
+        <translation>单位信息</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>RecordTab</name>
     <message>
         <source>Add…</source>
@@ -1140,6 +1171,73 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Remove the selected line? This cannot be undone.</source>
         <translation>删除选中的这一条？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsMenu</name>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview</source>
+        <translation>打印预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF</source>
+        <translation>导出 PDF(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Profile of this customer</source>
+        <translation>当前客户档案</translation>
+    </message>
+    <message>
+        <source>Statement of account of this customer (this month)</source>
+        <translation>当前客户本月对账单</translation>
+    </message>
+    <message>
+        <source>Profiles of the customers listed</source>
+        <translation>列表中全部客户的档案</translation>
+    </message>
+    <message>
+        <source>Receivables by age</source>
+        <translation>应收账款账龄表</translation>
+    </message>
+    <message>
+        <source>Warnings list</source>
+        <translation>预警清单</translation>
+    </message>
+    <message>
+        <source>Customers by ABC class</source>
+        <translation>客户ABC分类表</translation>
+    </message>
+    <message>
+        <source>Today&apos;s follow-ups and birthdays</source>
+        <translation>今日跟进与近期生日</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
+    <message>
+        <source>The list is empty.</source>
+        <translation>列表为空。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved {0} ({1} pages)</source>
+        <translation>已保存 {0}（共 {1} 页）</translation>
     </message>
 </context>
 <context>

@@ -182,3 +182,23 @@ def abc_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument
         doc.add(f"<h2>{klass} ({len(members)})</h2>")
         doc.add(f"<p>{'、'.join(esc(m) for m in members) or esc(t['none'])}</p>")
     return doc
+
+
+def reminders(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+    """Today's follow-ups and the birthdays of the next 7 days."""
+    from crm_desktop.core.rules.reminders import birthdays, follow_ups
+
+    t = texts(language)
+    doc = ReportDocument(title=t["reminders_report"])
+    doc.add(f"<h1>{esc(t['reminders_report'])}</h1><p class=muted>{today.isoformat()}</p>")
+    with core.engine.connect() as con:
+        due = follow_ups(con, today)
+        coming = birthdays(con, today)
+    doc.add(f"<h2>{esc(t['follow_ups'])}</h2>")
+    doc.add(table([t["customer"], t["next"], t["summary"]], [[f.customer, f.due, f.summary] for f in due])
+            if due else f"<p class=muted>{esc(t['none'])}</p>")
+    doc.add(f"<h2>{esc(t['birthdays'])}</h2>")
+    doc.add(table([t["customer"], t["name"], t["mobile"], t["birthday"]],
+                  [[b.customer, b.contact, b.mobile, b.on.isoformat() + (" (农历)" if b.lunar else "")]
+                   for b in coming]) if coming else f"<p class=muted>{esc(t['none'])}</p>")
+    return doc

@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "details": "详情", "abc_report": "客户ABC分类表", "class": "分类", "customers": "客户数",
         "this_period": "本期", "printed": "打印日期", "page": "第 {0} / {1} 页", "sales_chart": "近12个月每月销售额",
         "statement_note": "请核对以上往来明细，如有不符请于7日内与我方联系。",
+        "reminders_report": "今日跟进与近期生日", "follow_ups": "今日待跟进", "birthdays": "未来7天生日",
     },
     "en": {
         "profile": "Customer profile", "code": "Code", "channel": "Channel", "category": "Category", "region": "Region",
@@ -42,6 +43,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "customers": "Customers", "this_period": "This period", "printed": "Printed", "page": "Page {0} of {1}",
         "sales_chart": "Sales by month, last 12 months",
         "statement_note": "Please check the lines above and tell us within 7 days if anything differs.",
+        "reminders_report": "Follow-ups and birthdays", "follow_ups": "Follow-ups due", "birthdays": "Birthdays in the next 7 days",
     },
 }
 

@@ -1,0 +1,108 @@
+"""The Reports menu: preview-and-print or export as PDF, for the open customer or the office."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
+
+from crm_desktop.core.clock import today
+from crm_desktop.core.reports import builders
+from crm_desktop.core.reports.document import ReportDocument
+from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
+from crm_desktop.ui.printing import paint_report, write_pdf
+
+Builder = Callable[[], ReportDocument | None]
+
+
+def report_language() -> str:
+    return "zh_CN" if QLocale().name().startswith("zh") else "en"
+
+
+class ReportsMenu(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.menu = QMenu(self.tr("&Reports"), window)
+        self.menu.setObjectName("reports_menu")
+        self.preview_menu = self.menu.addMenu(self.tr("Print &preview"))
+        self.pdf_menu = self.menu.addMenu(self.tr("Export &PDF"))
+        self.actions: dict[str, tuple[QAction, QAction]] = {}
+        for key, label in self.reports().items():
+            preview = self.preview_menu.addAction(label)
+            preview.triggered.connect(lambda _=False, k=key: self.preview(k))
+            pdf = self.pdf_menu.addAction(label)
+            pdf.triggered.connect(lambda _=False, k=key: self.export_pdf(k))
+            self.actions[key] = (preview, pdf)
+        self.actions["profile"][0].setShortcut(QKeySequence.StandardKey.Print)
+
+    def reports(self) -> dict[str, str]:
+        return {
+            "profile": self.tr("Profile of this customer"),
+            "statement": self.tr("Statement of account of this customer (this month)"),
+            "profiles": self.tr("Profiles of the customers listed"),
+            "arrears": self.tr("Receivables by age"),
+            "warnings": self.tr("Warnings list"),
+            "abc": self.tr("Customers by ABC class"),
+            "reminders": self.tr("Today's follow-ups and birthdays"),
+        }
+
+    def build(self, key: str) -> ReportDocument | None:
+        window: Any = self.window
+        core, day, language = window.core, today(), report_language()
+        current = window.detail.customer.id if window.detail and window.detail.customer else None
+        if key in ("profile", "statement") and current is None:
+            QMessageBox.information(self.window, self.tr("Reports"), self.tr("Select a customer first."))
+            return None
+        if key == "profile":
+            return builders.profile(core, [current], day, language)
+        if key == "statement":
+            return builders.statement(core, current, date(day.year, day.month, 1), day, language,
+                                      core.settings.get(OFFICE_NAME))
+        if key == "profiles":
+            ids = list(window.list_panel.model.ids())
+            if not ids:
+                QMessageBox.information(self.window, self.tr("Reports"), self.tr("The list is empty."))
+                return None
+            return builders.profile(core, ids, day, language)
+        return {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
+                "reminders": builders.reminders}[key](core, day, language)
+
+    def _header(self) -> tuple[str, str]:
+        settings = self.window.core.settings  # type: ignore[attr-defined]
+        return settings.get(OFFICE_NAME), settings.get(OFFICE_LOGO)
+
+    def preview(self, key: str) -> None:
+        report = self.build(key)
+        if report is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape if report.landscape
+                                   else QPageLayout.Orientation.Portrait)
+        office, logo = self._header()
+        dialog = QPrintPreviewDialog(printer, self.window)
+        dialog.setWindowTitle(report.title)
+        dialog.paintRequested.connect(lambda device: paint_report(report, device, office, today(),
+                                                                  report_language(), logo))
+        self.last_preview = dialog
+        dialog.exec()
+
+    def export_pdf(self, key: str) -> None:
+        report = self.build(key)
+        if report is None:
+            return
+        target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{report.title}.pdf",
+                                                self.tr("PDF (*.pdf)"))
+        if not target:
+            return
+        path = Path(target).with_suffix(".pdf")
+        office, logo = self._header()
+        pages = write_pdf(report, path, office, today(), report_language(), logo)
+        self.window.statusBar().showMessage(self.tr("Saved {0} ({1} pages)").format(path, pages), 8000)
