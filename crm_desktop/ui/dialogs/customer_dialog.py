@@ -32,7 +32,7 @@ def customer_specs(widget: QWidget, core: Core) -> list[FieldSpec]:
         FieldSpec("lifecycle", QCoreApplication.translate("CustomerDialog", "Lifecycle stage"), CHOICE, choices=labels.lifecycle_labels(), optional_choice=True),
         FieldSpec("region", QCoreApplication.translate("CustomerDialog", "Region"), EDITABLE, choices=core.customers.regions()),
         FieldSpec("owner", QCoreApplication.translate("CustomerDialog", "Owner (salesperson)"), EDITABLE, choices=[n for _, n in core.customers.owners()]),
-        FieldSpec("tags", QCoreApplication.translate("CustomerDialog", "Tags"), placeholder=QCoreApplication.translate("CustomerDialog", "separate tags with commas")),
+        FieldSpec("tags", QCoreApplication.translate("CustomerDialog", "Tags"), hint=QCoreApplication.translate("CustomerDialog", "separate tags with commas")),
         FieldSpec("phone", QCoreApplication.translate("CustomerDialog", "Phone"), PHONE),
         FieldSpec("email", QCoreApplication.translate("CustomerDialog", "E-mail")),
         FieldSpec("address", QCoreApplication.translate("CustomerDialog", "Address")),

@@ -49,7 +49,7 @@ class FieldSpec:
     kind: str = TEXT
     required: bool = False
     choices: dict[str, str] | list[str] = field(default_factory=list)
-    placeholder: str = ""
+    hint: str = ""  # grey example text shown in an empty field
     optional_choice: bool = False  # a CHOICE that may be left empty
 
 
@@ -132,7 +132,7 @@ class FormDialog(QDialog):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             return combo
         edit = QLineEdit(self._as_text(spec, value))
-        edit.setPlaceholderText(spec.placeholder or self._default_placeholder(spec.kind))
+        edit.setPlaceholderText(spec.hint or self._default_hint(spec.kind))
         if spec.kind == DATE:
             pick = edit.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
                                   QLineEdit.ActionPosition.TrailingPosition)
@@ -166,7 +166,7 @@ class FormDialog(QDialog):
         menu.popup(edit.mapToGlobal(edit.rect().bottomLeft()))
         calendar.setFocus()
 
-    def _default_placeholder(self, kind: str) -> str:
+    def _default_hint(self, kind: str) -> str:
         return {
             DATE: self.tr("e.g. 2024-03-07"),
             MONEY: self.tr("yuan, e.g. 12,800.00 or 1.2万"),

@@ -13,7 +13,7 @@ from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog
 
 def edit_office(parent: QWidget, core: Any) -> bool:
     specs = [FieldSpec("name", QCoreApplication.translate("OfficeDialog", "Office name")),
-             FieldSpec("logo", QCoreApplication.translate("OfficeDialog", "Logo image"), placeholder=QCoreApplication.translate("OfficeDialog", "a PNG or JPG file; empty for none"))]
+             FieldSpec("logo", QCoreApplication.translate("OfficeDialog", "Logo image"), hint=QCoreApplication.translate("OfficeDialog", "a PNG or JPG file; empty for none"))]
 
     def submit(values: dict[str, Any]) -> None:
         core.settings.set(OFFICE_NAME, values["name"] or "")

@@ -142,7 +142,7 @@ class SalesTab(RecordTab):
             FieldSpec("quantity", self.tr("Quantity"), DECIMAL),
             FieldSpec("unit_price", self.tr("Unit price"), DECIMAL),
             FieldSpec("amount", self.tr("Amount"), SIGNED_MONEY,
-                      placeholder=self.tr("empty: quantity × unit price; negative for a return")),
+                      hint=self.tr("empty: quantity × unit price; negative for a return")),
             FieldSpec("cost", self.tr("Cost"), MONEY),
             FieldSpec("paid", self.tr("Paid"), MONEY),
         ]
