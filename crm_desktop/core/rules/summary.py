@@ -20,7 +20,7 @@ from crm_desktop.core.rules import abc_class
 from crm_desktop.core.rules.thresholds import Thresholds, load
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ComputedFields:
     abc_class: str | None
     receivable: Decimal

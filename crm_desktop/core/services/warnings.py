@@ -15,7 +15,7 @@ TAB_OF_KIND = {"credit_over_limit": "credit", "churn": "sales", "sales_behind_pl
 KINDS = tuple(TAB_OF_KIND)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WarningRow:
     customer_id: int
     customer_name: str
