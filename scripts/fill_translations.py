@@ -119,6 +119,16 @@ GLOSSARY: dict[str, str] = {
     "Today's follow-ups and birthdays": "今日跟进与近期生日", "Reports": "报表",
     "Select a customer first.": "请先选择一个客户。", "The list is empty.": "列表为空。", "Export PDF": "导出 PDF",
     "PDF (*.pdf)": "PDF (*.pdf)", "Saved {0} ({1} pages)": "已保存 {0}（共 {1} 页）",
+    "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan":
+        "应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元",
+    "no order for {days} days since {last} (usual limit {limit} days)": "自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）",
+    "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan for {month}, with {tolerance}% tolerance)":
+        "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）",
+    "business licence": "营业执照", "operating permit": "经营许可证", "GSP certificate": "GSP证书", "licence": "证照",
+    "expired {days} days ago": "已过期 {days} 天", "expires in {days} days": "{days} 天后到期",
+    "complaint {category} received {received} is unanswered after {days} days": "{received} 受理的投诉 {category} 已 {days} 天未答复",
+    "follow-up planned for {follow} (note of {noted}) is due today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
+    "follow-up planned for {follow} (note of {noted}) is {days} days overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

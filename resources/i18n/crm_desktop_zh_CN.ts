@@ -1325,6 +1325,54 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
     </message>
+    <message>
+        <source>receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan</source>
+        <translation>应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元</translation>
+    </message>
+    <message>
+        <source>no order for {days} days since {last} (usual limit {limit} days)</source>
+        <translation>自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）</translation>
+    </message>
+    <message>
+        <source>month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan for {month}, with {tolerance}% tolerance)</source>
+        <translation>本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）</translation>
+    </message>
+    <message>
+        <source>business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>operating permit</source>
+        <translation>经营许可证</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP证书</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>expired {days} days ago</source>
+        <translation>已过期 {days} 天</translation>
+    </message>
+    <message>
+        <source>expires in {days} days</source>
+        <translation>{days} 天后到期</translation>
+    </message>
+    <message>
+        <source>complaint {category} received {received} is unanswered after {days} days</source>
+        <translation>{received} 受理的投诉 {category} 已 {days} 天未答复</translation>
+    </message>
+    <message>
+        <source>follow-up planned for {follow} (note of {noted}) is due today</source>
+        <translation>计划于 {follow} 跟进（{noted} 的客情记录），今天到期</translation>
+    </message>
+    <message>
+        <source>follow-up planned for {follow} (note of {noted}) is {days} days overdue</source>
+        <translation>计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>

@@ -42,3 +42,25 @@ def test_warnings_refresh_after_a_change(window: Any, qtbot: Any, drive_forms: A
     qtbot.waitUntil(lambda: not panel.loading, timeout=15000)
     qtbot.waitUntil(lambda: sum(1 for r in panel.rows if r.kind == "complaint_overdue"
                                 and r.customer_id == overdue.customer_id) == before - 1, timeout=15000)
+
+
+def test_warning_details_follow_the_interface_language(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.i18n import install_translators
+    from crm_desktop.ui.warnings.panel import describe
+
+    panel = window.warnings
+    qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
+    overdue = next(r for r in panel.rows if r.kind == "complaint_overdue")
+    english = describe(overdue)
+    assert "unanswered" in english and overdue.details["received"] in english
+    translators = install_translators(QApplication.instance(), "zh_CN")
+    try:
+        text = describe(overdue)
+        assert "已" in text and "天未答复" in text and overdue.details["received"] in text
+    finally:
+        for t in translators:
+            QApplication.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

@@ -25,6 +25,8 @@ class ComputedFields:
     abc_class: str | None
     receivable: Decimal
     warnings: list[tuple[str, str]] = field(default_factory=list)
+    # The numbers behind each warning, aligned with `warnings`, for messages in other languages.
+    details: list[dict[str, str]] = field(default_factory=list)
 
 
 def _yuan(fen: int | None) -> Decimal:
@@ -49,6 +51,11 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
     customers = {cid: (relation, channel) for cid, relation, channel in q(
         f"SELECT c.id, c.relation, c.channel FROM customer c WHERE 1=1{only_c}")}
     warnings: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    details: dict[int, list[dict[str, str]]] = defaultdict(list)
+
+    def warn(cid: int, kind: str, message: str, **numbers: object) -> None:
+        warnings[cid].append((kind, message))
+        details[cid].append({k: str(v) for k, v in numbers.items()})
 
     # ABC on the 12 full months before this month.
     start, end = abc_class.window(today)
@@ -74,9 +81,9 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             f"SELECT customer_id, credit_limit FROM credit WHERE credit_limit > 0{only}"):
         owed = receivable.get(cid, Decimal(0))
         if owed > _yuan(limit):
-            warnings[cid].append(("credit_over_limit",
-                                  f"receivable {_fmt(owed)} yuan is over the credit limit {_fmt(_yuan(limit))} "
-                                  f"by {_fmt(owed - _yuan(limit))} yuan"))
+            warn(cid, "credit_over_limit", f"receivable {_fmt(owed)} yuan is over the credit limit "
+                 f"{_fmt(_yuan(limit))} by {_fmt(owed - _yuan(limit))} yuan",
+                 receivable=_fmt(owed), limit=_fmt(_yuan(limit)), excess=_fmt(owed - _yuan(limit)))
 
     # churn: days since the last sale > max(60, 2 × median gap between distinct sale dates)
     # The limit is never under churn_min_days, so only customers silent that long can churn;
@@ -98,8 +105,9 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             if gaps else Decimal(t.churn_min_days)
         since = (today - days[-1]).days
         if since > limit_days:
-            warnings[cid].append(("churn", f"no order for {since} days since {days[-1].isoformat()} "
-                                           f"(usual limit {limit_days.normalize():f} days)"))
+            warn(cid, "churn", f"no order for {since} days since {days[-1].isoformat()} "
+                 f"(usual limit {limit_days.normalize():f} days)",
+                 days=since, last=days[-1].isoformat(), limit=f"{limit_days.normalize():f}")
 
     # sales_behind_plan: month-to-date sales below plan × elapsed share × tolerance
     month = f"{today:%Y-%m}"
@@ -113,10 +121,11 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
         target = _yuan(planned) * elapsed * t.plan_tolerance
         done = mtd.get(cid, Decimal(0))
         if done < target:
-            warnings[cid].append(("sales_behind_plan",
-                                  f"month-to-date sales {_fmt(done)} yuan are below {_fmt(target)} yuan "
-                                  f"({elapsed * 100:.0f}% of the {_fmt(_yuan(planned))} yuan plan for {month}, "
-                                  f"with {t.plan_tolerance * 100:.0f}% tolerance)"))
+            warn(cid, "sales_behind_plan", f"month-to-date sales {_fmt(done)} yuan are below {_fmt(target)} yuan "
+                 f"({elapsed * 100:.0f}% of the {_fmt(_yuan(planned))} yuan plan for {month}, "
+                 f"with {t.plan_tolerance * 100:.0f}% tolerance)",
+                 done=_fmt(done), target=_fmt(target), share=f"{elapsed * 100:.0f}", plan=_fmt(_yuan(planned)),
+                 month=month, tolerance=f"{t.plan_tolerance * 100:.0f}")
 
     # licence_expiring: expires on or before today + 30 days (expired ones too)
     horizon = today + timedelta(days=t.licence_days)
@@ -125,7 +134,8 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             " ORDER BY customer_id, expires", (horizon.isoformat(),)):
         left = (date.fromisoformat(expires) - today).days
         state = f"expired {-left} days ago" if left < 0 else f"expires in {left} days"
-        warnings[cid].append(("licence_expiring", f"{kind} licence {number or ''} {state} ({expires})".replace("  ", " ")))
+        warn(cid, "licence_expiring", f"{kind} licence {number or ''} {state} ({expires})".replace("  ", " "),
+             licence=kind, number=number or "", days=abs(left), expired=int(left < 0), expires=expires)
 
     # complaint_overdue: not answered/closed and received at least 7 days ago
     due = today - timedelta(days=t.complaint_days)
@@ -133,9 +143,8 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             "SELECT customer_id, received, category FROM complaint WHERE status NOT IN ('answered', 'closed')"
             f" AND received <= ?{only} ORDER BY customer_id, received", (due.isoformat(),)):
         days = (today - date.fromisoformat(received)).days
-        warnings[cid].append(("complaint_overdue",
-                              f"complaint{' (' + category + ')' if category else ''} received {received} "
-                              f"is unanswered after {days} days"))
+        warn(cid, "complaint_overdue", f"complaint{' (' + category + ')' if category else ''} received "
+             f"{received} is unanswered after {days} days", category=category or "", received=received, days=days)
 
     # follow_up_due: next follow-up today or past, and no later note
     for cid, noted, follow in q(
@@ -144,8 +153,9 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
             " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up", (today.isoformat(),)):
         overdue = (today - date.fromisoformat(follow)).days
-        warnings[cid].append(("follow_up_due", f"follow-up planned for {follow} (note of {noted}) is "
-                                               + ("due today" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} overdue")))
+        warn(cid, "follow_up_due", f"follow-up planned for {follow} (note of {noted}) is "
+             + ("due today" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} overdue"),
+             follow=follow, noted=noted, days=overdue)
 
-    return {cid: ComputedFields(abc.get(cid), receivable.get(cid, Decimal("0.00")), warnings.get(cid, []))
-            for cid in customers}
+    return {cid: ComputedFields(abc.get(cid), receivable.get(cid, Decimal("0.00")), warnings.get(cid, []),
+                                details.get(cid, [])) for cid in customers}

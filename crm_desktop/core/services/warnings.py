@@ -23,6 +23,7 @@ class WarningRow:
     kind: str
     message: str
     tab: str
+    details: dict[str, str]
 
 
 class WarningService:
@@ -37,9 +38,11 @@ class WarningService:
                 " WHERE c.active = 1 ORDER BY c.sort_key")}
         rows = []
         for cid, (name, owner_name) in people.items():
-            for warning_kind, message in computed[cid].warnings:
+            found = computed[cid]
+            for (warning_kind, message), numbers in zip(found.warnings, found.details, strict=True):
                 if (kind is None or warning_kind == kind) and (owner is None or owner_name == owner):
-                    rows.append(WarningRow(cid, name, owner_name, warning_kind, message, TAB_OF_KIND[warning_kind]))
+                    rows.append(WarningRow(cid, name, owner_name, warning_kind, message, TAB_OF_KIND[warning_kind],
+                                           numbers))
         return rows
 
     @staticmethod

@@ -27,6 +27,33 @@ def kind_labels() -> dict[str, str]:
             "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"), "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due")}
 
 
+def describe(row: WarningRow) -> str:
+    """The warning in the interface's language, from the numbers behind it."""
+    d = row.details
+    try:
+        if row.kind == "credit_over_limit":
+            return QCoreApplication.translate("Warnings", "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan").format(**d)
+        if row.kind == "churn":
+            return QCoreApplication.translate("Warnings", "no order for {days} days since {last} (usual limit {limit} days)").format(**d)
+        if row.kind == "sales_behind_plan":
+            return QCoreApplication.translate("Warnings", "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan "
+                                 "plan for {month}, with {tolerance}% tolerance)").format(**d)
+        if row.kind == "licence_expiring":
+            licence = {"business": QCoreApplication.translate("Warnings", "business licence"), "operating": QCoreApplication.translate("Warnings", "operating permit"),
+                       "gsp": QCoreApplication.translate("Warnings", "GSP certificate")}.get(d["licence"], QCoreApplication.translate("Warnings", "licence"))
+            state = (QCoreApplication.translate("Warnings", "expired {days} days ago") if d["expired"] == "1"
+                     else QCoreApplication.translate("Warnings", "expires in {days} days")).format(**d)
+            return f"{licence} {d['number']} {state} ({d['expires']})"
+        if row.kind == "complaint_overdue":
+            return QCoreApplication.translate("Warnings", "complaint {category} received {received} is unanswered after {days} days").format(**d)
+        if row.kind == "follow_up_due":
+            return (QCoreApplication.translate("Warnings", "follow-up planned for {follow} (note of {noted}) is due today") if d["days"] == "0"
+                    else QCoreApplication.translate("Warnings", "follow-up planned for {follow} (note of {noted}) is {days} days overdue")).format(**d)
+    except (KeyError, IndexError):
+        pass
+    return row.message
+
+
 class WarningsModel(QAbstractTableModel):
     """Rows are drawn only when visible: an office can have hundreds of thousands of warnings."""
 
@@ -56,7 +83,9 @@ class WarningsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
         row = self.rows[index.row()]
-        return (row.customer_name, row.owner or "", self.labels[row.kind], row.message)[index.column()]
+        if index.column() == 3:
+            return describe(row)
+        return (row.customer_name, row.owner or "", self.labels[row.kind])[index.column()]
 
 
 class WarningsPanel(QWidget):
