@@ -129,6 +129,7 @@ GLOSSARY: dict[str, str] = {
     "complaint {category} received {received} is unanswered after {days} days": "{received} 受理的投诉 {category} 已 {days} 天未答复",
     "follow-up planned for {follow} (note of {noted}) is due today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
     "follow-up planned for {follow} (note of {noted}) is {days} days overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
+    "ABC class": "ABC分类", "Lifecycle": "生命周期", "%n warning(s)": "%n 条预警",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

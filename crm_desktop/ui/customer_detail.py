@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.facade import Core
+from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.ui import labels
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
@@ -123,19 +124,25 @@ class CustomerDetailView(QWidget):
         c = self.customer
         assert c is not None
         self.title.setText(c.name + ("" if c.active else self.tr("  (inactive)")))
+        with self.core.engine.connect() as con:
+            computed = computed_fields(con, today(), [c.id]).get(c.id)
         facts = [
+            (self.tr("ABC class"), computed.abc_class if computed else None),
             (self.tr("Code"), c.code),
             (self.tr("Channel"), labels.channel_labels().get(c.channel)),
             (self.tr("Category"), labels.category_labels().get(c.category)),
             (self.tr("Region"), c.region),
             (self.tr("Owner"), c.owner),
             (self.tr("Phone"), c.phone),
+            (self.tr("Lifecycle"), labels.lifecycle_labels().get(c.lifecycle or "")),
         ]
         parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
         if c.tags:
             parts.append(" ".join(
                 f"<span style='background:#e3f2fd;color:#0d47a1;white-space:nowrap'>&nbsp;{html.escape(t)}&nbsp;</span>"
                 for t in c.tags))
+        if computed and computed.warnings:
+            parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(self.tr('%n warning(s)', '', len(computed.warnings)))}</span>")
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
         self.active_button.setText(self.tr("Deactivate") if c.active else self.tr("Reactivate"))
 

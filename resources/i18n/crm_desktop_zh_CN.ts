@@ -228,6 +228,10 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
         <translation>（已停用）</translation>
     </message>
     <message>
+        <source>ABC class</source>
+        <translation>ABC分类</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -250,6 +254,10 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>生命周期</translation>
     </message>
     <message>
         <source>Deactivate</source>
