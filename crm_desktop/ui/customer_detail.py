@@ -28,6 +28,9 @@ from crm_desktop.ui.dialogs.customer_dialog import edit_customer
 from crm_desktop.ui.tabs.credit_tab import CreditTab
 from crm_desktop.ui.tabs.record_tabs import ComplaintsTab, ContactsTab, NotesTab, SalesTab
 
+# Word joiners between the characters of a tag: Chinese text may otherwise wrap anywhere.
+NO_BREAK = "\u2060"
+
 
 class CustomerDetailView(QWidget):
     customer_changed = Signal(int)  # header data or records changed; the list refreshes
@@ -139,10 +142,11 @@ class CustomerDetailView(QWidget):
         parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
         if c.tags:
             parts.append(" ".join(
-                f"<span style='background:#e3f2fd;color:#0d47a1;white-space:nowrap'>&nbsp;{html.escape(t)}&nbsp;</span>"
+                f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(NO_BREAK.join(t))}&nbsp;</span>"
                 for t in c.tags))
         if computed and computed.warnings:
-            parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(self.tr('%n warning(s)', '', len(computed.warnings)))}</span>")
+            count = self.tr("%n warning(s)", "", len(computed.warnings))
+            parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
         self.active_button.setText(self.tr("Deactivate") if c.active else self.tr("Reactivate"))
 

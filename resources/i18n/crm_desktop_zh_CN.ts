@@ -259,6 +259,12 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
         <source>Lifecycle</source>
         <translation>生命周期</translation>
     </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条预警</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Deactivate</source>
         <translation>停用</translation>
