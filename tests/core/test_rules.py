@@ -188,3 +188,14 @@ def test_follow_up_due_until_a_later_note(core: Any) -> None:
     assert kinds(core, cid).count("follow_up_due") == 1  # today counts
     core.notes.add(cid, NoteInput(date=date(2026, 11, 20)))  # a later note: followed up
     assert "follow_up_due" not in kinds(core, cid)
+
+
+def test_warning_rows_word_the_same_sentence_as_the_export(demo_core: Any) -> None:
+    from crm_desktop.core.services.warnings import WarningService
+
+    with demo_core.engine.connect() as con:
+        computed = computed_fields(con, TODAY)
+    rows = WarningService(demo_core.engine).list(TODAY)
+    assert rows
+    for row in rows[:200]:
+        assert (row.kind, row.message) in computed[row.customer_id].warnings

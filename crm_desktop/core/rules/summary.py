@@ -19,14 +19,24 @@ from sqlalchemy import Connection
 from crm_desktop.core.rules import abc_class
 from crm_desktop.core.rules.thresholds import Thresholds, load
 
+DETAIL_KEYS: dict[str, tuple[str, ...]] = {
+    "credit_over_limit": ("receivable", "limit", "excess"),
+    "churn": ("days", "last", "limit"),
+    "sales_behind_plan": ("done", "target", "share", "plan", "month", "tolerance"),
+    "licence_expiring": ("licence", "number", "days", "expired", "expires"),
+    "complaint_overdue": ("category", "received", "days"),
+    "follow_up_due": ("follow", "noted", "days"),
+}
+
 
 @dataclass(frozen=True, slots=True)
 class ComputedFields:
     abc_class: str | None
     receivable: Decimal
     warnings: list[tuple[str, str]] = field(default_factory=list)
-    # The numbers behind each warning, aligned with `warnings`, for messages in other languages.
-    details: list[dict[str, str]] = field(default_factory=list)
+    # The numbers behind each warning (in the order of DETAIL_KEYS[kind]), aligned with
+    # `warnings`, so other languages can word them; tuples: an office may have 200,000.
+    details: list[tuple[str, ...]] = field(default_factory=list)
 
 
 def _yuan(fen: int | None) -> Decimal:
@@ -51,11 +61,11 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
     customers = {cid: (relation, channel) for cid, relation, channel in q(
         f"SELECT c.id, c.relation, c.channel FROM customer c WHERE 1=1{only_c}")}
     warnings: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    details: dict[int, list[dict[str, str]]] = defaultdict(list)
+    details: dict[int, list[tuple[str, ...]]] = defaultdict(list)
 
     def warn(cid: int, kind: str, message: str, **numbers: object) -> None:
         warnings[cid].append((kind, message))
-        details[cid].append({k: str(v) for k, v in numbers.items()})
+        details[cid].append(tuple(str(numbers[key]) for key in DETAIL_KEYS[kind]))
 
     # ABC on the 12 full months before this month.
     start, end = abc_class.window(today)
