@@ -130,6 +130,9 @@ GLOSSARY: dict[str, str] = {
     "follow-up planned for {follow} (note of {noted}) is due today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
     "follow-up planned for {follow} (note of {noted}) is {days} days overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
     "ABC class": "ABC分类", "Lifecycle": "生命周期", "%n warning(s)": "%n 条预警",
+    "Over the credit limit": "超出授信额度",
+    "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan.\n\nRecord the sale anyway?":
+        "录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。\n\n仍然录入吗？",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

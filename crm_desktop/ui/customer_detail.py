@@ -72,6 +72,7 @@ class CustomerDetailView(QWidget):
         self.notes = NotesTab(core.notes)
         self.credit = CreditTab(core.credit)
         self.sales = SalesTab(core.sales)
+        self.sales.credit_service = core.credit
         self.complaints = ComplaintsTab(core.complaints)
         self.tabs.addTab(self.contacts, self.tr("&1 Contacts"))
         self.tabs.addTab(self.notes, self.tr("&2 Relationship notes"))

@@ -1309,6 +1309,18 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>编辑销售</translation>
     </message>
     <message>
+        <source>Over the credit limit</source>
+        <translation>超出授信额度</translation>
+    </message>
+    <message>
+        <source>With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan.
+
+Record the sale anyway?</source>
+        <translation>录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。
+
+仍然录入吗？</translation>
+    </message>
+    <message>
         <source>Total {0} · paid {1} · receivable {2}</source>
         <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
     </message>

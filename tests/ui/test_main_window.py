@@ -202,3 +202,28 @@ def test_header_shows_abc_class_and_warning_count(window: Any) -> None:
         assert f"ABC class:</span> {expected.abc_class}" in text
     if expected.warnings:
         assert f"{len(expected.warnings)} warning" in text
+
+
+def test_sale_over_the_credit_limit_needs_a_yes(window: Any, drive_forms: Any, answer_questions: Any) -> None:
+    from decimal import Decimal
+
+    from crm_desktop.core.services.dto import CreditInput
+
+    detail = window.detail
+    cid = detail.customer.id
+    owed = window.core.credit.get(cid).receivable
+    window.core.credit.set(cid, CreditInput(limit=owed + Decimal(100), payment_days=30))
+    detail.show_customer(cid)
+    answer_questions(QMessageBox.StandardButton.No)
+    dialogs = drive_forms([lambda d: (fill(d, date="2026-11-24", amount="500"), save(d))])
+    detail.sales.add_record()
+    assert dialogs[0].result() == 0 and dialogs[0].widgets["amount"].text() == "500"  # kept, not saved
+    assert window.core.credit.get(cid).receivable == owed
+    answer_questions(QMessageBox.StandardButton.Yes)
+    drive_forms([lambda d: (fill(d, date="2026-11-24", amount="500"), save(d))])
+    detail.sales.add_record()
+    assert window.core.credit.get(cid).receivable == owed + 500
+    small = drive_forms([lambda d: (fill(d, date="2026-11-24", amount="50", paid="50"), save(d))])
+    answer_questions(QMessageBox.StandardButton.No)  # not asked: paid in full, nothing more owed
+    detail.sales.add_record()
+    assert small[0].result() == 1

@@ -42,6 +42,11 @@ TEXT, MULTILINE, DATE, MONEY, SIGNED_MONEY, DECIMAL, CHOICE, EDITABLE, BOOL, INT
 ERROR_STYLE = "border: 2px solid #d9534f;"
 
 
+class KeepOpen(Exception):  # noqa: N818 - a decision, not an error
+    """Raised by a submit function when the user chose not to save yet: the form stays open
+    with everything typed, and no error is shown (the user already answered a question)."""
+
+
 @dataclass
 class FieldSpec:
     key: str
@@ -254,6 +259,8 @@ class FormDialog(QDialog):
         if not problems:
             try:
                 self.submit(values)
+            except KeepOpen:
+                return
             except ValidationErrors as exc:
                 problems = [(e.field, self.core_message(e)) for e in exc.errors]
         if problems:

@@ -147,6 +147,7 @@ class RecordTab(QWidget):
 
         def submit(values: dict[str, Any]) -> None:
             data = self.build_input(values)
+            self.confirm(customer_id, data, record)
             if record is None:
                 self.service.add(customer_id, data)
             else:
@@ -163,6 +164,10 @@ class RecordTab(QWidget):
 
     def default_values(self) -> dict[str, Any]:
         return {}
+
+    def confirm(self, customer_id: int, data: Any, record: Any | None) -> None:
+        """Ask the user before saving when a rule says so; raise KeepOpen to go back."""
+        return None
 
     def add_record(self) -> None:
         self.open_form(None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtWidgets import QMessageBox
+
 from crm_desktop.core.clock import today
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
@@ -22,6 +24,7 @@ from crm_desktop.ui.dialogs.form_dialog import (
     PHONE,
     SIGNED_MONEY,
     FieldSpec,
+    KeepOpen,
 )
 from crm_desktop.ui.formatting import money, quantity
 from crm_desktop.ui.tabs.base import Column, RecordTab
@@ -118,6 +121,8 @@ class NotesTab(RecordTab):
 
 
 class SalesTab(RecordTab):
+    credit_service: Any = None  # set by the customer view: the credit check before saving
+
     def columns(self) -> list[Column]:
         return [
             (self.tr("Date"), lambda s: s.date),
@@ -172,6 +177,23 @@ class SalesTab(RecordTab):
             amount = (qty * price).quantize(Decimal("0.01"))
         return SaleInput(date=values["date"], amount=amount, product=values["product"], spec=values["spec"],
                          quantity=qty, unit_price=price, cost=values["cost"], paid=values["paid"] or Decimal(0))
+
+    def confirm(self, customer_id: int, data: SaleInput, record: Any | None) -> None:
+        """A sale that takes the receivable over the credit limit needs the user's say-so."""
+        credit = self.credit_service.get(customer_id) if self.credit_service is not None else None
+        if credit is None or not credit.limit:
+            return
+        before = (record.amount - record.paid) if record is not None else Decimal(0)
+        after = credit.receivable - before + data.amount - data.paid
+        if after <= credit.limit or after <= credit.receivable:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Over the credit limit"),
+            self.tr("With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan."
+                    "\n\nRecord the sale anyway?").format(money(after), money(credit.limit), money(after - credit.limit)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            raise KeepOpen()
 
     def update_footer(self) -> None:
         if not self.records:
