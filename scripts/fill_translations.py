@@ -133,6 +133,15 @@ GLOSSARY: dict[str, str] = {
     "Over the credit limit": "超出授信额度",
     "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan.\n\nRecord the sale anyway?":
         "录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。\n\n仍然录入吗？",
+    "no company and no contact name; row not imported": "没有客户名称也没有联系人姓名，此行未导入",
+    "phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text and type the number again; not imported":
+        "电话 {value} 已被 Excel 写成科学计数法而丢失位数；请把该列设为文本格式后重新输入，此号码未导入",
+    "{value} is not a phone number; not imported": "{value} 不是电话号码，未导入",
+    "birthday {value} is not a real date; not imported": "生日 {value} 不是有效日期，未导入",
+    "sale date {value} is not a date; this sale is not imported": "销售日期 {value} 不是有效日期，此笔销售未导入",
+    "{value} is not a valid amount or quantity; this sale is not imported": "{value} 不是有效的金额或数量，此笔销售未导入",
+    "a sale needs a date and an amount (or quantity and unit price); this sale is not imported":
+        "销售记录需要日期和金额（或数量与单价），此笔销售未导入",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

@@ -709,6 +709,34 @@ Press Ctrl+N to add your first customer.</source>
         <translation>已回款</translation>
     </message>
     <message>
+        <source>no company and no contact name; row not imported</source>
+        <translation>没有客户名称也没有联系人姓名，此行未导入</translation>
+    </message>
+    <message>
+        <source>phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text and type the number again; not imported</source>
+        <translation>电话 {value} 已被 Excel 写成科学计数法而丢失位数；请把该列设为文本格式后重新输入，此号码未导入</translation>
+    </message>
+    <message>
+        <source>{value} is not a phone number; not imported</source>
+        <translation>{value} 不是电话号码，未导入</translation>
+    </message>
+    <message>
+        <source>birthday {value} is not a real date; not imported</source>
+        <translation>生日 {value} 不是有效日期，未导入</translation>
+    </message>
+    <message>
+        <source>sale date {value} is not a date; this sale is not imported</source>
+        <translation>销售日期 {value} 不是有效日期，此笔销售未导入</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid amount or quantity; this sale is not imported</source>
+        <translation>{value} 不是有效的金额或数量，此笔销售未导入</translation>
+    </message>
+    <message>
+        <source>a sale needs a date and an amount (or quantity and unit price); this sale is not imported</source>
+        <translation>销售记录需要日期和金额（或数量与单价），此笔销售未导入</translation>
+    </message>
+    <message>
         <source>Import {0}</source>
         <translation>导入 {0}</translation>
     </message>

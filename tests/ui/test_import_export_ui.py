@@ -79,3 +79,25 @@ def test_export_listed_customers(window: Any, qtbot: Any, monkeypatch: Any, tmp_
     window.export(True)
     qtbot.waitUntil(target.exists, timeout=10000)
     assert len(json.loads(target.read_text(encoding="utf-8"))["customers"]) == listed
+
+
+def test_import_problems_in_chinese(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.dialogs.import_dialog import ImportDialog
+    from crm_desktop.ui.i18n import install_translators
+
+    translators = install_translators(QApplication.instance(), "zh_CN")
+    try:
+        dialog = ImportDialog(window.core, DATA / "messy_contacts.xlsx", window)
+        qtbot.addWidget(dialog)
+        dialog.prepare()
+        texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        assert any(t.startswith("客户通讯录!10:") and "科学计数法" in t and "1.38123E+10" in t for t in texts)
+        assert any("1990-02-30" in t and "生日" in t for t in texts)
+        assert any(t.startswith("销售记录!5:") and "销售日期" in t for t in texts)
+    finally:
+        for t in translators:
+            QApplication.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))

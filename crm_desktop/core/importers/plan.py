@@ -36,10 +36,21 @@ ROLE_WORDS = {"decision_maker": ("决策", "拍板", "decision"), "key_person": 
 @dataclass
 class Problem:
     ref: str
-    message: str
+    message: str  # English, as the command line prints it
+    code: str = ""  # what went wrong, for the interface to word in its language
+    value: str = ""  # the cell as it was
 
     def __str__(self) -> str:
         return f"{self.ref}: {self.message}"
+
+
+def _cell_text(value: Any) -> str:
+    return cells.text_of(value) or ""
+
+
+def _phone_problem(ref: str, what: str, exc: Exception, value: Any) -> Problem:
+    code = "phone_scientific" if "scientific" in str(exc) else "phone_invalid"
+    return Problem(ref, f"{what} {exc}; not stored", code, _cell_text(value))
 
 
 @dataclass
@@ -253,7 +264,7 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapp
     company = text("company")
     if not company and not person:
         if any(values.get(f) is not None for f in values):
-            plan.problems.append(Problem(ref, "no company and no contact name; row skipped"))
+            plan.problems.append(Problem(ref, "no company and no contact name; row skipped", "no_name"))
         return None
 
     contact = ContactData(name=person) if person else None
@@ -295,7 +306,7 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapp
         try:
             parsed = cells.parse_phones(cell)
         except cells.CellError as exc:
-            plan.problems.append(Problem(ref, f"phone {exc}; not stored"))
+            plan.problems.append(_phone_problem(ref, "phone", exc, cell))
             continue
         if where == "company" and not contact:
             numbers = parsed.landlines + parsed.mobiles
@@ -313,7 +324,7 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapp
             if numbers:
                 customer["phone"] = numbers[0]
         except cells.CellError as exc:
-            plan.problems.append(Problem(ref, f"company phone {exc}; not stored"))
+            plan.problems.append(_phone_problem(ref, "company phone", exc, values["company_phone"]))
     if contact:
         contact.mobile = mobiles[0] if mobiles else None
         contact.phone = landlines[0] if landlines else None
@@ -329,7 +340,8 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapp
             try:
                 contact.birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
             except cells.CellError as exc:
-                plan.problems.append(Problem(ref, f"birthday {exc}; not stored"))
+                plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
+                                             _cell_text(values["birthday"])))
         if text("notes"):
             contact.notes.insert(0, text("notes") or "")
         contact.notes += extra_notes
@@ -370,7 +382,8 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
     try:
         day = cells.parse_date_cell(values.get("sale_date"), us_dates)
     except cells.CellError as exc:
-        plan.problems.append(Problem(ref, f"sale date {exc}; sale not stored"))
+        plan.problems.append(Problem(ref, f"sale date {exc}; sale not stored", "sale_date_invalid",
+                                     _cell_text(values.get("sale_date"))))
         return None
     try:
         quantity = cells.parse_money_cell(values.get("quantity"), places=4)
@@ -379,14 +392,16 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
         cost = cells.parse_money_cell(values.get("cost"))
         paid = cells.parse_money_cell(values.get("paid"))
     except cells.CellError as exc:
-        plan.problems.append(Problem(ref, f"sale {exc}; sale not stored"))
+        plan.problems.append(Problem(ref, f"sale {exc}; sale not stored", "sale_value_invalid",
+                                     str(exc).split("'")[1] if "'" in str(exc) else ""))
         return None
     if amount is None and quantity is not None and price is not None:
         amount = (quantity * price).quantize(Decimal("0.01"))
     if day is None and amount is None:
         return None  # no sale on this row (a contact row of a mixed sheet)
     if day is None or amount is None:
-        plan.problems.append(Problem(ref, "a sale needs a date and an amount (or quantity and unit price); "
+        plan.problems.append(Problem(ref, code="sale_incomplete", message="a sale needs a date and an amount "
+                                     "(or quantity and unit price); "
                                           "sale not stored"))
         return None
     product = cells.text_of(values.get("product"))
@@ -401,7 +416,7 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
         ref = f"card {number}"
         person = _person_name(None, card.get("full_name"), card.get("family_name"), card.get("given_name"), None)
         if not person and not card.get("company"):
-            plan.problems.append(Problem(ref, "a card without a name; skipped"))
+            plan.problems.append(Problem(ref, "a card without a name; skipped", "no_name"))
             plan.empty_rows += 1
             continue
         contact = ContactData(name=person) if person else None
@@ -412,7 +427,7 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
             try:
                 parsed = cells.parse_phones(value)
             except cells.CellError as exc:
-                plan.problems.append(Problem(ref, f"phone {exc}; not stored"))
+                plan.problems.append(_phone_problem(ref, "phone", exc, value))
                 continue
             mobiles += parsed.mobiles
             landlines += parsed.landlines
@@ -432,7 +447,8 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
                 try:
                     contact.birthday = cells.parse_birthday_cell(card["birthday"].replace("T00:00:00", ""))
                 except cells.CellError as exc:
-                    plan.problems.append(Problem(ref, f"birthday {exc}; not stored"))
+                    plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
+                                                 str(card["birthday"])))
         company = card.get("company")
         plan.records.append(RowRecord(ref=ref, company=company or person, kind="company" if company else "person",
                                       customer=customer, contact=contact, sale=None))

@@ -27,7 +27,7 @@ from crm_desktop.core.errors import CrmError
 from crm_desktop.core.facade import Core
 from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary, apply_plan
 from crm_desktop.core.importers.mappings import load_mapping, save_mapping
-from crm_desktop.core.importers.plan import ImportPlan, build_plan, save_problem_rows
+from crm_desktop.core.importers.plan import ImportPlan, Problem, build_plan, save_problem_rows
 from crm_desktop.ui.ops import run_with_progress
 
 
@@ -65,6 +65,29 @@ def field_labels(widget: QWidget) -> dict[str, str]:
         "cost": QCoreApplication.translate("ImportDialog", "Cost"),
         "paid": QCoreApplication.translate("ImportDialog", "Paid"),
     }
+
+
+def describe_problem(problem: Problem) -> str:
+    """An import problem in the interface's language (the command line prints the English)."""
+    templates = {
+        "no_name": QCoreApplication.translate("ImportDialog", "no company and no contact name; row not imported"),
+        "phone_scientific": QCoreApplication.translate(
+            "ImportDialog", "phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text "
+                            "and type the number again; not imported"),
+        "phone_invalid": QCoreApplication.translate("ImportDialog", "{value} is not a phone number; not imported"),
+        "birthday_invalid": QCoreApplication.translate("ImportDialog", "birthday {value} is not a real date; "
+                                                                       "not imported"),
+        "sale_date_invalid": QCoreApplication.translate("ImportDialog", "sale date {value} is not a date; "
+                                                                        "this sale is not imported"),
+        "sale_value_invalid": QCoreApplication.translate("ImportDialog", "{value} is not a valid amount or quantity; "
+                                                                         "this sale is not imported"),
+        "sale_incomplete": QCoreApplication.translate("ImportDialog", "a sale needs a date and an amount (or quantity "
+                                                                      "and unit price); this sale is not imported"),
+    }
+    template = templates.get(problem.code)
+    if template is None:
+        return str(problem)
+    return f"{problem.ref}: {template.format(value=problem.value)}"
 
 
 class ImportDialog(QDialog):
@@ -172,7 +195,7 @@ class ImportDialog(QDialog):
                 self.mapping.setCellWidget(r, 2, combo)
         self.problems.clear()
         for problem in preview.problems:
-            self.problems.addItem(str(problem))
+            self.problems.addItem(describe_problem(problem))
         self.save_problems.setEnabled(bool(preview.problems) and plan.interchange is None)
         self.counts.setText(
             self.tr(
