@@ -142,6 +142,9 @@ GLOSSARY: dict[str, str] = {
     "{value} is not a valid amount or quantity; this sale is not imported": "{value} 不是有效的金额或数量，此笔销售未导入",
     "a sale needs a date and an amount (or quantity and unit price); this sale is not imported":
         "销售记录需要日期和金额（或数量与单价），此笔销售未导入",
+    "In the file": "文件中", "Already in the database": "数据库中已有", "Do": "处理方式",
+    "Customers already in the database (merge adds what is new to them):": "数据库中已有的客户（合并会把新内容补充进去）：",
+    "Merge into the existing customer": "合并到已有客户", "Skip": "跳过", "Add as a new customer": "作为新客户添加",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

@@ -753,6 +753,22 @@ Press Ctrl+N to add your first customer.</source>
         <translation>导入为</translation>
     </message>
     <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+    <message>
+        <source>Already in the database</source>
+        <translation>数据库中已有</translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Customers already in the database (merge adds what is new to them):</source>
+        <translation>数据库中已有的客户（合并会把新内容补充进去）：</translation>
+    </message>
+    <message>
         <source>Save problem rows…</source>
         <translation>保存有问题的行…</translation>
     </message>
@@ -793,6 +809,18 @@ Read: {1}; {2} data rows.</source>
     <message>
         <source>(keep in notes)</source>
         <translation>（保留在备注中）</translation>
+    </message>
+    <message>
+        <source>Merge into the existing customer</source>
+        <translation>合并到已有客户</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Add as a new customer</source>
+        <translation>作为新客户添加</translation>
     </message>
     <message>
         <source>Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; {4} rows add nothing; {5} problems.</source>

@@ -209,3 +209,18 @@ def test_json_unknown_keys_are_reported_and_computed_fields_ignored(core: Any, f
     data = customers(core, fixed_today)
     assert data["甲公司"]["abc_class"] == "C"  # computed from 21 yuan of sales, not the file's AAA
     assert str(data["甲公司"]["receivable"]) == "21.00"
+
+
+def test_duplicates_can_be_skipped_or_added_as_new(core: Any, fixed_today: Any) -> None:
+    from crm_desktop.core.importers.apply import find_existing
+
+    run(core, "gbk_contacts.csv")
+    plan = build_plan(DATA / "gbk_contacts.csv")
+    existing = find_existing(plan, core.engine)
+    assert [name for name, _, _ in existing] == ["上海华润大药房", "杭州九州医院"]
+    plan.decisions = {"上海华润大药房": "new", "杭州九州医院": "skip"}
+    summary = apply_plan(plan, core.engine)
+    assert (summary.customers, summary.contacts) == (1, 2)  # a second 上海华润大药房 with its two contacts
+    with core.engine.connect() as con:
+        names = [n for (n,) in con.exec_driver_sql("SELECT name FROM customer ORDER BY id")]
+    assert names.count("上海华润大药房") == 2 and names.count("杭州九州医院") == 1

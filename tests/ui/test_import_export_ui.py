@@ -101,3 +101,23 @@ def test_import_problems_in_chinese(window: Any, qtbot: Any) -> None:
         for t in translators:
             QApplication.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_duplicates_merge_skip_or_add_as_new(window: Any, qtbot: Any, messages: list) -> None:
+    from crm_desktop.core.importers.apply import apply_plan
+    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.ui.dialogs.import_dialog import ImportDialog
+
+    apply_plan(build_plan(DATA / "gbk_contacts.csv"), window.core.engine)
+    dialog = ImportDialog(window.core, DATA / "gbk_contacts.csv", window)
+    qtbot.addWidget(dialog)
+    dialog.prepare()
+    assert dialog.duplicates.rowCount() == 2
+    assert "Will add 0 customers" in dialog.counts.text()
+    row = [dialog.duplicates.item(r, 0).text() for r in range(2)].index("上海华润大药房")
+    combo = dialog.duplicates.cellWidget(row, 2)
+    combo.setCurrentIndex(combo.findData("new"))
+    assert "Will add 1 customers, 2 contacts" in dialog.counts.text()
+    dialog.import_button.click()
+    qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
+    assert len(window.core.customers.search(CustomerFilter(query="上海华润大药房"))) == 2

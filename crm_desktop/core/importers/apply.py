@@ -85,6 +85,8 @@ class _Writer:
         self.tag_ids = {n: i for i, n in con.exec_driver_sql("SELECT id, name FROM tag")}
         self.product_ids = {k: i for i, k in con.exec_driver_sql("SELECT id, name_key FROM product")}
         self.state: dict[int, dict[str, Any]] = {}  # customers' current columns, read once
+        self.decisions: dict[str, str] = {}
+        self.forced_new: dict[str, int] = {}
         self.existing: set[int] = set(self.by_name.values())
         self.merged_customers: set[int] = set()
         self.merged_contacts: set[int] = set()
@@ -127,9 +129,23 @@ class _Writer:
         return added
 
     # -- customers ------------------------------------------------------------------------
+    def decision(self, name: str) -> str:
+        return self.decisions.get(name_key(name), "merge")
+
     def customer(self, name: str, values: dict[str, Any]) -> tuple[int, bool]:
         """Match or create; returns (id, wrote_something)."""
+        key = name_key(name)
+        if key in self.forced_new:
+            cid = self.forced_new[key]
+            return cid, self._update_customer(cid, values)
         cid = self.find_customer(values.get("code"), name)
+        if cid is not None and cid in self.existing and self.decision(name) == "new":
+            # The user said this is another customer with the same name: a new one, without
+            # the file's code if an existing customer already holds it.
+            if values.get("code") in self.by_code:
+                values = {**values, "code": None}
+            self.forced_new[key] = self._create_customer(name, values)
+            return self.forced_new[key], True
         if cid is None:
             return self._create_customer(name, values), True
         if cid in self.existing and cid not in self.merged_customers:
@@ -332,6 +348,19 @@ def _contact_values(data: ContactData) -> dict[str, Any]:
             "notes": "\n".join(data.notes) or None}
 
 
+def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]]:
+    """The file's customers that are already in the database: (name in the file, id, stored name)."""
+    with engine.connect() as con:
+        by_key = {key: (cid, name) for cid, key, name in con.exec_driver_sql(
+            "SELECT id, name_key, name FROM customer ORDER BY id DESC")}
+    found = []
+    for name in plan.company_names():
+        match = by_key.get(name_key(name))
+        if match is not None:
+            found.append((name, match[0], match[1]))
+    return found
+
+
 def _apply_records(writer: _Writer, records: list[RowRecord], progress: Progress | None,
                    cancelled: Cancelled | None) -> None:
     seen_sales: Counter[tuple[Any, ...]] = Counter()
@@ -339,6 +368,11 @@ def _apply_records(writer: _Writer, records: list[RowRecord], progress: Progress
     for done, record in enumerate(records, start=1):
         if cancelled is not None and done % 200 == 0 and cancelled():
             raise ImportCancelled()
+        assert record.company is not None
+        if writer.decision(record.company) == "skip" and writer.find_customer(
+                record.customer.get("code"), record.company) in writer.existing:
+            writer.summary.skipped += 1
+            continue
         values = dict(record.customer)
         values["kind"] = record.kind
         if record.notes and record.contact is None:
@@ -368,6 +402,7 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
                 (now_utc().isoformat(sep=" "), str(plan.source))).lastrowid
             summary.batch_id = batch_id
             writer = _Writer(con, batch_id, summary)
+            writer.decisions = dict(plan.decisions)
             if plan.interchange is not None:
                 from crm_desktop.core.importers.interchange import apply_interchange
 

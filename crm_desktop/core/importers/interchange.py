@@ -128,6 +128,9 @@ def apply_interchange(writer: _Writer, data: dict[str, Any], summary: ImportSumm
             summary.skipped += 1
             continue
         ref = f"{ref} ({name})"
+        if writer.decision(name) == "skip" and writer.find_customer(_text(item.get("code")), name) in writer.existing:
+            summary.skipped += 1
+            continue
         for key in item:
             if key not in CUSTOMER_KEYS:
                 summary.problems.append(Problem(ref, f"unknown key {key!r} ignored"))

@@ -109,6 +109,18 @@ class ImportPlan:
     duplicate_rows: int = 0  # exact repeats inside the file: skipped
     empty_rows: int = 0  # rows with data but nothing usable (no name): skipped
     interchange: dict[str, Any] | None = None  # set for .json (and our own .xlsx export)
+    # What to do with a customer of the file that is already in the database, by its
+    # normalised name: "merge" (the default), "skip", or "new" (add it as a separate customer).
+    decisions: dict[str, str] = field(default_factory=dict)
+
+    def company_names(self) -> list[str]:
+        """Each customer the file names, once, in file order."""
+        if self.interchange is not None:
+            names = [str(c.get("name")) for c in self.interchange.get("customers", [])
+                     if isinstance(c, dict) and c.get("name")]
+        else:
+            names = [r.company for r in self.records if r.company]
+        return list(dict.fromkeys(names))
 
     @property
     def problem_count(self) -> int:

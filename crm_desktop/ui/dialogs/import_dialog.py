@@ -25,9 +25,15 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.facade import Core
-from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary, apply_plan
+from crm_desktop.core.importers.apply import (
+    ImportCancelled,
+    ImportSummary,
+    apply_plan,
+    find_existing,
+)
 from crm_desktop.core.importers.mappings import load_mapping, save_mapping
 from crm_desktop.core.importers.plan import ImportPlan, Problem, build_plan, save_problem_rows
+from crm_desktop.core.normalize.text import name_key
 from crm_desktop.ui.ops import run_with_progress
 
 
@@ -110,6 +116,13 @@ class ImportDialog(QDialog):
         )
         self.mapping.verticalHeader().hide()
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.duplicates = QTableWidget(0, 3)
+        self.duplicates.setObjectName("import_duplicates")
+        self.duplicates.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Already in the database"),
+                                                   self.tr("Do")])
+        self.duplicates.verticalHeader().hide()
+        self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.duplicates_label = QLabel(self.tr("Customers already in the database (merge adds what is new to them):"))
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         self.counts = QLabel()
@@ -164,8 +177,11 @@ class ImportDialog(QDialog):
         return True
 
     def _show(self, plan: ImportPlan) -> None:
+        if self.plan is not None:
+            plan.decisions = dict(self.plan.decisions)
         self.plan = plan
-        preview = apply_plan(plan, self.core.engine, dry_run=True)
+        self._fill_duplicates(plan)
+        self._preview()
         sheets = ", ".join(
             f"{s.name}"
             + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
@@ -193,6 +209,33 @@ class ImportDialog(QDialog):
                 combo.setProperty("sheet", sheet.name)
                 combo.setProperty("column", column)
                 self.mapping.setCellWidget(r, 2, combo)
+
+    def _fill_duplicates(self, plan: ImportPlan) -> None:
+        existing = find_existing(plan, self.core.engine)
+        self.duplicates.setRowCount(len(existing))
+        choices = [(self.tr("Merge into the existing customer"), "merge"), (self.tr("Skip"), "skip"),
+                   (self.tr("Add as a new customer"), "new")]
+        for r, (name, cid, stored) in enumerate(existing):
+            self.duplicates.setItem(r, 0, QTableWidgetItem(name))
+            self.duplicates.setItem(r, 1, QTableWidgetItem(f"{stored} (#{cid})"))
+            combo = QComboBox()
+            for label, key in choices:
+                combo.addItem(label, key)
+            combo.setCurrentIndex(max(combo.findData(plan.decisions.get(name_key(name), "merge")), 0))
+            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._decide(n, c.currentData()))
+            self.duplicates.setCellWidget(r, 2, combo)
+        self.duplicates.setVisible(bool(existing))
+        self.duplicates_label.setVisible(bool(existing))
+
+    def _decide(self, name: str, decision: str) -> None:
+        if self.plan is not None:
+            self.plan.decisions[name_key(name)] = decision
+            self._preview()
+
+    def _preview(self) -> None:
+        plan = self.plan
+        assert plan is not None
+        preview = apply_plan(plan, self.core.engine, dry_run=True)
         self.problems.clear()
         for problem in preview.problems:
             self.problems.addItem(describe_problem(problem))
