@@ -63,7 +63,7 @@ class WarningService:
 
     def list(self, today: date, kind: str | None = None, owner: str | None = None) -> list[WarningRow]:
         with self.engine.connect() as con:
-            computed = computed_fields(con, today)
+            computed = computed_fields(con, today, messages=False)
             people = {cid: (name, owner_name) for cid, name, owner_name in con.exec_driver_sql(
                 "SELECT c.id, c.name, o.name FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
                 " WHERE c.active = 1 ORDER BY c.sort_key")}
