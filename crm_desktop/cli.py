@@ -186,8 +186,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         elif args.kind == "statement":
             raise UnusableInput("a statement is for one customer: add --customer NAME_OR_ID")
         else:
-            ids = core.customers.search(__import__("crm_desktop.core.services.dto", fromlist=["CustomerFilter"])
-                                        .CustomerFilter())
+            from crm_desktop.core.repositories.list_types import CustomerFilter
+
+            ids = core.customers.search(CustomerFilter())
             if not ids:
                 raise UnusableInput("there are no active customers to report on")
         if args.kind == "profile":

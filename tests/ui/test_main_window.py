@@ -192,11 +192,13 @@ def test_date_field_offers_a_calendar(window: Any, drive_forms: Any) -> None:
 
 
 def test_header_shows_abc_class_and_warning_count(window: Any) -> None:
+    from datetime import date
+
     from crm_desktop.core.rules.summary import computed_fields
 
     cid = window.detail.customer.id
     with window.core.engine.connect() as con:
-        expected = computed_fields(con, __import__("datetime").date(2026, 11, 25), [cid])[cid]
+        expected = computed_fields(con, date(2026, 11, 25), [cid])[cid]
     text = window.detail.facts.text()
     if expected.abc_class:
         assert f"ABC class:</span> {expected.abc_class}" in text
