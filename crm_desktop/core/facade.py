@@ -16,6 +16,7 @@ from crm_desktop.core.services.records import (
     NoteService,
     SaleService,
 )
+from crm_desktop.core.services.rule_settings import RuleSettingsService
 from crm_desktop.core.services.settings import SettingsService
 from crm_desktop.core.services.warnings import WarningService
 
@@ -31,6 +32,7 @@ class Core:
     credit: CreditService = field(init=False)
     warnings: WarningService = field(init=False)
     settings: SettingsService = field(init=False)
+    rule_settings: RuleSettingsService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -41,6 +43,7 @@ class Core:
         self.credit = CreditService(self.engine)
         self.warnings = WarningService(self.engine)
         self.settings = SettingsService(self.engine)
+        self.rule_settings = RuleSettingsService(self.engine)
 
 
 def open_core(target: str) -> Core:

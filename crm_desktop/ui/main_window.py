@@ -95,8 +95,10 @@ class MainWindow(QMainWindow):
         self.history_action.triggered.connect(self.show_history)
         self.office_action = QAction(self.tr("&Office details…"), self)
         self.office_action.triggered.connect(self.edit_office)
+        self.rules_action = QAction(self.tr("&Rules and thresholds…"), self)
+        self.rules_action.triggered.connect(self.edit_rules)
         for action in (self.import_action, self.export_action, self.export_list_action, self.history_action,
-                       self.office_action):
+                       self.office_action, self.rules_action):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
         for action in (self.new_action, self.import_action, self.export_action, self.export_list_action,
-                       self.history_action, self.office_action):
+                       self.history_action, self.office_action, self.rules_action):
             action.setEnabled(True)
         from crm_desktop.ui.reports_menu import ReportsMenu
 
@@ -265,6 +267,14 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.dialogs.office_dialog import edit_office
 
         edit_office(self, self.core)
+
+    def edit_rules(self) -> None:
+        if self.core is None:
+            return
+        from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
+
+        if RulesDialog(self.core, self).exec():
+            self._data_changed()
 
     def show_history(self) -> None:
         if self.core is None:

@@ -1084,6 +1084,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>单位信息(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Rules and thresholds…</source>
+        <translation>规则与阈值(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1308,6 +1312,77 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Saved {0} ({1} pages)</source>
         <translation>已保存 {0}（共 {1} 页）</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules and thresholds</source>
+        <translation>规则与阈值</translation>
+    </message>
+    <message>
+        <source>ABC: retail, medical and other customers</source>
+        <translation>ABC分类：零售、医疗机构及其他客户</translation>
+    </message>
+    <message>
+        <source>ABC: wholesale and chain customers</source>
+        <translation>ABC分类：批发、连锁客户</translation>
+    </message>
+    <message>
+        <source>Customer lost after at least (days)</source>
+        <translation>至少多少天未进货视为流失（天）</translation>
+    </message>
+    <message>
+        <source>… or this many times the usual gap between orders</source>
+        <translation>…或超过通常进货间隔的倍数</translation>
+    </message>
+    <message>
+        <source>Behind plan below this share of the pro-rata plan (%)</source>
+        <translation>低于按日折算计划的比例视为进度落后（%）</translation>
+    </message>
+    <message>
+        <source>Warn about licences expiring within (days)</source>
+        <translation>证照到期前多少天预警（天）</translation>
+    </message>
+    <message>
+        <source>Complaint overdue after (days)</source>
+        <translation>投诉超过多少天未答复视为逾期（天）</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Monthly sales from (万元)</source>
+        <translation>月均销售额下限（万元）</translation>
+    </message>
+    <message>
+        <source>Upgrade at margin (%)</source>
+        <translation>毛利率达到则升一级（%）</translation>
+    </message>
+    <message>
+        <source>{0}: {1} is not a number</source>
+        <translation>{0}：{1} 不是数字</translation>
+    </message>
+    <message>
+        <source>Please check the rules</source>
+        <translation>请检查规则设置</translation>
+    </message>
+    <message>
+        <source>Monthly sales must fall from AAA down to C, none negative.</source>
+        <translation>月均销售额下限须从 AAA 到 C 依次递减，且不能为负。</translation>
+    </message>
+    <message>
+        <source>Each table lists AAA, AA, A, B+, B and C.</source>
+        <translation>每张表须依次列出 AAA、AA、A、B+、B、C。</translation>
+    </message>
+    <message>
+        <source>An upgrade margin is a percentage from 0 to 100.</source>
+        <translation>升级毛利率须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>A value is out of range.</source>
+        <translation>有数值超出允许范围。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,45 @@
+"""The rules' thresholds as the office sets them (Settings), stored as one JSON value."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Engine
+
+from crm_desktop.core.errors import ValidationError, ValidationErrors
+from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds, load
+
+
+class RuleSettingsService:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def get(self) -> Thresholds:
+        with self.engine.connect() as con:
+            return load(con)
+
+    def set(self, thresholds: Thresholds) -> None:
+        errors = []
+        for name, table in (("retail", thresholds.retail), ("wholesale", thresholds.wholesale)):
+            bounds = [lower for lower, _, _ in table]
+            if bounds != sorted(bounds, reverse=True) or any(b < 0 for b in bounds):
+                errors.append(ValidationError(name, "table_order",
+                                              "monthly sales bounds must fall from AAA down to C, none negative"))
+            if [klass for _, klass, _ in table] != CLASS_ORDER[::-1]:
+                errors.append(ValidationError(name, "table_classes", "the table needs AAA, AA, A, B+, B, C in order"))
+            if any(m is not None and not Decimal(0) <= m < 1 for _, _, m in table):
+                errors.append(ValidationError(name, "margin", "an upgrade margin is a share between 0 and 1"))
+        checks = (("churn_min_days", thresholds.churn_min_days >= 1), ("licence_days", thresholds.licence_days >= 0),
+                  ("complaint_days", thresholds.complaint_days >= 1),
+                  ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
+                  ("churn_gap_factor", thresholds.churn_gap_factor > 0))
+        errors += [ValidationError(name, "range", f"{name} is out of range") for name, ok in checks if not ok]
+        if errors:
+            raise ValidationErrors(errors)
+        with self.engine.begin() as con:
+            con.exec_driver_sql("INSERT INTO setting(key, value) VALUES ('rules', ?)"
+                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (thresholds.to_json(),))
+
+    def reset(self) -> None:
+        with self.engine.begin() as con:
+            con.exec_driver_sql("DELETE FROM setting WHERE key = 'rules'")

@@ -1,0 +1,135 @@
+"""Settings → Rules: the ABC tables and every warning threshold, editable by the office."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.errors import ValidationErrors
+from crm_desktop.core.rules.thresholds import Thresholds
+
+
+class RulesDialog(QDialog):
+    def __init__(self, core: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.setWindowTitle(self.tr("Rules and thresholds"))
+        self.resize(760, 560)
+        self.retail = self._table()
+        self.wholesale = self._table()
+        tables = QHBoxLayout()
+        for title, table in ((self.tr("ABC: retail, medical and other customers"), self.retail),
+                             (self.tr("ABC: wholesale and chain customers"), self.wholesale)):
+            box = QGroupBox(title)
+            inner = QVBoxLayout(box)
+            inner.addWidget(table)
+            tables.addWidget(box)
+        self.churn_days = self._spin(1, 3650)
+        self.churn_factor = QDoubleSpinBox()
+        self.churn_factor.setRange(0.1, 20)
+        self.churn_factor.setDecimals(1)
+        self.tolerance = self._spin(1, 100)
+        self.licence_days = self._spin(0, 3650)
+        self.complaint_days = self._spin(1, 365)
+        form = QFormLayout()
+        form.addRow(self.tr("Customer lost after at least (days)"), self.churn_days)
+        form.addRow(self.tr("… or this many times the usual gap between orders"), self.churn_factor)
+        form.addRow(self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance)
+        form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
+        form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self._fill(Thresholds()))
+        layout = QVBoxLayout(self)
+        layout.addLayout(tables)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._fill(core.rule_settings.get())
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(6, 3)
+        table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Monthly sales from (万元)"),
+                                         self.tr("Upgrade at margin (%)")])
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        return table
+
+    @staticmethod
+    def _spin(low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        return spin
+
+    def _fill(self, t: Thresholds) -> None:
+        for table, rows in ((self.retail, t.retail), (self.wholesale, t.wholesale)):
+            for r, (lower, klass, margin) in enumerate(rows):
+                item = QTableWidgetItem(klass)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                table.setItem(r, 0, item)
+                table.setItem(r, 1, QTableWidgetItem(format(lower.normalize(), "f")))
+                table.setItem(r, 2, QTableWidgetItem("" if margin is None else format((margin * 100).normalize(), "f")))
+        self.churn_days.setValue(t.churn_min_days)
+        self.churn_factor.setValue(float(t.churn_gap_factor))
+        self.tolerance.setValue(int(t.plan_tolerance * 100))
+        self.licence_days.setValue(t.licence_days)
+        self.complaint_days.setValue(t.complaint_days)
+
+    def _rows(self, table: QTableWidget) -> list[tuple[Decimal, str, Decimal | None]]:
+        rows = []
+        for r in range(table.rowCount()):
+            klass = table.item(r, 0).text()
+            lower_text = (table.item(r, 1).text() if table.item(r, 1) else "").strip()
+            margin_text = (table.item(r, 2).text() if table.item(r, 2) else "").strip().rstrip("%")
+            try:
+                lower = Decimal(lower_text)
+                margin = Decimal(margin_text) / 100 if margin_text else None
+            except InvalidOperation:
+                raise ValueError(self.tr("{0}: {1} is not a number").format(klass, lower_text or margin_text)) from None
+            rows.append((lower, klass, margin))
+        return rows
+
+    def thresholds(self) -> Thresholds:
+        return Thresholds(retail=self._rows(self.retail), wholesale=self._rows(self.wholesale),
+                          churn_min_days=self.churn_days.value(),
+                          churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
+                          plan_tolerance=Decimal(self.tolerance.value()) / 100,
+                          licence_days=self.licence_days.value(), complaint_days=self.complaint_days.value())
+
+    def _save(self) -> None:
+        try:
+            self.core.rule_settings.set(self.thresholds())
+        except ValueError as exc:
+            QMessageBox.warning(self, self.tr("Please check the rules"), str(exc))
+            return
+        except ValidationErrors as exc:
+            QMessageBox.warning(self, self.tr("Please check the rules"),
+                                "\n".join(self._explain(e.code) for e in exc.errors))
+            return
+        self.accept()
+
+    def _explain(self, code: str) -> str:
+        return {
+            "table_order": self.tr("Monthly sales must fall from AAA down to C, none negative."),
+            "table_classes": self.tr("Each table lists AAA, AA, A, B+, B and C."),
+            "margin": self.tr("An upgrade margin is a percentage from 0 to 100."),
+        }.get(code, self.tr("A value is out of range."))
