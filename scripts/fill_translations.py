@@ -159,6 +159,7 @@ GLOSSARY: dict[str, str] = {
     "Each table lists AAA, AA, A, B+, B and C.": "每张表须依次列出 AAA、AA、A、B+、B、C。",
     "An upgrade margin is a percentage from 0 to 100.": "升级毛利率须在 0 到 100 之间。",
     "A value is out of range.": "有数值超出允许范围。",
+    "Monthly ≥ (万元)": "月均销售≥（万元）", "Upgrade at margin %": "升级毛利率%",
     "not valid": "无效", "Pick a date from the calendar": "从日历中选择日期", "this code is already used by another customer": "该编号已被其他客户使用",
     "the next follow-up cannot be before the note's date": "下次跟进日期不能早于记录日期",
     "a complaint cannot be answered before it was received": "答复日期不能早于受理日期",

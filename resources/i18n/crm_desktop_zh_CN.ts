@@ -1353,12 +1353,12 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>分类</translation>
     </message>
     <message>
-        <source>Monthly sales from (万元)</source>
-        <translation>月均销售额下限（万元）</translation>
+        <source>Monthly ≥ (万元)</source>
+        <translation>月均销售≥（万元）</translation>
     </message>
     <message>
-        <source>Upgrade at margin (%)</source>
-        <translation>毛利率达到则升一级（%）</translation>
+        <source>Upgrade at margin %</source>
+        <translation>升级毛利率%</translation>
     </message>
     <message>
         <source>{0}: {1} is not a number</source>

@@ -31,7 +31,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.core = core
         self.setWindowTitle(self.tr("Rules and thresholds"))
-        self.resize(760, 560)
+        self.resize(760, 420)
         self.retail = self._table()
         self.wholesale = self._table()
         tables = QHBoxLayout()
@@ -68,10 +68,15 @@ class RulesDialog(QDialog):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(6, 3)
-        table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Monthly sales from (万元)"),
-                                         self.tr("Upgrade at margin (%)")])
+        table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Monthly ≥ (万元)"), self.tr("Upgrade at margin %")])
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        table.setWordWrap(False)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(rows + header.sizeHint().height() + 2 * table.frameWidth())
         return table
 
     @staticmethod
