@@ -234,6 +234,11 @@ def _usage(message: str) -> Exception:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # In the bundle, a child process the app starts (the warnings of a big office) re-runs this
+    # executable; freeze_support runs the child's work instead of a second window.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
     from crm_desktop.core.errors import UnusableInput
 

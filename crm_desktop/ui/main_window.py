@@ -309,7 +309,9 @@ class MainWindow(QMainWindow):
                           self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(__version__))
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
-        for thread in (getattr(self, "core_loader", None), getattr(self.warnings, "worker", None)):
+        if self.warnings is not None:
+            self.warnings.stop()
+        for thread in (getattr(self, "core_loader", None),):
             try:
                 if thread is not None and thread.isRunning():
                     thread.wait()  # never destroy the window under a thread that will signal it

@@ -14,7 +14,8 @@ def test_warnings_list_opens_the_customer_on_the_right_tab(window: Any, qtbot: A
     assert "Stopped ordering" in panel.counts.text()
     panel.kind.setCurrentIndex(panel.kind.findData("complaint_overdue"))
     assert panel.model.rowCount() == sum(1 for r in panel.rows if r.kind == "complaint_overdue")
-    first = panel.shown[0]
+    first = panel.model.row(0)
+    assert first.kind == "complaint_overdue"
     panel.table.doubleClicked.emit(panel.model.index(0, 0))
     assert window.detail.customer.id == first.customer_id
     assert window.detail.tabs.currentWidget() is window.detail.complaints

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import Engine
 
@@ -57,23 +61,119 @@ def english_message(kind: str, d: dict[str, str]) -> str:
             + ("due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"))
 
 
+_SEPARATOR = "\x1f"
+
+
+def _row(cid: int, name: str, owner: str | None, kind: str, vals: str) -> WarningRow:
+    return WarningRow(cid, name, owner, kind, tuple(vals.split(_SEPARATOR)) if vals else ())
+
+
+class WarningSnapshot:
+    """Every warning of one computation, kept in an in-memory SQLite table instead of Python
+    objects: 200,000 warnings are ~30 MB there and ~200 MB as objects. The list pages from it."""
+
+    def __init__(self, rows: list[WarningRow] | None = None, path: Path | None = None) -> None:
+        """In memory, or in the file `path` (made by a child process, see warnings_process.py)."""
+        # Built on a worker thread, read on the GUI thread (never both at once).
+        self.path = path
+        self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
+        self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
+                         " owner TEXT, kind TEXT, vals TEXT)")
+        self._selection = array("q")
+        self._filter: tuple[str | None, str | None] = (None, None)
+        self._page_start = 0
+        self._page: list[WarningRow] = []
+        if rows:
+            self.add(rows)
+
+    def add(self, rows: list[WarningRow]) -> None:
+        self._db.executemany("INSERT INTO w (customer_id, name, owner, kind, vals) VALUES (?, ?, ?, ?, ?)",
+                             ((r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values))
+                              for r in rows))
+        self.select(*self._filter)
+
+    def commit(self) -> None:
+        self._db.commit()
+
+    def close(self, delete: bool = True) -> None:
+        """Forget the rows (and the file, if any): a newer snapshot replaces this one."""
+        self._db.close()
+        if delete and self.path is not None:
+            self.path.unlink(missing_ok=True)
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM w").fetchone()[0]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(KINDS, 0)
+        counts.update(self._db.execute("SELECT kind, COUNT(*) FROM w GROUP BY kind").fetchall())
+        return counts
+
+    def owners(self) -> list[str]:
+        return [o for (o,) in self._db.execute("SELECT DISTINCT owner FROM w WHERE owner IS NOT NULL ORDER BY owner")]
+
+    def select(self, kind: str | None = None, owner: str | None = None) -> int:
+        """Narrow the rows `shown` returns to one kind and/or owner; returns how many."""
+        self._filter = (kind, owner)
+        self._selection = array("q", (seq for (seq,) in self._db.execute(
+            "SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2) ORDER BY seq",
+            (kind, owner))))
+        self._page_start, self._page = 0, []
+        return len(self._selection)
+
+    @property
+    def selected(self) -> int:
+        return len(self._selection)
+
+    def shown(self, position: int, page: int = 200) -> WarningRow:
+        """The row at `position` of the selection; rows are read a page at a time as they scroll in."""
+        if not self._page_start <= position < self._page_start + len(self._page):
+            start = position - position % page
+            seqs = self._selection[start : start + page]
+            found = {seq: _row(cid, name, owner, kind, vals) for seq, cid, name, owner, kind, vals in self._db.execute(
+                         "SELECT seq, customer_id, name, owner, kind, vals FROM w WHERE seq BETWEEN ? AND ?",
+                         (seqs[0], seqs[-1]))} if seqs else {}
+            self._page_start, self._page = start, [found[seq] for seq in seqs]
+        return self._page[position - self._page_start]
+
+    def all_rows(self) -> list[WarningRow]:
+        """Every row, whatever the selection: for reports and tests, not for the list."""
+        return [_row(*values) for values in self._db.execute(
+                    "SELECT customer_id, name, owner, kind, vals FROM w ORDER BY seq")]
+
+
 class WarningService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
+    def snapshot(self, today: date, path: Path | None = None) -> WarningSnapshot:
+        """All warnings, compacted into a snapshot a customer at a time so the objects of a
+        200,000-warning office never all live at once."""
+        snapshot = WarningSnapshot(path=path)
+        batch: list[WarningRow] = []
+        for row in self._rows(today):
+            batch.append(row)
+            if len(batch) >= 20000:
+                snapshot.add(batch)
+                batch.clear()
+        snapshot.add(batch)
+        snapshot.commit()
+        return snapshot
+
     def list(self, today: date, kind: str | None = None, owner: str | None = None) -> list[WarningRow]:
+        return [r for r in self._rows(today)
+                if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
+
+    def _rows(self, today: date) -> Iterator[WarningRow]:
         with self.engine.connect() as con:
             computed = computed_fields(con, today, messages=False)
             people = {cid: (name, owner_name) for cid, name, owner_name in con.exec_driver_sql(
                 "SELECT c.id, c.name, o.name FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
                 " WHERE c.active = 1 ORDER BY c.sort_key")}
-        rows = []
         for cid, (name, owner_name) in people.items():
-            found = computed[cid]
+            found = computed.pop(cid)
             for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
-                if (kind is None or warning_kind == kind) and (owner is None or owner_name == owner):
-                    rows.append(WarningRow(cid, name, owner_name, warning_kind, numbers))
-        return rows
+                yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 
     @staticmethod
     def counts(rows: list[WarningRow]) -> dict[str, int]:

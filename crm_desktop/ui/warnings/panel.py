@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -16,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.services.warnings import KINDS, WarningRow
+from crm_desktop.core.db.engine import sqlite_path
+from crm_desktop.core.services.dto import CustomerFilter
+from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
+from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
 from crm_desktop.ui.ops import release_memory, run_in_background
 
 
@@ -55,21 +60,26 @@ def describe(row: WarningRow) -> str:
 
 
 class WarningsModel(QAbstractTableModel):
-    """Rows are drawn only when visible: an office can have hundreds of thousands of warnings."""
+    """Rows are read from the snapshot only when visible: an office can have hundreds of
+    thousands of warnings."""
 
     def __init__(self, labels: dict[str, str], headers: list[str]) -> None:
         super().__init__()
         self.labels = labels
         self.headers = headers
-        self.rows: list[WarningRow] = []
+        self.snapshot = WarningSnapshot()
 
-    def set_rows(self, rows: list[WarningRow]) -> None:
+    def set_selection(self, snapshot: WarningSnapshot, kind: str | None, owner: str | None) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.snapshot = snapshot
+        snapshot.select(kind, owner)
         self.endResetModel()
 
+    def row(self, position: int) -> WarningRow:
+        return self.snapshot.shown(position)
+
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else self.snapshot.selected
 
     def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 4
@@ -82,7 +92,7 @@ class WarningsModel(QAbstractTableModel):
     def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self.snapshot.shown(index.row())
         if index.column() == 3:
             return describe(row)
         return (row.customer_name, row.owner or "", self.labels[row.kind])[index.column()]
@@ -94,7 +104,7 @@ class WarningsPanel(QWidget):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.rows: list[WarningRow] = []
+        self.snapshot = WarningSnapshot()
         self.labels = kind_labels()
         self.kind = QComboBox()
         self.kind.setObjectName("warnings_kind")
@@ -140,6 +150,16 @@ class WarningsPanel(QWidget):
         self.kind.currentIndexChanged.connect(self._fill)
         self.owner.currentIndexChanged.connect(self._fill)
         self.loading = False
+        self.stopping = threading.Event()
+
+    def stop(self) -> None:
+        """The window closes: stop a computation under way and forget the last one."""
+        self.stopping.set()
+        worker = getattr(self, "worker", None)
+        with contextlib.suppress(RuntimeError):  # already deleted
+            if worker is not None and worker.isRunning():
+                worker.wait()
+        self.snapshot.close()
 
     def refresh(self) -> None:
         """Recompute every warning off the GUI thread; the list updates when done."""
@@ -149,11 +169,14 @@ class WarningsPanel(QWidget):
         self.counts.setText(self.tr("Checking…"))
         service, day = self.core.warnings, today()
 
-        def done(rows: list[WarningRow]) -> None:
+        def done(snapshot: WarningSnapshot) -> None:
             self.loading = False
+            if self.stopping.is_set():  # arrived after the window closed
+                snapshot.close()
+                return
             release_memory()
-            self.rows = rows
-            owners = sorted({r.owner for r in rows if r.owner})
+            old, self.snapshot = self.snapshot, snapshot
+            owners = snapshot.owners()
             current = self.owner.currentData()
             self.owner.blockSignals(True)
             self.owner.clear()
@@ -163,23 +186,43 @@ class WarningsPanel(QWidget):
             self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
             self.owner.blockSignals(False)
             self._fill()
+            old.close()  # only now: the view read from it until _fill switched it over
 
         def failed(exc: BaseException) -> None:
             self.loading = False
             self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
 
-        self.worker = run_in_background(self, lambda: service.list(day), done, failed)
+        def compute() -> WarningSnapshot:
+            database = self._child_database()
+            if database is not None:
+                with contextlib.suppress(RuntimeError):  # the child failed: compute here, to report why
+                    return snapshot_in_child(database, day, self.stopping.is_set)
+            return service.snapshot(day)
+
+        self.worker = run_in_background(self, compute, done, failed)
+
+    def _child_database(self) -> str | None:
+        """The database file, when the office is big enough that a child process should compute."""
+        path = sqlite_path(self.core.engine)
+        if path is None or self.core.customers.count(CustomerFilter()) < CHILD_PROCESS_FROM:
+            return None
+        return str(path)
 
     def _fill(self) -> None:
         kind, owner = self.kind.currentData(), self.owner.currentData()
-        shown = [r for r in self.rows if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
-        self.shown = shown
-        self.model.set_rows(shown)
-        counts = self.core.warnings.counts(self.rows)
+        self.model.set_selection(self.snapshot, kind, owner)
+        counts = self.snapshot.counts()
         self.counts.setText(" · ".join(f"{self.labels[k]} {n}" for k, n in counts.items()))
-        self.table.setVisible(bool(shown))
+        shown = self.model.rowCount() > 0
+        self.table.setVisible(shown)
         self.empty.setVisible(not shown)
 
+    @property
+    def rows(self) -> list[WarningRow]:
+        """Every warning of the last computation (tests and small offices; the list pages)."""
+        return self.snapshot.all_rows()
+
     def _activated(self, row: int, _column: int) -> None:
-        if 0 <= row < len(self.shown):
-            self.open_requested.emit(self.shown[row].customer_id, self.shown[row].tab)
+        if 0 <= row < self.model.rowCount():
+            found = self.model.row(row)
+            self.open_requested.emit(found.customer_id, found.tab)
