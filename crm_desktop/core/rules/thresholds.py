@@ -30,6 +30,23 @@ class Thresholds:
     plan_tolerance: Decimal = Decimal("0.90")
     licence_days: int = 30
     complaint_days: int = 7
+    # Lifecycle suggestion: a first sale this recent is a welcome; this many orders make a loyal
+    # customer; the last 6 months under this share of the 6 before is a decline.
+    welcome_days: int = 180
+    loyal_orders: int = 3
+    decline_ratio: Decimal = Decimal("0.5")
+    # Credit rating suggestion: weight of the payment-history score against the potential
+    # score, and the lowest combined score of each rating (best first; below the last: D).
+    history_weight: Decimal = Decimal("0.6")
+    rating_bands: list[tuple[int, str]] = field(default_factory=lambda: [(85, "A"), (70, "B"), (55, "C")])
+    # Call-time courtesy (seed 002): no calls before these hours (HH:MM), nor in the summer nap.
+    summer_months: list[int] = field(default_factory=lambda: [6, 7, 8, 9])
+    winter_months: list[int] = field(default_factory=lambda: [11, 12, 1, 2])
+    summer_nap: tuple[str, str] = ("12:00", "14:30")
+    winter_morning: str = "08:00"
+    morning: str = "07:30"
+    weekend_morning: str = "09:00"
+    evening: str = "21:00"
 
     def to_json(self) -> str:
         def enc(o: object) -> object:
@@ -50,6 +67,18 @@ class Thresholds:
             plan_tolerance=Decimal(str(raw.get("plan_tolerance", base.plan_tolerance))),
             licence_days=int(raw.get("licence_days", base.licence_days)),
             complaint_days=int(raw.get("complaint_days", base.complaint_days)),
+            welcome_days=int(raw.get("welcome_days", base.welcome_days)),
+            loyal_orders=int(raw.get("loyal_orders", base.loyal_orders)),
+            decline_ratio=Decimal(str(raw.get("decline_ratio", base.decline_ratio))),
+            history_weight=Decimal(str(raw.get("history_weight", base.history_weight))),
+            rating_bands=[(int(a), str(b)) for a, b in raw.get("rating_bands", base.rating_bands)],
+            summer_months=[int(m) for m in raw.get("summer_months", base.summer_months)],
+            winter_months=[int(m) for m in raw.get("winter_months", base.winter_months)],
+            summer_nap=tuple(raw.get("summer_nap", base.summer_nap)),  # type: ignore[arg-type]
+            winter_morning=str(raw.get("winter_morning", base.winter_morning)),
+            morning=str(raw.get("morning", base.morning)),
+            weekend_morning=str(raw.get("weekend_morning", base.weekend_morning)),
+            evening=str(raw.get("evening", base.evening)),
         )
 
 
