@@ -9,6 +9,8 @@ from sqlalchemy import Engine
 from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
 from crm_desktop.core.services.customers import CustomerService
+from crm_desktop.core.services.licences import LicenceService
+from crm_desktop.core.services.plans import PlanService
 from crm_desktop.core.services.records import (
     ComplaintService,
     ContactService,
@@ -18,6 +20,7 @@ from crm_desktop.core.services.records import (
 )
 from crm_desktop.core.services.rule_settings import RuleSettingsService
 from crm_desktop.core.services.settings import SettingsService
+from crm_desktop.core.services.standing import StandingService
 from crm_desktop.core.services.warnings import WarningService
 
 
@@ -33,6 +36,9 @@ class Core:
     warnings: WarningService = field(init=False)
     settings: SettingsService = field(init=False)
     rule_settings: RuleSettingsService = field(init=False)
+    licences: LicenceService = field(init=False)
+    plans: PlanService = field(init=False)
+    standing: StandingService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -44,6 +50,9 @@ class Core:
         self.warnings = WarningService(self.engine)
         self.settings = SettingsService(self.engine)
         self.rule_settings = RuleSettingsService(self.engine)
+        self.licences = LicenceService(self.engine)
+        self.plans = PlanService(self.engine)
+        self.standing = StandingService(self.engine)
 
 
 def open_core(target: str) -> Core:

@@ -7,7 +7,12 @@ from decimal import Decimal
 
 import pytest
 
-from crm_desktop.core.rules.credit_score import SaleDue, combined_score, payment_history_score, suggest_rating
+from crm_desktop.core.rules.credit_score import (
+    SaleDue,
+    combined_score,
+    payment_history_score,
+    suggest_rating,
+)
 from crm_desktop.core.rules.stages import (
     SalesHistory,
     evaluation_total,

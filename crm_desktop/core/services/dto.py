@@ -87,6 +87,11 @@ class CreditInput:
     limit: Decimal = Decimal(0)
     payment_days: int = 0
     rating: str | None = None
+    potential_score: int | None = None  # 0–100, the user's judgement (客户发展潜力评分)
+    applied_on: date | None = None  # credit application (客户授信申请)
+    requested_limit: Decimal | None = None
+    approver: str | None = None
+    investigation: str | None = None  # credit investigation notes (客户资信调查)
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,13 @@ class CreditSummary:
     payment_days: int
     rating: str | None
     receivable: Decimal
+    potential_score: int | None = None
+    history_score: int | None = None  # share paid within the payment days, last 12 months
+    suggested_rating: str | None = None
+    applied_on: date | None = None
+    requested_limit: Decimal | None = None
+    approver: str | None = None
+    investigation: str | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import BigInteger, Engine, func, select, type_coerce
 from sqlmodel import Session, SQLModel
 
+from crm_desktop.core.clock import today as clock_today
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import (
     Complaint,
@@ -23,6 +24,8 @@ from crm_desktop.core.models import (
 )
 from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
 from crm_desktop.core.normalize import pinyin
+from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
+from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services import lookups, search_columns
 from crm_desktop.core.services.dto import (
     ComplaintInput,
@@ -53,7 +56,7 @@ class ComplaintRecord(ComplaintInput):
     id: int = 0
 
 
-def _require_choice(field: str, value: str | None, allowed: set[str], optional: bool = False) -> None:
+def require_choice(field: str, value: str | None, allowed: set[str], optional: bool = False) -> None:
     if value is None and optional:
         return
     if value not in allowed:
@@ -128,7 +131,7 @@ class ContactService(_RecordService[ContactInput]):
     def validate(self, data: ContactInput) -> None:
         if not (data.name or "").strip():
             raise ValidationErrors([ValidationError("name", "required", "a contact needs a name")])
-        _require_choice("role", data.role, {r.value for r in ContactRole}, optional=True)
+        require_choice("role", data.role, {r.value for r in ContactRole}, optional=True)
 
     def _after_write(self, s: Session, customer_id: int) -> None:
         # The customer's phone-digit search column covers its contacts' numbers.
@@ -144,7 +147,7 @@ class NoteService(_RecordService[NoteInput]):
     order_by = ("date", "id")
 
     def validate(self, data: NoteInput) -> None:
-        _require_choice("kind", data.kind, {k.value for k in NoteKind})
+        require_choice("kind", data.kind, {k.value for k in NoteKind})
         if data.next_follow_up is not None and data.next_follow_up < data.date:
             raise ValidationErrors([ValidationError(
                 "next_follow_up", "before_note", "the next follow-up cannot be before the note's date")])
@@ -156,7 +159,7 @@ class ComplaintService(_RecordService[ComplaintInput]):
     order_by = ("received", "id")
 
     def validate(self, data: ComplaintInput) -> None:
-        _require_choice("status", data.status, {s.value for s in ComplaintStatus})
+        require_choice("status", data.status, {s.value for s in ComplaintStatus})
         if data.answered_on is not None and data.answered_on < data.received:
             raise ValidationErrors([ValidationError(
                 "answered_on", "before_received", "a complaint cannot be answered before it was received")])
@@ -246,13 +249,27 @@ class CreditService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def get(self, customer_id: int) -> CreditSummary:
+    def get(self, customer_id: int, today: date | None = None) -> CreditSummary:
+        day = today or clock_today()
         with Session(self.engine) as s:
             credit = s.get(Credit, customer_id)
             receivable = receivable_of(s, customer_id)
+            days = credit.payment_days if credit else 0
+            sales = [SaleDue(sold, amount, paid) for sold, amount, paid in s.execute(
+                select(Sale.date, Sale.amount, Sale.paid).where(Sale.customer_id == customer_id))]
+            payments = [(paid_on, amount) for paid_on, amount in s.execute(
+                select(Payment.date, Payment.amount).where(Payment.customer_id == customer_id))
+                if paid_on is not None]
+            history = payment_history_score(sales, payments, days, day)
+            with self.engine.connect() as con:
+                thresholds = load_thresholds(con)
             if credit is None:
-                return CreditSummary(Decimal(0), 0, None, receivable)
-            return CreditSummary(credit.limit, credit.payment_days, credit.rating, receivable)
+                return CreditSummary(Decimal(0), 0, None, receivable, None, history,
+                                     suggest_rating(history, None, thresholds))
+            return CreditSummary(credit.limit, credit.payment_days, credit.rating, receivable,
+                                 credit.potential_score, history,
+                                 suggest_rating(history, credit.potential_score, thresholds),
+                                 credit.applied_on, credit.requested_limit, credit.approver, credit.investigation)
 
     def set(self, customer_id: int, data: CreditInput) -> None:
         errors = []
@@ -260,6 +277,10 @@ class CreditService:
             errors.append(ValidationError("limit", "negative", "the credit limit cannot be negative"))
         if data.payment_days < 0:
             errors.append(ValidationError("payment_days", "negative", "payment days cannot be negative"))
+        if data.potential_score is not None and not 0 <= data.potential_score <= 100:
+            errors.append(ValidationError("potential_score", "range", "the potential score is 0 to 100"))
+        if data.requested_limit is not None and data.requested_limit < 0:
+            errors.append(ValidationError("requested_limit", "negative", "the requested limit cannot be negative"))
         if errors:
             raise ValidationErrors(errors)
         with Session(self.engine) as s, s.begin():
@@ -269,6 +290,11 @@ class CreditService:
             credit.limit = data.limit
             credit.payment_days = data.payment_days
             credit.rating = (data.rating or "").strip() or None
+            credit.potential_score = data.potential_score
+            credit.applied_on = data.applied_on
+            credit.requested_limit = data.requested_limit
+            credit.approver = (data.approver or "").strip() or None
+            credit.investigation = (data.investigation or "").strip() or None
             s.add(credit)
 
 

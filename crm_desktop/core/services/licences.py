@@ -1,0 +1,31 @@
+"""The customer's licences (seed 003: 经营许可证, 营业执照, GSP证书) with their expiry dates."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from crm_desktop.core.models import Licence
+from crm_desktop.core.models.enums import LicenceKind
+from crm_desktop.core.services.records import _RecordService, require_choice
+
+
+@dataclass
+class LicenceInput:
+    kind: str = "business"
+    number: str | None = None
+    expires: date | None = None
+
+
+@dataclass
+class LicenceRecord(LicenceInput):
+    id: int = 0
+
+
+class LicenceService(_RecordService[LicenceInput]):
+    model = Licence
+    record = LicenceRecord
+    order_by = ("expires", "id")
+
+    def validate(self, data: LicenceInput) -> None:
+        require_choice("kind", data.kind, {k.value for k in LicenceKind})
