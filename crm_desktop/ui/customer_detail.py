@@ -1,8 +1,9 @@
-"""The right side: the open customer's header, its five tabs and its sales chart."""
+"""The right side: the open customer's header, its tabs and its sales chart."""
 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.facade import Core
-from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.ui import labels
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
 from crm_desktop.ui.dialogs.customer_dialog import edit_customer
 from crm_desktop.ui.tabs.credit_tab import CreditTab
+from crm_desktop.ui.tabs.licences_tab import LicencesTab
+from crm_desktop.ui.tabs.plan_panel import PlanPanel
 from crm_desktop.ui.tabs.record_tabs import ComplaintsTab, ContactsTab, NotesTab, SalesTab
+from crm_desktop.ui.tabs.standing_tab import StandingTab
 
 # Word joiners between the characters of a tag: Chinese text may otherwise wrap anywhere.
 NO_BREAK = "\u2060"
@@ -39,6 +42,8 @@ class CustomerDetailView(QWidget):
         super().__init__(parent)
         self.core = core
         self.customer: CustomerDetail | None = None
+        # Key accounts need the whole office's sales: the main window answers from the rules' marks.
+        self.is_key_account: Callable[[int], bool | None] = lambda _cid: None
 
         self.title = QLabel()
         self.title.setObjectName("customer_title")
@@ -74,12 +79,20 @@ class CustomerDetailView(QWidget):
         self.sales = SalesTab(core.sales)
         self.sales.credit_service = core.credit
         self.complaints = ComplaintsTab(core.complaints)
+        self.licences = LicencesTab(core.licences)
+        self.standing = StandingTab(core.standing)
+        self.standing.is_key_account = lambda cid: self.is_key_account(cid)
+        self.plans = PlanPanel(core.plans, core.sales.products)
+        self.sales.layout().addWidget(self.plans, 1)  # plan vs actual under the sales log
         self.tabs.addTab(self.contacts, self.tr("&1 Contacts"))
         self.tabs.addTab(self.notes, self.tr("&2 Relationship notes"))
         self.tabs.addTab(self.credit, self.tr("&3 Credit"))
         self.tabs.addTab(self.sales, self.tr("&4 Sales log"))
         self.tabs.addTab(self.complaints, self.tr("&5 Complaints"))
-        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints):
+        self.tabs.addTab(self.licences, self.tr("&6 Licences"))
+        self.tabs.addTab(self.standing, self.tr("&7 Stage and evaluation"))
+        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences,
+                    self.standing, self.plans):
             tab.changed.connect(self._records_changed)
 
         self.chart = CustomerSalesChart()
@@ -119,7 +132,8 @@ class CustomerDetailView(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self._fill_header()
-        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints):
+        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences,
+                    self.standing, self.plans):
             tab.load(customer_id)
         self._draw_chart()
         self.stack.setCurrentIndex(1)
@@ -128,25 +142,32 @@ class CustomerDetailView(QWidget):
         c = self.customer
         assert c is not None
         self.title.setText(c.name + ("" if c.active else self.tr("  (inactive)")))
-        with self.core.engine.connect() as con:
-            computed = computed_fields(con, today(), [c.id]).get(c.id)
+        standing = self.core.standing.get(c.id, today())
+        abc = standing.abc_class
+        if abc and self.is_key_account(c.id):
+            abc += " ★"
+        stage = labels.lifecycle_labels().get(standing.lifecycle_shown)
+        if stage and standing.relationship:
+            stage += " · " + labels.relationship_labels()[standing.relationship]
         facts = [
-            (self.tr("ABC class"), computed.abc_class if computed else None),
+            (self.tr("ABC class"), abc),
+            (self.tr("Stage"), stage),
+            (self.tr("Evaluation"), self.tr("{0}/20").format(standing.evaluation_total)
+             if standing.evaluation_total else None),
             (self.tr("Code"), c.code),
             (self.tr("Channel"), labels.channel_labels().get(c.channel)),
             (self.tr("Category"), labels.category_labels().get(c.category)),
             (self.tr("Region"), c.region),
             (self.tr("Owner"), c.owner),
             (self.tr("Phone"), c.phone),
-            (self.tr("Lifecycle"), labels.lifecycle_labels().get(c.lifecycle or "")),
         ]
         parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
         if c.tags:
             parts.append(" ".join(
                 f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(NO_BREAK.join(t))}&nbsp;</span>"
                 for t in c.tags))
-        if computed and computed.warnings:
-            count = self.tr("%n warning(s)", "", len(computed.warnings))
+        if standing.warnings:
+            count = self.tr("%n warning(s)", "", standing.warnings)
             parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")
         self.facts.setText(" &nbsp;·&nbsp; ".join(parts))
         self.active_button.setText(self.tr("Deactivate") if c.active else self.tr("Reactivate"))
@@ -168,7 +189,9 @@ class CustomerDetailView(QWidget):
     def _records_changed(self) -> None:
         if self.customer is None:
             return
-        self.credit.load(self.customer.id)
+        for tab in (self.credit, self.plans, self.standing):  # they summarise the other tabs
+            tab.load(self.customer.id)
+        self._fill_header()
         self._draw_chart()
         self.customer_changed.emit(self.customer.id)
 

@@ -40,3 +40,17 @@ def note_kind_labels() -> dict[str, str]:
 def complaint_status_labels() -> dict[str, str]:
     return {"received": QCoreApplication.translate("Labels", "Received"), "investigating": QCoreApplication.translate("Labels", "Investigating"),
             "handling": QCoreApplication.translate("Labels", "Handling"), "answered": QCoreApplication.translate("Labels", "Answered"), "closed": QCoreApplication.translate("Labels", "Closed")}
+
+
+def licence_kind_labels() -> dict[str, str]:
+    return {"business": QCoreApplication.translate("Labels", "Business licence"),
+            "operating": QCoreApplication.translate("Labels", "Operating permit"),
+            "gsp": QCoreApplication.translate("Labels", "GSP certificate"),
+            "other": QCoreApplication.translate("Labels", "Other licence")}
+
+
+def relationship_labels() -> dict[str, str]:
+    return {"development": QCoreApplication.translate("Labels", "Development"),
+            "initial": QCoreApplication.translate("Labels", "Initial"),
+            "stable": QCoreApplication.translate("Labels", "Stable"),
+            "strategic": QCoreApplication.translate("Labels", "Strategic")}

@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.warnings_dock], [170], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.warnings_dock.toggleViewAction())
         self.warnings.open_requested.connect(self.open_customer_tab)
+        self.warnings.marks_changed.connect(self.list_panel.set_marks)
+        self.detail.is_key_account = lambda cid: self.list_panel.model.marks.key_account(cid)
         self.warnings.refresh()
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # The bundle's smoke test: the window opened with its core; say so and leave.
@@ -223,7 +225,8 @@ class MainWindow(QMainWindow):
         self._open_timer.stop()
         self.detail.show_customer(customer_id)
         pages = {"contacts": self.detail.contacts, "notes": self.detail.notes, "credit": self.detail.credit,
-                 "sales": self.detail.sales, "complaints": self.detail.complaints}
+                 "sales": self.detail.sales, "complaints": self.detail.complaints, "licences": self.detail.licences,
+                 "standing": self.detail.standing}
         self.detail.tabs.setCurrentWidget(pages[tab])
 
     def import_file(self, path: Path | None) -> None:

@@ -62,3 +62,19 @@ def test_a_child_that_cannot_open_the_database_is_reported_not_hung(tmp_path: Pa
     broken.write_bytes(b"this is not a database")
     with pytest.raises(RuntimeError, match="could not be computed"):
         snapshot_in_child(str(broken), fixed_today)
+
+
+def test_the_snapshot_marks_each_customer_with_class_key_account_and_warnings(
+        demo_core: Any, fixed_today: date) -> None:
+    from crm_desktop.core.rules.summary import computed_fields
+
+    marks = demo_core.warnings.snapshot(fixed_today).marks()
+    with demo_core.engine.connect() as con:
+        computed = computed_fields(con, fixed_today)
+    active = {cid for (cid,) in demo_core.engine.connect().exec_driver_sql("SELECT id FROM customer WHERE active = 1")}
+    for cid in active:
+        assert marks.abc(cid) == computed[cid].abc_class
+        assert marks.key_account(cid) == computed[cid].key_account
+        assert marks.warnings(cid) == len(computed[cid].warnings)
+    assert any(marks.key_account(cid) for cid in active)
+    assert marks.abc(10**6) is None and not marks.key_account(-1)

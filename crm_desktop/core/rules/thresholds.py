@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 # (lower bound of monthly sales in 万元, class, upgrade margin or None)
 RETAIL_TABLE: list[tuple[Decimal, str, Decimal | None]] = [

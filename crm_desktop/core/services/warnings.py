@@ -12,10 +12,11 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields
+from crm_desktop.core.services.customer_marks import CustomerMarks
 
 # Which customer tab shows the numbers behind each kind of warning.
 TAB_OF_KIND = {"credit_over_limit": "credit", "churn": "sales", "sales_behind_plan": "sales",
-               "licence_expiring": "credit", "complaint_overdue": "complaints", "follow_up_due": "notes"}
+               "licence_expiring": "licences", "complaint_overdue": "complaints", "follow_up_due": "notes"}
 KINDS = tuple(TAB_OF_KIND)
 
 
@@ -79,6 +80,8 @@ class WarningSnapshot:
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
                          " owner TEXT, kind TEXT, vals TEXT)")
+        self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
+                         " key_account INTEGER, warnings INTEGER)")
         self._selection = array("q")
         self._filter: tuple[str | None, str | None] = (None, None)
         self._page_start = 0
@@ -91,6 +94,12 @@ class WarningSnapshot:
                              ((r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values))
                               for r in rows))
         self.select(*self._filter)
+
+    def add_marks(self, marks: list[tuple[int, str | None, bool, int]]) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?)", marks)
+
+    def marks(self) -> CustomerMarks:
+        return CustomerMarks(self._db.execute("SELECT customer_id, abc, key_account, warnings FROM m").fetchall())
 
     def commit(self) -> None:
         self._db.commit()
@@ -147,16 +156,18 @@ class WarningService:
         self.engine = engine
 
     def snapshot(self, today: date, path: Path | None = None) -> WarningSnapshot:
-        """All warnings, compacted into a snapshot a customer at a time so the objects of a
-        200,000-warning office never all live at once."""
+        """All warnings and every customer's marks (ABC class, key account), compacted into a
+        snapshot a customer at a time so the objects of a big office never all live at once."""
         snapshot = WarningSnapshot(path=path)
         batch: list[WarningRow] = []
-        for row in self._rows(today):
+        marks: list[tuple[int, str | None, bool, int]] = []
+        for row in self._rows(today, marks):
             batch.append(row)
             if len(batch) >= 20000:
                 snapshot.add(batch)
                 batch.clear()
         snapshot.add(batch)
+        snapshot.add_marks(marks)
         snapshot.commit()
         return snapshot
 
@@ -164,7 +175,8 @@ class WarningService:
         return [r for r in self._rows(today)
                 if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
 
-    def _rows(self, today: date) -> Iterator[WarningRow]:
+    def _rows(self, today: date, marks: list[tuple[int, str | None, bool, int]] | None = None,
+              ) -> Iterator[WarningRow]:
         with self.engine.connect() as con:
             computed = computed_fields(con, today, messages=False)
             people = {cid: (name, owner_name) for cid, name, owner_name in con.exec_driver_sql(
@@ -172,6 +184,8 @@ class WarningService:
                 " WHERE c.active = 1 ORDER BY c.sort_key")}
         for cid, (name, owner_name) in people.items():
             found = computed.pop(cid)
+            if marks is not None:
+                marks.append((cid, found.abc_class, bool(found.key_account), len(found.warnings)))
             for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
                 yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 

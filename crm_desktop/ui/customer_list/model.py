@@ -8,9 +8,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.core.repositories.list_types import CustomerRow
+from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 
 PAGE = 200
@@ -20,7 +22,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CustomerListModel(QAbstractTableModel):
-    COLUMNS = ("name", "code", "region", "channel", "owner", "phone")
+    COLUMNS = ("name", "abc", "code", "region", "channel", "owner", "phone")
 
     def __init__(self, fetch_rows: Callable[[Sequence[int]], list[CustomerRow]]) -> None:
         super().__init__()
@@ -28,6 +30,13 @@ class CustomerListModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._pages: OrderedDict[int, list[CustomerRow]] = OrderedDict()
         self._channels = labels.channel_labels()
+        self.marks = CustomerMarks()  # ABC class, key account, warnings: from the rules' snapshot
+        self._warning_icon: QIcon | None = None
+
+    def set_marks(self, marks: CustomerMarks) -> None:
+        self.marks = marks
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
 
     def set_fetch(self, fetch_rows: Callable[[Sequence[int]], list[CustomerRow]]) -> None:
         self._fetch_rows = fetch_rows
@@ -84,9 +93,12 @@ class CustomerListModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Name"), self.tr("Code"), self.tr("Region"), self.tr("Channel"),
+            titles = (self.tr("Name"), self.tr("ABC"), self.tr("Code"), self.tr("Region"), self.tr("Channel"),
                       self.tr("Owner"), self.tr("Phone"))
             return titles[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
+            return self.tr("ABC class of the last 12 full months; ★ key account (the customers that make "
+                           "80 % of sales). Click to sort by class.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -99,7 +111,15 @@ class CustomerListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "channel":
                 return self._channels.get(row.channel, row.channel)
+            if column == "abc":
+                return (self.marks.abc(row.id) or "") + (" ★" if self.marks.key_account(row.id) else "")
             return getattr(row, column) or ""
+        if role == Qt.ItemDataRole.DecorationRole and column == "name" and self.marks.warnings(row.id):
+            if self._warning_icon is None:
+                self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            return self._warning_icon
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name" and self.marks.warnings(row.id):
+            return self.tr("%n warning(s): see the Warnings list", "", self.marks.warnings(row.id))
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
             return QBrush(QColor("#999999"))
         if role == Qt.ItemDataRole.ToolTipRole and not row.active:

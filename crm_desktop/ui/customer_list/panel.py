@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
+from crm_desktop.core.rules.thresholds import CLASS_ORDER
+from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.customer_list.model import CustomerListModel
 
@@ -53,6 +55,7 @@ class CustomerListPanel(QWidget):
         self.category = self._combo("filter_category")
         self.owner = self._combo("filter_owner")
         self.tag = self._combo("filter_tag")
+        self.abc = self._combo("filter_abc")
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.show_inactive.setObjectName("show_inactive")
 
@@ -70,7 +73,7 @@ class CustomerListPanel(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 230)
-        for col, width in ((1, 80), (2, 56), (3, 78), (4, 64)):
+        for col, width in ((1, 52), (2, 80), (3, 56), (4, 78), (5, 64)):
             header.resizeSection(col, width)
         header.setStretchLastSection(True)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
@@ -91,7 +94,8 @@ class CustomerListPanel(QWidget):
         filters.addWidget(self.category, 0, 2)
         filters.addWidget(self.owner, 1, 0)
         filters.addWidget(self.tag, 1, 1)
-        filters.addWidget(self.show_inactive, 1, 2)
+        filters.addWidget(self.abc, 1, 2)
+        filters.addWidget(self.show_inactive, 2, 0, 1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
@@ -105,13 +109,20 @@ class CustomerListPanel(QWidget):
         self._search_timer.setInterval(0)
         self._search_timer.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(self._search_timer.start)
-        for combo in (self.region, self.channel, self.category, self.owner, self.tag):
+        for combo in (self.region, self.channel, self.category, self.owner, self.tag, self.abc):
             combo.currentIndexChanged.connect(self._search_timer.start)
         self.show_inactive.toggled.connect(self._search_timer.start)
         for combo, text in ((self.region, self.tr("All regions")), (self.channel, self.tr("All channels")),
                             (self.category, self.tr("All categories")), (self.owner, self.tr("All owners")),
-                            (self.tag, self.tr("All tags"))):
+                            (self.tag, self.tr("All tags")), (self.abc, self.tr("All ABC classes"))):
             combo.addItem(text, None)  # the choices are filled after the first paint
+        self.abc.addItem(self.tr("★ Key accounts"), "key")
+        for klass in reversed(CLASS_ORDER):
+            self.abc.addItem(self.tr("Class {0}").format(klass), klass)
+        self.abc.addItem(self.tr("Not classed"), "")
+        self.sort_by_class = False
+        header.setSectionsClickable(True)
+        header.sectionClicked.connect(self._header_clicked)
         self.show_first_page()
 
     def show_first_page(self) -> None:
@@ -169,14 +180,43 @@ class CustomerListPanel(QWidget):
         flt = self.current_filter()
         if keep_id is None:
             keep_id = self.current_id()
-        ids = self.source.search(flt)
+        ids = self._by_marks(self.source.search(flt))
         self.model.set_ids(ids)
         self.last_count = len(ids)
         self.count_changed.emit(len(ids))
         self._show_result(ids, flt, keep_id)
 
+    def set_marks(self, marks: CustomerMarks) -> None:
+        """New ABC classes / key accounts / warning counts: redraw, and re-filter if they matter."""
+        self.model.set_marks(marks)
+        if self.abc.currentData() is not None or self.sort_by_class:
+            self.run_search()
+
+    def _by_marks(self, ids: list[int]) -> list[int]:
+        """The ABC filter and sort work on the rules' marks, which live beside the database."""
+        marks, wanted = self.model.marks, self.abc.currentData()
+        if wanted == "key":
+            ids = [i for i in ids if marks.key_account(i)]
+        elif wanted is not None:
+            ids = [i for i in ids if (marks.abc(i) or "") == wanted]
+        if self.sort_by_class:
+            ids.sort(key=lambda i: -marks.rank(i))  # stable: pinyin order within a class
+        return ids
+
+    def _header_clicked(self, section: int) -> None:
+        """The ABC header toggles sorting by class (best first); any other goes back to names."""
+        wanted = CustomerListModel.COLUMNS[section] == "abc"
+        if wanted == self.sort_by_class and not wanted:
+            return
+        self.sort_by_class = not self.sort_by_class if wanted else False
+        header = self.view.horizontalHeader()
+        header.setSortIndicatorShown(self.sort_by_class)
+        if self.sort_by_class:
+            header.setSortIndicator(section, Qt.SortOrder.DescendingOrder)
+        self.run_search()
+
     def _show_result(self, ids: list[int], flt: CustomerFilter, keep_id: int | None) -> None:
-        filtered = bool(flt.query.strip()) or any(
+        filtered = bool(flt.query.strip()) or self.abc.currentData() is not None or any(
             v is not None for v in (flt.region, flt.channel, flt.category, flt.owner_id, flt.tag_id))
         if ids:
             self.empty_label.hide()

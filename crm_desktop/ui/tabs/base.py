@@ -102,6 +102,10 @@ class RecordTab(QWidget):
     def update_footer(self) -> None:
         return None
 
+    def fill_row(self, row: int, record: Any) -> None:
+        """Style a row after its cells are filled (colours for what needs attention)."""
+        return None
+
     # -- behaviour ------------------------------------------------------------------------
     def load(self, customer_id: int | None) -> None:
         self.customer_id = customer_id
@@ -118,6 +122,7 @@ class RecordTab(QWidget):
                 if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+            self.fill_row(r, record)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.clock import today
 from crm_desktop.core.db.engine import sqlite_path
+from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.core.services.dto import CustomerFilter
 from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
 from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
@@ -100,6 +101,7 @@ class WarningsModel(QAbstractTableModel):
 
 class WarningsPanel(QWidget):
     open_requested = Signal(int, str)  # customer id, tab name
+    marks_changed = Signal(object)  # CustomerMarks of the new computation, for the customer list
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +171,8 @@ class WarningsPanel(QWidget):
         self.counts.setText(self.tr("Checking…"))
         service, day = self.core.warnings, today()
 
-        def done(snapshot: WarningSnapshot) -> None:
+        def done(result: tuple[WarningSnapshot, CustomerMarks]) -> None:
+            snapshot, marks = result
             self.loading = False
             if self.stopping.is_set():  # arrived after the window closed
                 snapshot.close()
@@ -187,17 +190,21 @@ class WarningsPanel(QWidget):
             self.owner.blockSignals(False)
             self._fill()
             old.close()  # only now: the view read from it until _fill switched it over
+            self.marks_changed.emit(marks)
 
         def failed(exc: BaseException) -> None:
             self.loading = False
             self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
 
-        def compute() -> WarningSnapshot:
+        def compute() -> tuple[WarningSnapshot, CustomerMarks]:
             database = self._child_database()
+            snapshot = None
             if database is not None:
                 with contextlib.suppress(RuntimeError):  # the child failed: compute here, to report why
-                    return snapshot_in_child(database, day, self.stopping.is_set)
-            return service.snapshot(day)
+                    snapshot = snapshot_in_child(database, day, self.stopping.is_set)
+            if snapshot is None:
+                snapshot = service.snapshot(day)
+            return snapshot, snapshot.marks()
 
         self.worker = run_in_background(self, compute, done, failed)
 
