@@ -191,6 +191,54 @@ GLOSSARY: dict[str, str] = {
     "No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.":
         "还没有销售记录。点“添加…”录入一笔进货：日期、产品、数量和单价。",
     "New sale": "新建销售", "Edit sale": "编辑销售", "Total {0} · paid {1} · receivable {2}": "合计 {0} · 已回款 {1} · 应收 {2}",
+    # Issue 5: credit file, licences, plans, stages, list marks
+    "Payment-history score": "历史回款得分", "Potential score": "发展潜力得分", "Suggested rating": "建议信用等级",
+    "Credit application": "授信申请", "Investigation": "资信调查",
+    "{0} of 100 (amounts paid within the payment days, last 12 months)": "{0} 分（满分 100：近 12 个月账期内回款的金额占比）",
+    "no amounts fell due in the last 12 months": "近 12 个月没有到期的应收款",
+    "{0} of 100": "{0} 分（满分 100）", "not scored": "未评分", "none yet": "暂无",
+    " (differs from the rating set)": "（与现定等级不同）",
+    "applied {0} for {1} yuan, approved by {2}": "{0} 申请授信 {1} 元，审批人 {2}",
+    "none recorded": "未记录", "suggested: {0}": "建议：{0}", "Potential score (0–100)": "发展潜力得分（0–100）",
+    "Credit applied for on": "授信申请日期", "Requested limit (yuan)": "申请额度（元）", "Approved by": "审批人",
+    "Credit investigation notes": "资信调查记录", "&6 Licences": "&6 证照", "&7 Stage and evaluation": "&7 阶段与评价",
+    "Stage": "阶段", "Evaluation": "评价", "{0}/20": "{0}/20 分", "ABC": "ABC",
+    "ABC class of the last 12 full months; ★ key account (the customers that make 80 % of sales). Click to sort by class.":
+        "近 12 个完整月的 ABC 分类；★ 为重点客户（贡献 80% 销售额的客户）。点击按等级排序。",
+    "%n warning(s): see the Warnings list": "%n 条预警：见预警列表",
+    "All ABC classes": "全部 ABC 等级", "★ Key accounts": "★ 重点客户", "Class {0}": "{0} 类", "Not classed": "未分类",
+    "Business licence": "营业执照", "Operating permit": "经营许可证", "Other licence": "其他证照",
+    "Development": "开发期", "Initial": "初级阶段", "Stable": "稳定阶段", "Strategic": "战略阶段",
+    "Licence": "证照", "Number": "证号", "Expires": "有效期至", "no expiry date": "未填有效期",
+    "expired %n day(s) ago": "已过期 %n 天", "expires in %n day(s)": "%n 天后到期", "valid": "有效",
+    "Expires on": "有效期至",
+    "No licences recorded. Click Add… to enter the business licence, operating permit or GSP certificate with its expiry date; the warnings list tells you before one expires.":
+        "还没有证照。点“添加…”录入营业执照、经营许可证或 GSP 证书及有效期；到期前预警列表会提醒。",
+    "New licence": "新建证照", "Edit licence": "编辑证照", "Set plan…": "设定计划…", "Month": "月份",
+    "Plan": "计划", "Actual": "实际", "Completion": "完成率", "Same month last year": "去年同月",
+    "(all products)": "（全部产品）",
+    "No plan for this month. Click Set plan… to enter the monthly target; the warnings list then tells you when sales fall behind.":
+        "本月还没有销售计划。点“设定计划…”录入月度目标；销售落后时预警列表会提醒。",
+    "on track": "进度正常", "behind": "进度落后",
+    "This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were expected: {4}. Same month last year: {5}.":
+        "本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。",
+    "Month (YYYY-MM)": "月份（YYYY-MM）", "Product (empty: the whole month)": "产品（留空：整月计划）",
+    "Plan (yuan, empty to remove)": "计划金额（元，留空即删除）", "Monthly sales plan": "月度销售计划",
+    "Stages": "阶段", "Relationship stage": "关系阶段", "Evaluation card (1–5 each)": "客户评价卡（每项 1–5 分）",
+    "Business capability": "经营能力", "Reputation": "商业信誉", "Social relations": "社会关系", "Cooperation": "合作态度",
+    "Total": "合计", "Note": "备注", "Edit stage and evaluation…": "编辑阶段与评价…",
+    "Follow the suggested stage": "采用建议阶段",
+    "{0} (set by hand; the sales log suggests {1})": "{0}（手工设定；按销售记录建议为 {1}）",
+    "{0} (set by hand, as the sales log suggests)": "{0}（手工设定，与销售记录建议一致）",
+    "{0} (suggested from the sales log)": "{0}（按销售记录建议）",
+    "unknown: enter the customer's estimated yearly purchases of our kind of product":
+        "未知：请填写客户每年采购同类产品的估计总额",
+    "{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)": "{0}：我方 {1} 元，占估计总额 {2} 元的 {3:.0f}%",
+    "not classed (no sales in the last 12 full months)": "未分类（近 12 个完整月无销售）",
+    " · ★ key account": " · ★ 重点客户", "{0} of 20": "{0} 分（满分 20）", "score all four to see the total": "四项都评分后显示合计",
+    "Estimated yearly purchases of our kind of product (yuan)": "客户每年采购同类产品估计总额（元）",
+    "from all suppliers; gives the share of wallet": "含所有供应商；用于计算我方份额",
+    "Stage and evaluation": "阶段与评价",
 }
 
 

@@ -161,6 +161,26 @@
         <translation>应收账款（元）</translation>
     </message>
     <message>
+        <source>Payment-history score</source>
+        <translation>历史回款得分</translation>
+    </message>
+    <message>
+        <source>Potential score</source>
+        <translation>发展潜力得分</translation>
+    </message>
+    <message>
+        <source>Suggested rating</source>
+        <translation>建议信用等级</translation>
+    </message>
+    <message>
+        <source>Credit application</source>
+        <translation>授信申请</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>资信调查</translation>
+    </message>
+    <message>
         <source>Edit credit…</source>
         <translation>编辑资信…</translation>
     </message>
@@ -173,6 +193,38 @@
         <translation>未评级</translation>
     </message>
     <message>
+        <source>{0} of 100 (amounts paid within the payment days, last 12 months)</source>
+        <translation>{0} 分（满分 100：近 12 个月账期内回款的金额占比）</translation>
+    </message>
+    <message>
+        <source>no amounts fell due in the last 12 months</source>
+        <translation>近 12 个月没有到期的应收款</translation>
+    </message>
+    <message>
+        <source>{0} of 100</source>
+        <translation>{0} 分（满分 100）</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source> (differs from the rating set)</source>
+        <translation>（与现定等级不同）</translation>
+    </message>
+    <message>
+        <source>applied {0} for {1} yuan, approved by {2}</source>
+        <translation>{0} 申请授信 {1} 元，审批人 {2}</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
         <source>Receivable is over the credit limit by {0} yuan.</source>
         <translation>应收账款已超出授信额度 {0} 元。</translation>
     </message>
@@ -183,6 +235,30 @@
     <message>
         <source>{0} yuan of the limit still available.</source>
         <translation>授信额度尚余 {0} 元。</translation>
+    </message>
+    <message>
+        <source>suggested: {0}</source>
+        <translation>建议：{0}</translation>
+    </message>
+    <message>
+        <source>Potential score (0–100)</source>
+        <translation>发展潜力得分（0–100）</translation>
+    </message>
+    <message>
+        <source>Credit applied for on</source>
+        <translation>授信申请日期</translation>
+    </message>
+    <message>
+        <source>Requested limit (yuan)</source>
+        <translation>申请额度（元）</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Credit investigation notes</source>
+        <translation>资信调查记录</translation>
     </message>
     <message>
         <source>Credit</source>
@@ -216,6 +292,14 @@
         <translation>&amp;5 投诉</translation>
     </message>
     <message>
+        <source>&amp;6 Licences</source>
+        <translation>&amp;6 证照</translation>
+    </message>
+    <message>
+        <source>&amp;7 Stage and evaluation</source>
+        <translation>&amp;7 阶段与评价</translation>
+    </message>
+    <message>
         <source>Select a customer on the left to see everything about it here.
 
 Ctrl+F searches, Ctrl+N adds a new customer.</source>
@@ -230,6 +314,18 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     <message>
         <source>ABC class</source>
         <translation>ABC分类</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>{0}/20</source>
+        <translation>{0}/20 分</translation>
     </message>
     <message>
         <source>Code</source>
@@ -254,10 +350,6 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>生命周期</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -424,12 +516,26 @@ Open it instead?</source>
         <translation>渠道</translation>
     </message>
     <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>业务员</translation>
     </message>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>ABC class of the last 12 full months; ★ key account (the customers that make 80 % of sales). Click to sort by class.</source>
+        <translation>近 12 个完整月的 ABC 分类；★ 为重点客户（贡献 80% 销售额的客户）。点击按等级排序。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s): see the Warnings list</source>
+        <translation>
+            <numerusform>%n 条预警：见预警列表</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inactive customer</source>
@@ -465,6 +571,22 @@ Open it instead?</source>
     <message>
         <source>All tags</source>
         <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>All ABC classes</source>
+        <translation>全部 ABC 等级</translation>
+    </message>
+    <message>
+        <source>★ Key accounts</source>
+        <translation>★ 重点客户</translation>
+    </message>
+    <message>
+        <source>Class {0}</source>
+        <translation>{0} 类</translation>
+    </message>
+    <message>
+        <source>Not classed</source>
+        <translation>未分类</translation>
     </message>
     <message>
         <source>No customer matches. Clear the search or the filters, or press Ctrl+N to add one.</source>
@@ -1044,6 +1166,93 @@ Import history (File menu) can remove this import again.</source>
         <source>Closed</source>
         <translation>已归档</translation>
     </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Operating permit</source>
+        <translation>经营许可证</translation>
+    </message>
+    <message>
+        <source>GSP certificate</source>
+        <translation>GSP证书</translation>
+    </message>
+    <message>
+        <source>Other licence</source>
+        <translation>其他证照</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>开发期</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>初级阶段</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>稳定阶段</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>战略阶段</translation>
+    </message>
+</context>
+<context>
+    <name>LicencesTab</name>
+    <message>
+        <source>Licence</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证号</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no expiry date</source>
+        <translation>未填有效期</translation>
+    </message>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>已过期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No licences recorded. Click Add… to enter the business licence, operating permit or GSP certificate with its expiry date; the warnings list tells you before one expires.</source>
+        <translation>还没有证照。点“添加…”录入营业执照、经营许可证或 GSP 证书及有效期；到期前预警列表会提醒。</translation>
+    </message>
+    <message>
+        <source>New licence</source>
+        <translation>新建证照</translation>
+    </message>
+    <message>
+        <source>Edit licence</source>
+        <translation>编辑证照</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1214,6 +1423,73 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>Set plan…</source>
+        <translation>设定计划…</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Same month last year</source>
+        <translation>去年同月</translation>
+    </message>
+    <message>
+        <source>(all products)</source>
+        <translation>（全部产品）</translation>
+    </message>
+    <message>
+        <source>No plan for this month. Click Set plan… to enter the monthly target; the warnings list then tells you when sales fall behind.</source>
+        <translation>本月还没有销售计划。点“设定计划…”录入月度目标；销售落后时预警列表会提醒。</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>进度落后</translation>
+    </message>
+    <message>
+        <source>This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were expected: {4}. Same month last year: {5}.</source>
+        <translation>本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。</translation>
+    </message>
+    <message>
+        <source>Month (YYYY-MM)</source>
+        <translation>月份（YYYY-MM）</translation>
+    </message>
+    <message>
+        <source>Product (empty: the whole month)</source>
+        <translation>产品（留空：整月计划）</translation>
+    </message>
+    <message>
+        <source>Plan (yuan, empty to remove)</source>
+        <translation>计划金额（元，留空即删除）</translation>
+    </message>
+    <message>
+        <source>Monthly sales plan</source>
+        <translation>月度销售计划</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1730,109 @@ Record the sale anyway?</source>
     <message>
         <source>Total {0} · paid {1} · receivable {2}</source>
         <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>StandingTab</name>
+    <message>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Relationship stage</source>
+        <translation>关系阶段</translation>
+    </message>
+    <message>
+        <source>ABC class</source>
+        <translation>ABC分类</translation>
+    </message>
+    <message>
+        <source>Evaluation card (1–5 each)</source>
+        <translation>客户评价卡（每项 1–5 分）</translation>
+    </message>
+    <message>
+        <source>Business capability</source>
+        <translation>经营能力</translation>
+    </message>
+    <message>
+        <source>Reputation</source>
+        <translation>商业信誉</translation>
+    </message>
+    <message>
+        <source>Social relations</source>
+        <translation>社会关系</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>合作态度</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit stage and evaluation…</source>
+        <translation>编辑阶段与评价…</translation>
+    </message>
+    <message>
+        <source>Follow the suggested stage</source>
+        <translation>采用建议阶段</translation>
+    </message>
+    <message>
+        <source>{0} (set by hand; the sales log suggests {1})</source>
+        <translation>{0}（手工设定；按销售记录建议为 {1}）</translation>
+    </message>
+    <message>
+        <source>{0} (set by hand, as the sales log suggests)</source>
+        <translation>{0}（手工设定，与销售记录建议一致）</translation>
+    </message>
+    <message>
+        <source>{0} (suggested from the sales log)</source>
+        <translation>{0}（按销售记录建议）</translation>
+    </message>
+    <message>
+        <source>unknown: enter the customer&apos;s estimated yearly purchases of our kind of product</source>
+        <translation>未知：请填写客户每年采购同类产品的估计总额</translation>
+    </message>
+    <message>
+        <source>{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)</source>
+        <translation>{0}：我方 {1} 元，占估计总额 {2} 元的 {3:.0f}%</translation>
+    </message>
+    <message>
+        <source>not classed (no sales in the last 12 full months)</source>
+        <translation>未分类（近 12 个完整月无销售）</translation>
+    </message>
+    <message>
+        <source> · ★ key account</source>
+        <translation> · ★ 重点客户</translation>
+    </message>
+    <message>
+        <source>{0} of 20</source>
+        <translation>{0} 分（满分 20）</translation>
+    </message>
+    <message>
+        <source>score all four to see the total</source>
+        <translation>四项都评分后显示合计</translation>
+    </message>
+    <message>
+        <source>Estimated yearly purchases of our kind of product (yuan)</source>
+        <translation>客户每年采购同类产品估计总额（元）</translation>
+    </message>
+    <message>
+        <source>from all suppliers; gives the share of wallet</source>
+        <translation>含所有供应商；用于计算我方份额</translation>
+    </message>
+    <message>
+        <source>Stage and evaluation</source>
+        <translation>阶段与评价</translation>
     </message>
 </context>
 <context>
