@@ -239,6 +239,8 @@ GLOSSARY: dict[str, str] = {
     "Estimated yearly purchases of our kind of product (yuan)": "客户每年采购同类产品估计总额（元）",
     "from all suppliers; gives the share of wallet": "含所有供应商；用于计算我方份额",
     "Stage and evaluation": "阶段与评价",
+    "not a month: write it as YYYY-MM, e.g. 2026-11": "不是月份：请写成 YYYY-MM，例如 2026-11",
+    "outside the allowed range": "超出允许范围",
 }
 
 

@@ -700,6 +700,14 @@ Press Ctrl+N to add your first customer.</source>
         <translation>不是可选项之一</translation>
     </message>
     <message>
+        <source>not a month: write it as YYYY-MM, e.g. 2026-11</source>
+        <translation>不是月份：请写成 YYYY-MM，例如 2026-11</translation>
+    </message>
+    <message>
+        <source>outside the allowed range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>请检查填写内容</translation>
     </message>

@@ -4,25 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from form_helpers import fill, save
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QMessageBox
 
 from crm_desktop.core.services.dto import CustomerFilter
-
-
-def save(dialog: Any) -> None:
-    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-
-
-def fill(dialog: Any, **values: str) -> None:
-    for key, text in values.items():
-        widget = dialog.widgets[key]
-        if isinstance(widget, QLineEdit):
-            widget.setText(text)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(text)
-        else:
-            widget.setEditText(text)
 
 
 def test_window_lists_demo_customers_with_count(window: Any) -> None:

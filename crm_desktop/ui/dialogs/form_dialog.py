@@ -279,6 +279,8 @@ class FormDialog(QDialog):
             "email": self.tr("not an e-mail address"),
             "amount_missing": self.tr("enter the amount, or both quantity and unit price"),
             "choice": self.tr("not one of the choices"),
+            "format": self.tr("not a month: write it as YYYY-MM, e.g. 2026-11"),
+            "range": self.tr("outside the allowed range"),
         }
         return messages.get(error.code, str(error))
 
