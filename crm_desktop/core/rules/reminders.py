@@ -68,3 +68,70 @@ def follow_ups(con: Connection, today: date) -> list[FollowUp]:
         " WHERE later.customer_id = n.customer_id AND later.date > n.date) ORDER BY n.next_follow_up",
         (today.isoformat(),))
     return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
+
+
+@dataclass(frozen=True)
+class Holiday:
+    first_day: date
+    last_day: date
+    name: str
+
+
+@dataclass(frozen=True)
+class LicenceReminder:
+    customer: str
+    kind: str
+    number: str | None
+    expires: date
+
+
+@dataclass(frozen=True)
+class Reminders:
+    """What is due today (the Today panel, the tray message and the printed list)."""
+
+    follow_ups: list[FollowUp]
+    birthdays: list[BirthdayReminder]
+    holidays: list[Holiday]
+    licences: list[LicenceReminder]
+
+    @property
+    def count(self) -> int:
+        return len(self.follow_ups) + len(self.birthdays) + len(self.holidays) + len(self.licences)
+
+
+def public_holidays(first: date, last: date, language: str = "zh_CN") -> list[Holiday]:
+    """China's public holidays from the `holidays` package, a run of days under one name as
+    one entry (春节 is a week, not seven reminders)."""
+    import holidays as holiday_calendar
+
+    calendar = holiday_calendar.country_holidays(
+        "CN", years=range(first.year, last.year + 1), language="zh_CN" if language.startswith("zh") else "en_US")
+    days = sorted((day, name) for day, name in calendar.items() if first - timedelta(days=10) <= day <= last)
+    runs: list[Holiday] = []
+    for day, name in days:
+        if runs and runs[-1].name == name and (day - runs[-1].last_day).days <= 1:
+            runs[-1] = Holiday(runs[-1].first_day, day, name)
+        else:
+            runs.append(Holiday(day, day, name))
+    return [h for h in runs if h.last_day >= first and h.first_day <= last]
+
+
+def is_holiday(day: date) -> bool:
+    import holidays as holiday_calendar
+
+    return day in holiday_calendar.country_holidays("CN", years=day.year)
+
+
+def expiring_licences(con: Connection, today: date, days: int = 30) -> list[LicenceReminder]:
+    rows = con.exec_driver_sql(
+        "SELECT c.name, l.kind, l.number, l.expires FROM licence l JOIN customer c ON c.id = l.customer_id"
+        " WHERE c.active = 1 AND l.expires <= ? ORDER BY l.expires, c.sort_key",
+        ((today + timedelta(days=days)).isoformat(),))
+    return [LicenceReminder(name, kind, number, date.fromisoformat(expires)) for name, kind, number, expires in rows]
+
+
+def todays_reminders(con: Connection, today: date, language: str = "zh_CN", licence_days: int = 30,
+                     birthday_days: int = 7, holiday_days: int = 14) -> Reminders:
+    return Reminders(follow_ups(con, today), birthdays(con, today, birthday_days),
+                     public_holidays(today, today + timedelta(days=holiday_days), language),
+                     expiring_licences(con, today, licence_days))
