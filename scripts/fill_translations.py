@@ -241,6 +241,22 @@ GLOSSARY: dict[str, str] = {
     "Stage and evaluation": "阶段与评价",
     "not a month: write it as YYYY-MM, e.g. 2026-11": "不是月份：请写成 YYYY-MM，例如 2026-11",
     "outside the allowed range": "超出允许范围",
+    "%n follow-up(s) due": "%n 个跟进到期", "%n birthday(s) this week": "本周 %n 位联系人过生日",
+    "%n licence(s) expiring": "%n 个证照即将到期", "holiday coming: {0}": "节日将至：{0}",
+    "it is the summer midday rest": "正是夏季午休时间", "it is early on a winter morning": "冬天早上时间太早",
+    "it is early in the morning": "早上时间太早", "it is early on a weekend or holiday morning": "周末或节假日早上时间太早",
+    "it is late in the evening": "晚上时间太晚",
+    "☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.":
+        "☎ 现在（{1:%H:%M}）最好不要给{0}打电话：{2}。{3} 以后再打比较礼貌。",
+    "Today": "今日提醒", "What": "事项", "Reminders could not be read: {0}": "无法读取提醒：{0}",
+    "Follow-ups due": "到期跟进", "today": "今天", "No follow-up is due.": "没有到期的跟进。",
+    "Birthdays in the next 7 days": "7 天内的生日", "No contact's birthday in the next 7 days.": "7 天内没有联系人过生日。",
+    "Public holidays in the next 14 days": "14 天内的节假日", ": a good moment for greetings or a visit": "：适合问候或拜访客户",
+    "No public holiday in the next 14 days.": "14 天内没有法定节假日。", "Licences expiring": "即将到期的证照",
+    "No licence expires soon.": "近期没有证照到期。",
+    "%n reminder(s) for today. Double-click a line to open the customer.": "今天有 %n 条提醒。双击一行打开客户。",
+    "Nothing due today. Follow-ups come from relationship notes, birthdays from contacts, licences from the Licences tab.":
+        "今天没有待办事项。跟进来自客情记录，生日来自联系人，证照来自“证照”页。",
 }
 
 

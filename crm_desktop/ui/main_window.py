@@ -159,6 +159,26 @@ class MainWindow(QMainWindow):
         self.warnings.marks_changed.connect(self.list_panel.set_marks)
         self.detail.is_key_account = lambda cid: self.list_panel.model.marks.key_account(cid)
         self.warnings.refresh()
+        from crm_desktop.ui.reminders.panel import RemindersPanel, notify_in_tray
+
+        self.reminders = RemindersPanel(core)
+        self.reminders_dock = QDockWidget(self.tr("Today"), self)
+        self.reminders_dock.setObjectName("reminders_dock")
+        self.reminders_dock.setWidget(self.reminders)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders_dock)
+        self.tabifyDockWidget(self.reminders_dock, self.warnings_dock)  # warnings in front, Today one click away
+        self.warnings_dock.raise_()
+        self.view_menu.addAction(self.reminders_dock.toggleViewAction())
+        self.reminders.open_customer.connect(self.find_customer)
+        first = [True]
+
+        def notify(found: object) -> None:
+            if first[0] and not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
+                self.tray = notify_in_tray(self, found)  # type: ignore[arg-type]
+            first[0] = False
+
+        self.reminders.loaded.connect(notify)
+        self.reminders.refresh()
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
@@ -213,6 +233,13 @@ class MainWindow(QMainWindow):
         self.list_panel.run_search(keep_id=customer_id)
         if self.warnings is not None:
             self.warnings.refresh()
+            self.reminders.refresh()
+
+    def find_customer(self, name: str) -> None:
+        """From the Today panel: search the list for the customer and open it."""
+        self.list_panel.search_box.setText(name)
+        self.list_panel.run_search()
+        self.list_panel.select_row(0)
 
     def open_customer_tab(self, customer_id: int, tab: str) -> None:
         """From the warnings list: the customer, on the tab with the numbers behind it."""
@@ -292,6 +319,7 @@ class MainWindow(QMainWindow):
     def _data_changed(self) -> None:
         if self.warnings is not None:
             self.warnings.refresh()
+            self.reminders.refresh()
         self.list_panel.reload_filter_choices()
         self.list_panel.run_search()
         if self.detail is not None:
@@ -314,7 +342,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802
         if self.warnings is not None:
             self.warnings.stop()
-        for thread in (getattr(self, "core_loader", None),):
+        for thread in (getattr(self, "core_loader", None), getattr(getattr(self, "reminders", None), "worker", None)):
             try:
                 if thread is not None and thread.isRunning():
                     thread.wait()  # never destroy the window under a thread that will signal it

@@ -74,6 +74,30 @@
 <context>
     <name>ContactsTab</name>
     <message>
+        <source>it is the summer midday rest</source>
+        <translation>正是夏季午休时间</translation>
+    </message>
+    <message>
+        <source>it is early on a winter morning</source>
+        <translation>冬天早上时间太早</translation>
+    </message>
+    <message>
+        <source>it is early in the morning</source>
+        <translation>早上时间太早</translation>
+    </message>
+    <message>
+        <source>it is early on a weekend or holiday morning</source>
+        <translation>周末或节假日早上时间太早</translation>
+    </message>
+    <message>
+        <source>it is late in the evening</source>
+        <translation>晚上时间太晚</translation>
+    </message>
+    <message>
+        <source>☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.</source>
+        <translation>☎ 现在（{1:%H:%M}）最好不要给{0}打电话：{2}。{3} 以后再打比较礼貌。</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -1336,6 +1360,10 @@ Import history (File menu) can remove this import again.</source>
         <source>Warnings</source>
         <translation>预警</translation>
     </message>
+    <message>
+        <source>Today</source>
+        <translation>今日提醒</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -1529,6 +1557,87 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Remove the selected line? This cannot be undone.</source>
         <translation>删除选中的这一条？删除后无法恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reminders could not be read: {0}</source>
+        <translation>无法读取提醒：{0}</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>到期跟进</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>No follow-up is due.</source>
+        <translation>没有到期的跟进。</translation>
+    </message>
+    <message>
+        <source>Birthdays in the next 7 days</source>
+        <translation>7 天内的生日</translation>
+    </message>
+    <message>
+        <source> (lunar)</source>
+        <translation>（农历）</translation>
+    </message>
+    <message>
+        <source>No contact&apos;s birthday in the next 7 days.</source>
+        <translation>7 天内没有联系人过生日。</translation>
+    </message>
+    <message>
+        <source>Public holidays in the next 14 days</source>
+        <translation>14 天内的节假日</translation>
+    </message>
+    <message>
+        <source>: a good moment for greetings or a visit</source>
+        <translation>：适合问候或拜访客户</translation>
+    </message>
+    <message>
+        <source>No public holiday in the next 14 days.</source>
+        <translation>14 天内没有法定节假日。</translation>
+    </message>
+    <message>
+        <source>Licences expiring</source>
+        <translation>即将到期的证照</translation>
+    </message>
+    <message>
+        <source>No licence expires soon.</source>
+        <translation>近期没有证照到期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s) for today. Double-click a line to open the customer.</source>
+        <translation>
+            <numerusform>今天有 %n 条提醒。双击一行打开客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing due today. Follow-ups come from relationship notes, birthdays from contacts, licences from the Licences tab.</source>
+        <translation>今天没有待办事项。跟进来自客情记录，生日来自联系人，证照来自“证照”页。</translation>
+    </message>
+    <message>
+        <source>holiday coming: {0}</source>
+        <translation>节日将至：{0}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日提醒</translation>
     </message>
 </context>
 <context>

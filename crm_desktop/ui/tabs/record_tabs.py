@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm_desktop.core.clock import today
 from crm_desktop.core.normalize.values import Birthday
+from crm_desktop.core.rules.courtesy import call_courtesy
+from crm_desktop.core.rules.reminders import is_holiday
+from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
 from crm_desktop.ui import labels
 from crm_desktop.ui.dialogs.form_dialog import (
@@ -31,6 +35,39 @@ from crm_desktop.ui.tabs.base import Column, RecordTab
 
 
 class ContactsTab(RecordTab):
+    def __init__(self, service: Any, parent: Any = None) -> None:
+        super().__init__(service, parent)
+        # Call-time courtesy (seed 002): said before the clerk dials, not after.
+        self.courtesy = QLabel()
+        self.courtesy.setObjectName("contacts_courtesy")
+        self.courtesy.setWordWrap(True)
+        self.courtesy.setStyleSheet("color: #b26a00; padding: 2px;")
+        self.courtesy.hide()
+        self.layout().addWidget(self.courtesy)
+        self.table.itemSelectionChanged.connect(self.show_courtesy)
+
+    def show_courtesy(self, moment: datetime | None = None) -> None:
+        contact = self.selected_record()
+        if contact is None or not (contact.mobile or contact.phone) or contact.left:
+            self.courtesy.hide()
+            return
+        now = moment or datetime.now()
+        with self.service.engine.connect() as con:
+            thresholds = load_thresholds(con)
+        found = call_courtesy(now, thresholds, is_holiday(now.date()))
+        if found is None:
+            self.courtesy.hide()
+            return
+        reason, polite_from = found
+        why = {"summer_nap": self.tr("it is the summer midday rest"),
+               "early_winter": self.tr("it is early on a winter morning"),
+               "early": self.tr("it is early in the morning"),
+               "early_weekend": self.tr("it is early on a weekend or holiday morning"),
+               "late": self.tr("it is late in the evening")}[reason]
+        self.courtesy.setText(self.tr("☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.").format(
+            contact.name, now, why, polite_from))
+        self.courtesy.show()
+
     def columns(self) -> list[Column]:
         roles = labels.role_labels()
         return [

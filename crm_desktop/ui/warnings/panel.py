@@ -152,6 +152,7 @@ class WarningsPanel(QWidget):
         self.kind.currentIndexChanged.connect(self._fill)
         self.owner.currentIndexChanged.connect(self._fill)
         self.loading = False
+        self.stale = False
         self.stopping = threading.Event()
 
     def stop(self) -> None:
@@ -166,8 +167,10 @@ class WarningsPanel(QWidget):
     def refresh(self) -> None:
         """Recompute every warning off the GUI thread; the list updates when done."""
         if self.loading:
+            self.stale = True  # a change arrived mid-computation: compute again when it ends
             return
         self.loading = True
+        self.stale = False
         self.counts.setText(self.tr("Checking…"))
         service, day = self.core.warnings, today()
 
@@ -191,10 +194,14 @@ class WarningsPanel(QWidget):
             self._fill()
             old.close()  # only now: the view read from it until _fill switched it over
             self.marks_changed.emit(marks)
+            if self.stale:
+                self.refresh()
 
         def failed(exc: BaseException) -> None:
             self.loading = False
             self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
+            if self.stale:
+                self.refresh()
 
         def compute() -> tuple[WarningSnapshot, CustomerMarks]:
             database = self._child_database()

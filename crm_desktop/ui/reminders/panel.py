@@ -1,0 +1,151 @@
+"""Today (今日提醒): follow-ups due, birthdays of the next 7 days (lunar ones too), public
+holidays of the next 14 days for customer care, and licences about to expire."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QSystemTrayIcon,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.clock import today
+from crm_desktop.core.rules.reminders import Reminders, todays_reminders
+from crm_desktop.core.rules.thresholds import load as load_thresholds
+from crm_desktop.ui import labels
+from crm_desktop.ui.ops import run_in_background
+from crm_desktop.ui.reports_menu import report_language
+
+
+class RemindersPanel(QWidget):
+    open_customer = Signal(str)  # a customer's name: the list searches for it
+    loaded = Signal(object)  # Reminders
+
+    def __init__(self, core: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.reminders: Reminders | None = None
+        self.loading = False
+        self.stale = False
+        self.summary = QLabel()
+        self.summary.setObjectName("reminders_summary")
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("reminders_tree")
+        self.tree.setColumnCount(3)
+        self.tree.setHeaderLabels([self.tr("When"), self.tr("Customer"), self.tr("What")])
+        self.tree.setRootIsDecorated(True)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.header().resizeSection(0, 150)
+        self.tree.header().resizeSection(1, 200)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def refresh(self) -> None:
+        if self.loading:
+            self.stale = True  # a change arrived mid-computation: compute again when it ends
+            return
+        self.loading = True
+        self.stale = False
+        engine, day = self.core.engine, today()
+        language = report_language()
+
+        def work() -> Reminders:
+            with engine.connect() as con:
+                days = load_thresholds(con).licence_days
+                return todays_reminders(con, day, language, licence_days=days)
+
+        def done(found: Reminders) -> None:
+            self.loading = False
+            self.show_reminders(found)
+            self.loaded.emit(found)
+            if self.stale:
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            self.summary.setText(self.tr("Reminders could not be read: {0}").format(exc))
+            if self.stale:
+                self.refresh()
+
+        self.worker = run_in_background(self, work, done, failed)
+
+    def show_reminders(self, found: Reminders) -> None:
+        self.reminders = found
+        self.tree.clear()
+        day = today()
+        kinds = labels.licence_kind_labels()
+
+        def group(title: str, rows: list[tuple[str, str, str]], empty: str) -> None:
+            top = QTreeWidgetItem([f"{title} ({len(rows)})", "", ""])
+            font = top.font(0)
+            font.setBold(True)
+            top.setFont(0, font)
+            self.tree.addTopLevelItem(top)
+            for when, customer, what in rows:
+                item = QTreeWidgetItem([when, customer, what])
+                item.setData(1, Qt.ItemDataRole.UserRole, customer)
+                item.setToolTip(2, what)
+                top.addChild(item)
+            if not rows:
+                top.addChild(QTreeWidgetItem(["", "", empty]))
+            top.setExpanded(True)
+
+        group(self.tr("Follow-ups due"), [
+            (f.due.isoformat() if f.due < day else self.tr("today"), f.customer, f.summary or "")
+            for f in found.follow_ups], self.tr("No follow-up is due."))
+        group(self.tr("Birthdays in the next 7 days"), [
+            (b.on.isoformat() + (self.tr(" (lunar)") if b.lunar else ""), b.customer,
+             b.contact + (f"  {b.mobile}" if b.mobile else "")) for b in found.birthdays],
+            self.tr("No contact's birthday in the next 7 days."))
+        group(self.tr("Public holidays in the next 14 days"), [
+            (h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day:%m-%d}"), "",
+             h.name + self.tr(": a good moment for greetings or a visit")) for h in found.holidays],
+            self.tr("No public holiday in the next 14 days."))
+        group(self.tr("Licences expiring"), [
+            (x.expires.isoformat(), x.customer, f"{kinds.get(x.kind, x.kind)} {x.number or ''}".strip())
+            for x in found.licences], self.tr("No licence expires soon."))
+        self.summary.setText(self.tr("%n reminder(s) for today. Double-click a line to open the customer.", "",
+                                     found.count) if found.count else
+                             self.tr("Nothing due today. Follow-ups come from relationship notes, birthdays from "
+                                     "contacts, licences from the Licences tab."))
+
+    def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        customer = item.data(1, Qt.ItemDataRole.UserRole)
+        if customer:
+            self.open_customer.emit(customer)
+
+
+def tray_message(found: Reminders) -> str:
+    parts = []
+    if found.follow_ups:
+        parts.append(QCoreApplication.translate("RemindersPanel", "%n follow-up(s) due", "", len(found.follow_ups)))
+    if found.birthdays:
+        parts.append(QCoreApplication.translate("RemindersPanel", "%n birthday(s) this week", "",
+                                                len(found.birthdays)))
+    if found.licences:
+        parts.append(QCoreApplication.translate("RemindersPanel", "%n licence(s) expiring", "", len(found.licences)))
+    if found.holidays:
+        parts.append(QCoreApplication.translate("RemindersPanel", "holiday coming: {0}").format(found.holidays[0].name))
+    return "; ".join(parts)
+
+
+def notify_in_tray(window: QWidget, found: Reminders) -> QSystemTrayIcon | None:
+    """A tray notification at start when something is due; nothing when the desktop has no
+    tray (the Today panel shows the same)."""
+    message = tray_message(found)
+    if not message or not QSystemTrayIcon.isSystemTrayAvailable():
+        return None
+    tray = QSystemTrayIcon(window.windowIcon(), window)
+    tray.setToolTip("crm-desktop")
+    tray.show()
+    tray.showMessage(QCoreApplication.translate("RemindersPanel", "Today"), message, QSystemTrayIcon.MessageIcon.Information, 8000)
+    return tray

@@ -1,0 +1,41 @@
+"""The Today panel and the call-time courtesy hint on the contacts tab."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import Any
+
+
+def test_today_panel_lists_what_is_due_and_opens_the_customer(window: Any, qtbot: Any) -> None:
+    from crm_desktop.core.clock import today
+    from crm_desktop.core.services.dto import NoteInput
+
+    cid = window.list_panel.model.ids()[3]
+    name = window.core.customers.get(cid).name
+    window.core.notes.add(cid, NoteInput(date=today() - timedelta(days=3), kind="call", summary="回访报价",
+                                          next_follow_up=today()))
+    panel = window.reminders
+    qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.loading and panel.reminders is not None and any(
+        f.customer == name for f in panel.reminders.follow_ups), timeout=10000)
+    follow_ups = panel.tree.topLevelItem(0)
+    assert follow_ups.text(0).startswith("Follow-ups due")
+    item = next(follow_ups.child(i) for i in range(follow_ups.childCount()) if follow_ups.child(i).text(1) == name)
+    assert item.text(0) == "today" and item.text(2) == "回访报价"
+    assert panel.tree.topLevelItemCount() == 4  # follow-ups, birthdays, holidays, licences
+    panel.tree.itemActivated.emit(item, 1)
+    assert window.list_panel.current_id() == cid
+
+
+def test_the_contacts_tab_warns_before_an_impolite_call(window: Any) -> None:
+    window.list_panel.select_row(0)
+    window.detail.show_customer(window.list_panel.current_id())
+    tab = window.detail.contacts
+    row = next(i for i, c in enumerate(tab.records) if c.mobile and not c.left)
+    tab.table.selectRow(row)
+    tab.show_courtesy(datetime(2026, 7, 15, 13, 5))  # a summer weekday, after lunch
+    assert tab.courtesy.isVisibleTo(tab)
+    assert "13:05" in tab.courtesy.text() and "14:30" in tab.courtesy.text()
+    tab.show_courtesy(datetime(2026, 7, 15, 15, 0))
+    assert not tab.courtesy.isVisibleTo(tab)
