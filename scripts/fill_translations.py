@@ -257,6 +257,19 @@ GLOSSARY: dict[str, str] = {
     "%n reminder(s) for today. Double-click a line to open the customer.": "今天有 %n 条提醒。双击一行打开客户。",
     "Nothing due today. Follow-ups come from relationship notes, birthdays from contacts, licences from the Licences tab.":
         "今天没有待办事项。跟进来自客情记录，生日来自联系人，证照来自“证照”页。",
+    "A new customer is “welcome” for (days)": "新客户“欢迎期”天数", "“Loyal” from this many orders": "达到多少次订货为“忠诚期”",
+    "“Declining” when the last 6 months fall below (% of the 6 before)": "近 6 个月低于前 6 个月的百分之几为“衰退期”（%）",
+    "Weight of the payment history in the rating (%)": "信用评级中历史回款得分的权重（%）",
+    "Rating {0} from a combined score of": "综合得分达到多少评为 {0} 级",
+    "Summer months": "夏季月份", "Summer midday rest from": "夏季午休开始", "… until": "…… 结束",
+    "Winter months": "冬季月份", "No calls on winter mornings before": "冬天早上几点前不打电话",
+    "No calls on other mornings before": "其他季节早上几点前不打电话",
+    "No calls on weekend and holiday mornings before": "周末和节假日早上几点前不打电话",
+    "No calls in the evening from": "晚上几点后不打电话", "Stages and credit rating": "阶段与信用评级",
+    "Call-time courtesy": "打电话的礼貌时间",
+    "Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.": "月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。",
+    "The rating scores must fall from A to C.": "各信用等级的分数线必须从 A 到 C 依次降低。",
+    "The summer midday rest must end after it starts.": "夏季午休的结束时间必须晚于开始时间。",
 }
 
 

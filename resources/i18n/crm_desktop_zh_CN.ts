@@ -1742,6 +1742,70 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>投诉超过多少天未答复视为逾期（天）</translation>
     </message>
     <message>
+        <source>A new customer is “welcome” for (days)</source>
+        <translation>新客户“欢迎期”天数</translation>
+    </message>
+    <message>
+        <source>“Loyal” from this many orders</source>
+        <translation>达到多少次订货为“忠诚期”</translation>
+    </message>
+    <message>
+        <source>“Declining” when the last 6 months fall below (% of the 6 before)</source>
+        <translation>近 6 个月低于前 6 个月的百分之几为“衰退期”（%）</translation>
+    </message>
+    <message>
+        <source>Weight of the payment history in the rating (%)</source>
+        <translation>信用评级中历史回款得分的权重（%）</translation>
+    </message>
+    <message>
+        <source>Rating {0} from a combined score of</source>
+        <translation>综合得分达到多少评为 {0} 级</translation>
+    </message>
+    <message>
+        <source>Summer months</source>
+        <translation>夏季月份</translation>
+    </message>
+    <message>
+        <source>Summer midday rest from</source>
+        <translation>夏季午休开始</translation>
+    </message>
+    <message>
+        <source>… until</source>
+        <translation>…… 结束</translation>
+    </message>
+    <message>
+        <source>Winter months</source>
+        <translation>冬季月份</translation>
+    </message>
+    <message>
+        <source>No calls on winter mornings before</source>
+        <translation>冬天早上几点前不打电话</translation>
+    </message>
+    <message>
+        <source>No calls on other mornings before</source>
+        <translation>其他季节早上几点前不打电话</translation>
+    </message>
+    <message>
+        <source>No calls on weekend and holiday mornings before</source>
+        <translation>周末和节假日早上几点前不打电话</translation>
+    </message>
+    <message>
+        <source>No calls in the evening from</source>
+        <translation>晚上几点后不打电话</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Stages and credit rating</source>
+        <translation>阶段与信用评级</translation>
+    </message>
+    <message>
+        <source>Call-time courtesy</source>
+        <translation>打电话的礼貌时间</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>分类</translation>
     </message>
@@ -1758,6 +1822,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>{0}：{1} 不是数字</translation>
     </message>
     <message>
+        <source>Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.</source>
+        <translation>月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。</translation>
+    </message>
+    <message>
         <source>Please check the rules</source>
         <translation>请检查规则设置</translation>
     </message>
@@ -1772,6 +1840,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>An upgrade margin is a percentage from 0 to 100.</source>
         <translation>升级毛利率须在 0 到 100 之间。</translation>
+    </message>
+    <message>
+        <source>The rating scores must fall from A to C.</source>
+        <translation>各信用等级的分数线必须从 A 到 C 依次降低。</translation>
+    </message>
+    <message>
+        <source>The summer midday rest must end after it starts.</source>
+        <translation>夏季午休的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
         <source>A value is out of range.</source>

@@ -38,3 +38,28 @@ def test_a_broken_abc_table_is_refused_and_kept(window: Any, qtbot: Any, message
     assert dialog.result() == 0 and messages and "fall from AAA" in messages[-1][1]
     assert dialog.retail.item(1, 1).text() == "25"
     assert window.core.rule_settings.get().retail[1][0] == Decimal(10)
+
+
+def test_courtesy_hours_and_stage_rules_are_settings(window: Any, qtbot: Any, messages: list) -> None:
+    from datetime import datetime
+
+    from PySide6.QtCore import QTime
+
+    from crm_desktop.core.rules.courtesy import call_courtesy
+    from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
+
+    dialog = RulesDialog(window.core, window)
+    qtbot.addWidget(dialog)
+    assert dialog.nap_end.time() == QTime(14, 30) and dialog.summer_months.text() == "6, 7, 8, 9"
+    dialog.summer_months.setText("6, 13")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == 0 and "1 to 12" in messages[-1][1] and dialog.summer_months.text() == "6, 13"
+    dialog.summer_months.setText("5，6, 7, 8, 9")  # a Chinese comma too
+    dialog.evening.setTime(QTime(20, 0))
+    dialog.welcome_days.setValue(90)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    assert dialog.result() == 1
+    saved = window.core.rule_settings.get()
+    assert saved.summer_months == [5, 6, 7, 8, 9] and saved.welcome_days == 90
+    assert call_courtesy(datetime(2026, 5, 13, 13, 0), saved) == ("summer_nap", "14:30")
+    assert call_courtesy(datetime(2026, 4, 15, 20, 30), saved) == ("late", "07:30")

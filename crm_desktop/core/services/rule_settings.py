@@ -34,6 +34,11 @@ class RuleSettingsService:
                   ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
                   ("churn_gap_factor", thresholds.churn_gap_factor > 0))
         errors += [ValidationError(name, "range", f"{name} is out of range") for name, ok in checks if not ok]
+        scores = [lowest for lowest, _ in thresholds.rating_bands]
+        if scores != sorted(scores, reverse=True):
+            errors.append(ValidationError("rating_bands", "rating_bands", "rating scores must fall from A to C"))
+        if thresholds.summer_nap[0] >= thresholds.summer_nap[1]:
+            errors.append(ValidationError("summer_nap", "summer_nap", "the midday rest must end after it starts"))
         if errors:
             raise ValidationErrors(errors)
         with self.engine.begin() as con:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,10 +14,12 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QMessageBox,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ class RulesDialog(QDialog):
         super().__init__(parent)
         self.core = core
         self.setWindowTitle(self.tr("Rules and thresholds"))
-        self.resize(760, 420)
+        self.resize(1180, 600)
         self.retail = self._table()
         self.wholesale = self._table()
         tables = QHBoxLayout()
@@ -54,6 +56,42 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance)
         form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
         form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
+        # Stages and credit rating
+        self.welcome_days = self._spin(1, 3650)
+        self.loyal_orders = self._spin(1, 1000)
+        self.decline = self._spin(1, 100)
+        self.history_weight = self._spin(0, 100)
+        self.bands = {rating: self._spin(0, 100) for rating in ("A", "B", "C")}
+        stages = QFormLayout()
+        stages.addRow(self.tr("A new customer is “welcome” for (days)"), self.welcome_days)
+        stages.addRow(self.tr("“Loyal” from this many orders"), self.loyal_orders)
+        stages.addRow(self.tr("“Declining” when the last 6 months fall below (% of the 6 before)"), self.decline)
+        stages.addRow(self.tr("Weight of the payment history in the rating (%)"), self.history_weight)
+        for rating, spin in self.bands.items():
+            stages.addRow(self.tr("Rating {0} from a combined score of").format(rating), spin)
+        # Call-time courtesy (seed 002)
+        self.nap_start, self.nap_end = QTimeEdit(), QTimeEdit()
+        self.winter_morning, self.morning = QTimeEdit(), QTimeEdit()
+        self.weekend_morning, self.evening = QTimeEdit(), QTimeEdit()
+        for edit in (self.nap_start, self.nap_end, self.winter_morning, self.morning, self.weekend_morning,
+                     self.evening):
+            edit.setDisplayFormat("HH:mm")
+        self.summer_months, self.winter_months = QLineEdit(), QLineEdit()
+        courtesy = QFormLayout()
+        courtesy.addRow(self.tr("Summer months"), self.summer_months)
+        courtesy.addRow(self.tr("Summer midday rest from"), self.nap_start)
+        courtesy.addRow(self.tr("… until"), self.nap_end)
+        courtesy.addRow(self.tr("Winter months"), self.winter_months)
+        courtesy.addRow(self.tr("No calls on winter mornings before"), self.winter_morning)
+        courtesy.addRow(self.tr("No calls on other mornings before"), self.morning)
+        courtesy.addRow(self.tr("No calls on weekend and holiday mornings before"), self.weekend_morning)
+        courtesy.addRow(self.tr("No calls in the evening from"), self.evening)
+        columns = QHBoxLayout()
+        for title, inner_form in ((self.tr("Warnings"), form), (self.tr("Stages and credit rating"), stages),
+                                  (self.tr("Call-time courtesy"), courtesy)):
+            box = QGroupBox(title)
+            box.setLayout(inner_form)
+            columns.addWidget(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)
         buttons.accepted.connect(self._save)
@@ -62,7 +100,7 @@ class RulesDialog(QDialog):
             lambda: self._fill(Thresholds()))
         layout = QVBoxLayout(self)
         layout.addLayout(tables)
-        layout.addLayout(form)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
         self._fill(core.rule_settings.get())
 
@@ -98,6 +136,19 @@ class RulesDialog(QDialog):
         self.tolerance.setValue(int(t.plan_tolerance * 100))
         self.licence_days.setValue(t.licence_days)
         self.complaint_days.setValue(t.complaint_days)
+        self.welcome_days.setValue(t.welcome_days)
+        self.loyal_orders.setValue(t.loyal_orders)
+        self.decline.setValue(int(t.decline_ratio * 100))
+        self.history_weight.setValue(int(t.history_weight * 100))
+        for lowest, rating in t.rating_bands:
+            if rating in self.bands:
+                self.bands[rating].setValue(lowest)
+        for edit, text in ((self.nap_start, t.summer_nap[0]), (self.nap_end, t.summer_nap[1]),
+                           (self.winter_morning, t.winter_morning), (self.morning, t.morning),
+                           (self.weekend_morning, t.weekend_morning), (self.evening, t.evening)):
+            edit.setTime(QTime.fromString(text, "HH:mm"))
+        self.summer_months.setText(", ".join(str(m) for m in t.summer_months))
+        self.winter_months.setText(", ".join(str(m) for m in t.winter_months))
 
     def _rows(self, table: QTableWidget) -> list[tuple[Decimal, str, Decimal | None]]:
         rows = []
@@ -113,12 +164,33 @@ class RulesDialog(QDialog):
             rows.append((lower, klass, margin))
         return rows
 
+    def _months(self, edit: QLineEdit) -> list[int]:
+        try:
+            months = [int(part) for part in edit.text().replace("，", ",").split(",") if part.strip()]
+        except ValueError:
+            months = [0]
+        if any(not 1 <= m <= 12 for m in months):
+            raise ValueError(self.tr("Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9."))
+        return months
+
     def thresholds(self) -> Thresholds:
+        def hhmm(edit: QTimeEdit) -> str:
+            return edit.time().toString("HH:mm")
+
         return Thresholds(retail=self._rows(self.retail), wholesale=self._rows(self.wholesale),
                           churn_min_days=self.churn_days.value(),
                           churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
                           plan_tolerance=Decimal(self.tolerance.value()) / 100,
-                          licence_days=self.licence_days.value(), complaint_days=self.complaint_days.value())
+                          licence_days=self.licence_days.value(), complaint_days=self.complaint_days.value(),
+                          welcome_days=self.welcome_days.value(), loyal_orders=self.loyal_orders.value(),
+                          decline_ratio=Decimal(self.decline.value()) / 100,
+                          history_weight=Decimal(self.history_weight.value()) / 100,
+                          rating_bands=[(spin.value(), rating) for rating, spin in self.bands.items()],
+                          summer_months=self._months(self.summer_months),
+                          winter_months=self._months(self.winter_months),
+                          summer_nap=(hhmm(self.nap_start), hhmm(self.nap_end)),
+                          winter_morning=hhmm(self.winter_morning), morning=hhmm(self.morning),
+                          weekend_morning=hhmm(self.weekend_morning), evening=hhmm(self.evening))
 
     def _save(self) -> None:
         try:
@@ -137,4 +209,6 @@ class RulesDialog(QDialog):
             "table_order": self.tr("Monthly sales must fall from AAA down to C, none negative."),
             "table_classes": self.tr("Each table lists AAA, AA, A, B+, B and C."),
             "margin": self.tr("An upgrade margin is a percentage from 0 to 100."),
+            "rating_bands": self.tr("The rating scores must fall from A to C."),
+            "summer_nap": self.tr("The summer midday rest must end after it starts."),
         }.get(code, self.tr("A value is out of range."))
