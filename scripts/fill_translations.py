@@ -266,7 +266,7 @@ GLOSSARY: dict[str, str] = {
     "No calls on other mornings before": "其他季节早上几点前不打电话",
     "No calls on weekend and holiday mornings before": "周末和节假日早上几点前不打电话",
     "No calls in the evening from": "晚上几点后不打电话", "Stages and credit rating": "阶段与信用评级",
-    "Call-time courtesy": "打电话的礼貌时间",
+    "Call-time courtesy": "打电话的礼貌时间", "★ Key accounts ({0})": "★ 重点客户（{0}）", "Class {0} ({1})": "{0} 类（{1}）",
     "Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.": "月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。",
     "The rating scores must fall from A to C.": "各信用等级的分数线必须从 A 到 C 依次降低。",
     "The summer midday rest must end after it starts.": "夏季午休的结束时间必须晚于开始时间。",

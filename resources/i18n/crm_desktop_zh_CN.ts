@@ -613,6 +613,14 @@ Open it instead?</source>
         <translation>未分类</translation>
     </message>
     <message>
+        <source>★ Key accounts ({0})</source>
+        <translation>★ 重点客户（{0}）</translation>
+    </message>
+    <message>
+        <source>Class {0} ({1})</source>
+        <translation>{0} 类（{1}）</translation>
+    </message>
+    <message>
         <source>No customer matches. Clear the search or the filters, or press Ctrl+N to add one.</source>
         <translation>没有符合条件的客户。请清空搜索或筛选条件，或按 Ctrl+N 新建客户。</translation>
     </message>

@@ -136,6 +136,9 @@ def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot:
     assert panel.model.data(panel.model.index(row, column)).endswith("★")
     warned = next(i for i in ids if marks.warnings(i))
     assert panel.model.data(panel.model.index(ids.index(warned), 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert panel.abc.itemText(panel.abc.findData("key")).endswith(f"({len(keys)})")
+    classed_a = sum(1 for i in ids if marks.abc(i) == "A")
+    assert panel.abc.itemText(panel.abc.findData("A")) == f"Class A ({classed_a})"
     panel.abc.setCurrentIndex(panel.abc.findData("key"))
     panel.run_search()
     assert sorted(panel.model.ids()) == sorted(keys)

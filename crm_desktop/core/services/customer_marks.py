@@ -38,3 +38,12 @@ class CustomerMarks:
 
     def warnings(self, customer_id: int) -> int:
         return self._warnings[customer_id] if 0 <= customer_id < len(self._warnings) else 0
+
+    def class_counts(self) -> dict[str, int]:
+        """Customers per class (active ones: only they are marked), and "key" for key accounts."""
+        counts = {klass: 0 for klass in self.CLASSES[1:]}
+        for rank in self._abc:
+            if rank:
+                counts[self.CLASSES[rank]] += 1
+        counts["key"] = sum(self._key)
+        return counts

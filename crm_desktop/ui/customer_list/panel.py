@@ -189,6 +189,10 @@ class CustomerListPanel(QWidget):
     def set_marks(self, marks: CustomerMarks) -> None:
         """New ABC classes / key accounts / warning counts: redraw, and re-filter if they matter."""
         self.model.set_marks(marks)
+        counts = marks.class_counts()
+        self.abc.setItemText(self.abc.findData("key"), self.tr("★ Key accounts ({0})").format(counts["key"]))
+        for klass in CLASS_ORDER:
+            self.abc.setItemText(self.abc.findData(klass), self.tr("Class {0} ({1})").format(klass, counts[klass]))
         if self.abc.currentData() is not None or self.sort_by_class:
             self.run_search()
 
