@@ -32,7 +32,8 @@ def profile(core: Core, customer_ids: list[int], today: date, language: str = "z
 def _profile_section(core: Core, doc: ReportDocument, cid: int, today: date, t: dict[str, str],
                      extra: object, number: int) -> None:
     c = core.customers.get(cid)
-    credit = core.credit.get(cid)
+    credit = core.credit.get(cid, today)
+    standing = core.standing.get(cid, today)
 
     def v(key: str | None) -> str | None:
         return value_label(t["_lang"], key)
@@ -40,7 +41,9 @@ def _profile_section(core: Core, doc: ReportDocument, cid: int, today: date, t: 
     doc.add(f"<h1>{esc(c.name)}</h1>")
     facts = [(t["code"], c.code), (t["channel"], v(c.channel)), (t["category"], v(c.category)),
              (t["region"], c.region), (t["owner"], c.owner), (t["phone"], c.phone), (t["address"], c.address),
-             (t["tags"], "、".join(c.tags) if c.tags else None), (t["lifecycle"], v(c.lifecycle)),
+             (t["tags"], "、".join(c.tags) if c.tags else None), (t["lifecycle"], v(standing.lifecycle_shown)),
+             (t["relationship"], v(standing.relationship)),
+             (t["evaluation"], f"{standing.evaluation_total}/20" if standing.evaluation_total else None),
              (t["abc"], getattr(extra, "abc_class", None))]
     doc.add("<p>" + " &nbsp;·&nbsp; ".join(f"<span class=muted>{esc(k)}:</span> {esc(v)}"
                                             for k, v in facts if v) + "</p>")
@@ -60,8 +63,10 @@ def _profile_section(core: Core, doc: ReportDocument, cid: int, today: date, t: 
     doc.add(table([t["kind"], t["number"], t["expires"]], [[v(k), n, e] for k, n, e in licences]) if licences
             else f"<p class=muted>{esc(t['none'])}</p>")
     doc.add(f"<h2>{esc(t['credit'])}</h2>")
-    doc.add(table([t["limit"], t["payment_days"], t["rating"], t["receivable"]],
-                  [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable)]], {0, 1, 3}))
+    doc.add(table([t["limit"], t["payment_days"], t["rating"], t["receivable"], t["history_score"],
+                   t["potential_score"], t["suggested_rating"]],
+                  [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable),
+                    credit.history_score, credit.potential_score, credit.suggested_rating]], {0, 1, 3, 4, 5}))
     months = core.sales.monthly(cid, today, 12)
     doc.add(f"<h2>{esc(t['sales12'])}</h2>")
     name = f"sales-{number}.png"
@@ -185,20 +190,29 @@ def abc_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument
 
 
 def reminders(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
-    """Today's follow-ups and the birthdays of the next 7 days."""
-    from crm_desktop.core.rules.reminders import birthdays, follow_ups
+    """Today's follow-ups, the birthdays of the next 7 days, holidays of the next 14, and
+    licences about to expire: the Today panel on paper."""
+    from crm_desktop.core.rules.reminders import todays_reminders
+    from crm_desktop.core.rules.thresholds import load as load_thresholds
 
     t = texts(language)
     doc = ReportDocument(title=t["reminders_report"])
     doc.add(f"<h1>{esc(t['reminders_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     with core.engine.connect() as con:
-        due = follow_ups(con, today)
-        coming = birthdays(con, today)
-    doc.add(f"<h2>{esc(t['follow_ups'])}</h2>")
-    doc.add(table([t["customer"], t["next"], t["summary"]], [[f.customer, f.due, f.summary] for f in due])
-            if due else f"<p class=muted>{esc(t['none'])}</p>")
-    doc.add(f"<h2>{esc(t['birthdays'])}</h2>")
-    doc.add(table([t["customer"], t["name"], t["mobile"], t["birthday"]],
-                  [[b.customer, b.contact, b.mobile, b.on.isoformat() + (" (农历)" if b.lunar else "")]
-                   for b in coming]) if coming else f"<p class=muted>{esc(t['none'])}</p>")
+        found = todays_reminders(con, today, language, licence_days=load_thresholds(con).licence_days)
+
+    def section(title: str, headers: list[str], rows: list[list[object]]) -> None:
+        doc.add(f"<h2>{esc(title)}</h2>")
+        doc.add(table(headers, rows) if rows else f"<p class=muted>{esc(t['none'])}</p>")
+
+    section(t["follow_ups"], [t["customer"], t["next"], t["summary"]],
+            [[f.customer, f.due, f.summary] for f in found.follow_ups])
+    section(t["birthdays"], [t["customer"], t["name"], t["mobile"], t["birthday"]],
+            [[b.customer, b.contact, b.mobile, b.on.isoformat() + (f" ({t['lunar']})" if b.lunar else "")]
+             for b in found.birthdays])
+    section(t["holidays"], [t["date"], t["name"]],
+            [[h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day.isoformat()}"), h.name]
+             for h in found.holidays])
+    section(t["licences_expiring"], [t["customer"], t["kind"], t["number"], t["expires"]],
+            [[x.customer, value_label(language, x.kind), x.number, x.expires] for x in found.licences])
     return doc
