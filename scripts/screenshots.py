@@ -54,7 +54,8 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
     settle(400)
     save(window, out / f"main_contacts_{suffix}.png")
     tabs: list[tuple[str, QWidget]] = [("notes", detail.notes), ("credit", detail.credit),
-                                       ("sales", detail.sales), ("complaints", detail.complaints)]
+                                       ("sales", detail.sales), ("complaints", detail.complaints),
+                                       ("licences", detail.licences), ("standing", detail.standing)]
     for name, tab in tabs:
         detail.tabs.setCurrentWidget(tab)
         save(window, out / f"main_{name}_{suffix}.png")
@@ -100,6 +101,20 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
         QCoreApplication.processEvents()
     window.warnings_dock.raise_()
     save(window, out / f"warnings_{suffix}.png")
+    while window.reminders.loading:
+        QCoreApplication.processEvents()
+    window.reminders_dock.raise_()
+    save(window, out / f"today_{suffix}.png")
+    # The list sorted by ABC class, key accounts starred.
+    panel._header_clicked(panel.model.COLUMNS.index("abc"))
+    save(window, out / f"list_by_class_{suffix}.png")
+    panel._header_clicked(0)
+    from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
+
+    rules = RulesDialog(window.core, window)
+    rules.show()
+    save(rules, out / f"rules_dialog_{suffix}.png")
+    rules.close()
     window.close()
 
 

@@ -83,7 +83,16 @@ class CustomerDetailView(QWidget):
         self.standing = StandingTab(core.standing)
         self.standing.is_key_account = lambda cid: self.is_key_account(cid)
         self.plans = PlanPanel(core.plans, core.sales.products)
-        self.sales.layout().addWidget(self.plans, 1)  # plan vs actual under the sales log
+        # Plan vs actual under the sales log, with a handle to give either more room.
+        sales_layout = self.sales.layout()
+        sales_layout.removeWidget(self.sales.table)
+        sales_split = QSplitter(Qt.Orientation.Vertical)
+        sales_split.setObjectName("sales_split")
+        sales_split.addWidget(self.sales.table)
+        sales_split.addWidget(self.plans)
+        sales_split.setStretchFactor(0, 3)
+        sales_split.setStretchFactor(1, 2)
+        sales_layout.insertWidget(1, sales_split, 1)
         self.tabs.addTab(self.contacts, self.tr("&1 Contacts"))
         self.tabs.addTab(self.notes, self.tr("&2 Relationship notes"))
         self.tabs.addTab(self.credit, self.tr("&3 Credit"))

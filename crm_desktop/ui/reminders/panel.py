@@ -43,7 +43,7 @@ class RemindersPanel(QWidget):
         self.tree.setRootIsDecorated(True)
         self.tree.itemActivated.connect(self._activated)
         self.tree.header().resizeSection(0, 150)
-        self.tree.header().resizeSection(1, 200)
+        self.tree.header().resizeSection(1, 280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
