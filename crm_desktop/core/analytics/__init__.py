@@ -1,0 +1,1 @@
+"""The office's analysis (issue 6): SQL aggregation over the maintained sales cube."""
