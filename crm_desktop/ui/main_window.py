@@ -179,6 +179,22 @@ class MainWindow(QMainWindow):
 
         self.reminders.loaded.connect(notify)
         self.reminders.refresh()
+        from crm_desktop.ui.charts.analysis_panel import AnalysisPanel
+
+        self.analysis = AnalysisPanel(core, lambda cid: self.list_panel.model.marks.abc(cid))
+        self.analysis_dock = QDockWidget(self.tr("Analysis"), self)
+        self.analysis_dock.setObjectName("analysis_dock")
+        self.analysis_dock.setWidget(self.analysis)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.analysis_dock)
+        self.tabifyDockWidget(self.warnings_dock, self.analysis_dock)
+        self.warnings_dock.raise_()
+        self.view_menu.addAction(self.analysis_dock.toggleViewAction())
+        self.analysis.filter_list.connect(self.filter_list_by)
+        self.analysis.open_customer.connect(lambda cid: self.open_customer_tab(cid, "sales"))
+        self.analysis.reload_choices()
+        # Drawn when first shown: nobody pays for charts they do not look at.
+        self.analysis_dock.visibilityChanged.connect(
+            lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh())
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
@@ -234,6 +250,16 @@ class MainWindow(QMainWindow):
         if self.warnings is not None:
             self.warnings.refresh()
             self.reminders.refresh()
+            if self.analysis.table_data is not None:
+                self.analysis.reload_choices()
+                self.analysis.refresh()
+
+    def filter_list_by(self, dimension: str, value: object) -> None:
+        """From the analysis: show the customers behind a bar in the list."""
+        combo = {"channel": self.list_panel.channel, "region": self.list_panel.region,
+                 "category": self.list_panel.category, "owner": self.list_panel.owner}[dimension]
+        combo.setCurrentIndex(max(combo.findData(value), 0))
+        self.list_panel.run_search()
 
     def find_customer(self, name: str) -> None:
         """From the Today panel: search the list for the customer and open it."""
@@ -320,6 +346,9 @@ class MainWindow(QMainWindow):
         if self.warnings is not None:
             self.warnings.refresh()
             self.reminders.refresh()
+            if self.analysis.table_data is not None:
+                self.analysis.reload_choices()
+                self.analysis.refresh()
         self.list_panel.reload_filter_choices()
         self.list_panel.run_search()
         if self.detail is not None:
@@ -342,7 +371,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: object) -> None:  # noqa: N802
         if self.warnings is not None:
             self.warnings.stop()
-        for thread in (getattr(self, "core_loader", None), getattr(getattr(self, "reminders", None), "worker", None)):
+        for thread in (getattr(self, "core_loader", None), getattr(getattr(self, "reminders", None), "worker", None),
+                       getattr(getattr(self, "analysis", None), "worker", None)):
             try:
                 if thread is not None and thread.isRunning():
                     thread.wait()  # never destroy the window under a thread that will signal it

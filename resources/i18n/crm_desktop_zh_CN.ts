@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnalysisPanel</name>
+    <message>
+        <source>Sales by month, this year against last</source>
+        <translation>月度销售：今年与去年同期</translation>
+    </message>
+    <message>
+        <source>Performance by channel</source>
+        <translation>按渠道业绩</translation>
+    </message>
+    <message>
+        <source>Performance by region</source>
+        <translation>按区域业绩</translation>
+    </message>
+    <message>
+        <source>Performance by category</source>
+        <translation>按客户类别业绩</translation>
+    </message>
+    <message>
+        <source>Performance by salesperson</source>
+        <translation>按业务员业绩</translation>
+    </message>
+    <message>
+        <source>Sales by product</source>
+        <translation>按产品销售</translation>
+    </message>
+    <message>
+        <source>Least profitable customers</source>
+        <translation>毛利率最低的客户</translation>
+    </message>
+    <message>
+        <source>80/20: the customers that make the sales</source>
+        <translation>二八分析：贡献销售的客户</translation>
+    </message>
+    <message>
+        <source>ABC classes: customers and sales</source>
+        <translation>ABC 分类：客户数与销售额</translation>
+    </message>
+    <message>
+        <source>New customers per month</source>
+        <translation>每月新客户</translation>
+    </message>
+    <message>
+        <source>Retention against the same period last year</source>
+        <translation>与去年同期相比的客户保持</translation>
+    </message>
+    <message>
+        <source>Complaints by category</source>
+        <translation>按类别统计投诉</translation>
+    </message>
+    <message>
+        <source>Complaints by status</source>
+        <translation>按状态统计投诉</translation>
+    </message>
+    <message>
+        <source>Plan against actual</source>
+        <translation>计划与实际</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>近 12 个月</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>今年</translation>
+    </message>
+    <message>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部区域</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>全部渠道</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>In 10,000 yuan</source>
+        <translation>按万元</translation>
+    </message>
+    <message>
+        <source>Show money in 10,000 yuan (万元) instead of yuan</source>
+        <translation>金额以万元显示，而不是元</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>导出表格…</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <source>The view could not be computed: {0}</source>
+        <translation>无法计算该分析：{0}</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Sales ({0})</source>
+        <translation>销售额（{0}）</translation>
+    </message>
+    <message>
+        <source>Same period last year ({0})</source>
+        <translation>去年同期（{0}）</translation>
+    </message>
+    <message>
+        <source>Gross margin ({0})</source>
+        <translation>毛利（{0}）</translation>
+    </message>
+    <message>
+        <source>Margin %</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉数</translation>
+    </message>
+    <message>
+        <source>Average days to answer</source>
+        <translation>平均答复天数</translation>
+    </message>
+    <message>
+        <source>Plan ({0})</source>
+        <translation>计划（{0}）</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Bought again</source>
+        <translation>再次购买</translation>
+    </message>
+    <message>
+        <source>Did not buy again</source>
+        <translation>未再购买</translation>
+    </message>
+    <message>
+        <source>New this period</source>
+        <translation>本期新客户</translation>
+    </message>
+    <message>
+        <source>not classed</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Nothing to show for these filters.
+Enter sales in a customer&apos;s Sales log or import them (File → Import…), or widen the period.</source>
+        <translation>这些条件下没有数据。
+请在客户的“销售记录”中录入销售或导入（文件 → 导入…），或放宽时间范围。</translation>
+    </message>
+    <message>
+        <source>{0} customers make 80 % of sales (blue); {1} customers in all</source>
+        <translation>{0} 个客户贡献 80% 的销售额（蓝色）；共 {1} 个客户</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Could not write {0}: {1}</source>
+        <translation>无法写入 {0}：{1}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Cannot open the database</source>
@@ -1371,6 +1588,10 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Today</source>
         <translation>今日提醒</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>分析</translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>

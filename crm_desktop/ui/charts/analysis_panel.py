@@ -1,0 +1,347 @@
+"""The office's analysis (the seeds' 7P views): a chart and the table behind it, shared
+filters, export to PNG and .xlsx, and a click on a bar that filters the customer list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from crm_desktop.core.analytics import views
+from crm_desktop.core.analytics.filters import Filters, period
+from crm_desktop.core.clock import today
+from crm_desktop.core.exporters.cells import safe_text
+from crm_desktop.core.fonts import matplotlib_cjk_family
+from crm_desktop.ui import labels
+from crm_desktop.ui.ops import run_in_background
+
+MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
+RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion"}
+
+
+class AnalysisPanel(QWidget):
+    filter_list = Signal(str, object)  # list filter to set: "channel" | "region" | "category" | "owner", value
+    open_customer = Signal(int)
+
+    def __init__(self, core: Any, class_of: Callable[[int], str | None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.core = core
+        self.class_of = class_of
+        self.table_data: views.ViewTable | None = None
+        self.view = self._combo("analysis_view", [
+            ("trend", self.tr("Sales by month, this year against last")),
+            ("channel", self.tr("Performance by channel")), ("region", self.tr("Performance by region")),
+            ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
+            ("product", self.tr("Sales by product")), ("least_profitable", self.tr("Least profitable customers")),
+            ("pareto", self.tr("80/20: the customers that make the sales")),
+            ("abc", self.tr("ABC classes: customers and sales")), ("new", self.tr("New customers per month")),
+            ("retention", self.tr("Retention against the same period last year")),
+            ("complaint_category", self.tr("Complaints by category")),
+            ("complaint_status", self.tr("Complaints by status")), ("plan", self.tr("Plan against actual")),
+        ])
+        self.period = self._combo("analysis_period", [
+            ("last12", self.tr("Last 12 months")), ("year", self.tr("This year")),
+            ("quarter", self.tr("This quarter")), ("month", self.tr("This month"))])
+        self.owner = self._combo("analysis_owner", [(None, self.tr("All owners"))])
+        self.region = self._combo("analysis_region", [(None, self.tr("All regions"))])
+        self.channel = self._combo("analysis_channel", [(None, self.tr("All channels")),
+                                                        *labels.channel_labels().items()])
+        self.category = self._combo("analysis_category", [(None, self.tr("All categories")),
+                                                          *labels.category_labels().items()])
+        self.wan = QCheckBox(self.tr("In 10,000 yuan"))
+        self.wan.setToolTip(self.tr("Show money in 10,000 yuan (万元) instead of yuan"))
+        self.wan.setChecked(True)
+        self.export_png = QPushButton(self.tr("Save chart…"))
+        self.export_xlsx = QPushButton(self.tr("Export table…"))
+        self.export_png.clicked.connect(self.save_png)
+        self.export_xlsx.clicked.connect(self.save_xlsx)
+        top = QHBoxLayout()
+        for widget in (self.view, self.period, self.owner, self.region, self.channel, self.category):
+            top.addWidget(widget)
+        top.addWidget(self.wan)
+        top.addStretch(1)
+        top.addWidget(self.export_png)
+        top.addWidget(self.export_xlsx)
+        family = matplotlib_cjk_family()
+        self.font = {"family": family} if family else {}
+        self.figure = Figure(figsize=(8, 3), dpi=96)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName("analysis_chart")
+        self.canvas.setMinimumHeight(160)
+        self.canvas.mpl_connect("pick_event", self._picked)
+        self.table = QTableWidget()
+        self.table.setObjectName("analysis_table")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(lambda index: self._choose(index.row()))
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.canvas)
+        split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(split, 1)
+        for combo in (self.view, self.period, self.owner, self.region, self.channel, self.category):
+            combo.currentIndexChanged.connect(self.refresh)
+        self.wan.toggled.connect(self._draw)
+        self.loading = False
+        self.stale = False
+
+    def _combo(self, name: str, items: list[tuple[Any, str]]) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        for key, text in items:
+            combo.addItem(text, key)
+        return combo
+
+    def reload_choices(self) -> None:
+        """Owners and regions come from the database; keep the current choice."""
+        for combo, items, everything in ((self.owner, self.core.customers.owners(), self.tr("All owners")),
+                                         (self.region, [(r, r) for r in self.core.customers.regions()],
+                                          self.tr("All regions"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for key, text in items:
+                combo.addItem(text, key)
+            combo.setCurrentIndex(max(combo.findData(current), 0))
+            combo.blockSignals(False)
+
+    def filters(self) -> Filters:
+        first, last = period(self.period.currentData(), today())
+        return Filters(first, last, self.owner.currentData(), self.region.currentData(), self.channel.currentData(),
+                       self.category.currentData())
+
+    def compute(self, view: str, f: Filters) -> views.ViewTable:
+        """The table behind `view` (runs on a worker thread; its own connection)."""
+        con = self.core.engine.raw_connection()
+        try:
+            raw = con.driver_connection
+            channel_names, category_names = labels.channel_labels(), labels.category_labels()
+            if view == "trend":
+                return views.sales_by_month(raw, f)
+            if view in ("channel", "region", "category", "owner", "product"):
+                names = {"channel": channel_names, "category": category_names}.get(view, {})
+                return views.breakdown(raw, f, view, lambda key: names.get(key, key))
+            if view == "least_profitable":
+                return views.least_profitable(raw, f)
+            if view == "pareto":
+                return views.pareto(raw, f)[0]
+            if view == "abc":
+                return views.abc_distribution(raw, f, self.class_of)
+            if view == "new":
+                return views.new_customers(raw, f)
+            if view == "retention":
+                return views.retention(raw, f)
+            if view in ("complaint_category", "complaint_status"):
+                return views.complaints(raw, f, view.removeprefix("complaint_"))
+            return views.plan_vs_actual(raw, f)
+        finally:
+            con.close()
+
+    def refresh(self) -> None:
+        if self.loading:
+            self.stale = True
+            return
+        self.loading, self.stale = True, False
+        view, f = self.view.currentData(), self.filters()
+
+        def done(table: views.ViewTable) -> None:
+            self.loading = False
+            self.table_data = table
+            self._fill_table()
+            self._draw()
+            if self.stale:
+                self.refresh()
+
+        def failed(exc: BaseException) -> None:
+            self.loading = False
+            QMessageBox.warning(self, self.tr("Analysis"), self.tr("The view could not be computed: {0}").format(exc))
+
+        self.worker = run_in_background(self, lambda: self.compute(view, f), done, failed)
+
+    # -- table and chart ------------------------------------------------------------------
+    def headers(self) -> dict[str, str]:
+        unit = self.tr("10,000 yuan") if self.wan.isChecked() else self.tr("yuan")
+        return {"label": self.tr("Item"), "amount": self.tr("Sales ({0})").format(unit),
+                "previous_year": self.tr("Same period last year ({0})").format(unit),
+                "margin": self.tr("Gross margin ({0})").format(unit), "margin_rate": self.tr("Margin %"),
+                "share": self.tr("Share"), "cumulative_share": self.tr("Cumulative share"),
+                "customers": self.tr("Customers"), "complaints": self.tr("Complaints"),
+                "days_to_answer": self.tr("Average days to answer"), "plan": self.tr("Plan ({0})").format(unit),
+                "completion": self.tr("Completion")}
+
+    def _label(self, key: Any, label: Any) -> str:
+        view = self.view.currentData()
+        if view == "retention":
+            return {"retained": self.tr("Bought again"), "churned": self.tr("Did not buy again"),
+                    "new": self.tr("New this period")}[key]
+        if view == "complaint_status":
+            return labels.complaint_status_labels().get(key, str(label))
+        if view == "abc" and key == "—":
+            return self.tr("not classed")
+        return str(label)
+
+    def _format(self, column: str, value: Any) -> str:
+        if value is None:
+            return ""
+        if column in MONEY_COLUMNS:
+            return f"{self._money(value):,.2f}"
+        if column in RATE_COLUMNS:
+            return f"{value * 100:.1f} %"
+        return str(value)
+
+    def _money(self, value: Decimal) -> Decimal:
+        return value / 10000 if self.wan.isChecked() else value
+
+    def _fill_table(self) -> None:
+        data = self.table_data
+        if data is None:
+            return
+        names = self.headers()
+        columns = data.columns[1:]
+        self.table.clear()
+        self.table.setColumnCount(len(columns))
+        self.table.setHorizontalHeaderLabels([names.get(c, c) for c in columns])
+        self.table.setRowCount(len(data.rows))
+        for r, row in enumerate(data.rows):
+            for c, column in enumerate(columns):
+                value = row[c + 1]
+                text = self._label(row[0], value) if column == "label" else self._format(column, value)
+                item = QTableWidgetItem(text)
+                if column != "label":
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _draw(self) -> None:
+        self._fill_table()
+        data = self.table_data
+        self.figure.clear()
+        ax = self.figure.add_subplot()
+        ax.spines[["top", "right"]].set_visible(False)
+        if data is None or not data.rows or not any(v for row in data.rows for v in row[2:] if v):
+            ax.set_axis_off()
+            ax.text(0.5, 0.5, self.tr("Nothing to show for these filters.\nEnter sales in a customer's Sales log "
+                                      "or import them (File → Import…), or widen the period."),
+                    ha="center", va="center", color="#666666", fontsize=11, transform=ax.transAxes, **self.font)
+            self.canvas.draw_idle()
+            return
+        view = self.view.currentData()
+        rows = data.rows[:30]
+        names = [self._label(r[0], r[1]) for r in rows]
+        xs = list(range(len(rows)))
+        headers = self.headers()
+        if view == "trend":
+            now = [float(self._money(v)) for v in data.column("amount")]
+            before = [float(self._money(v)) for v in data.column("previous_year")]
+            ax.bar([x - 0.2 for x in xs], before, 0.4, color="#b0bec5", label=headers["previous_year"])
+            bars = ax.bar([x + 0.2 for x in xs], now, 0.4, color="#1e88e5", label=headers["amount"], picker=True)
+            ax.legend(prop={"size": 8, **self.font}, frameon=False)
+        elif view == "plan":
+            ax.bar([x - 0.2 for x in xs], [float(self._money(v)) for v in data.column("plan")], 0.4,
+                   color="#b0bec5", label=headers["plan"])
+            bars = ax.bar([x + 0.2 for x in xs], [float(self._money(v)) for v in data.column("amount")], 0.4,
+                          color="#1e88e5", label=headers["amount"], picker=True)
+            ax.legend(prop={"size": 8, **self.font}, frameon=False)
+        elif view == "pareto":
+            shares = [float(v) * 100 for v in data.column("cumulative_share")]
+            cut = next((i for i, s in enumerate(shares) if s >= 80), len(shares) - 1)
+            bars = ax.bar(list(range(len(shares))), [float(self._money(v)) for v in data.column("amount")],
+                          color=["#1e88e5" if i <= cut else "#b0bec5" for i in range(len(shares))], picker=True)
+            line_ax = ax.twinx()
+            line_ax.plot(range(len(shares)), shares, color="#e65100")
+            line_ax.axhline(80, color="#e65100", linestyle=":", linewidth=1)
+            line_ax.set_ylim(0, 105)
+            line_ax.set_ylabel(headers["cumulative_share"], fontsize=8, **self.font)
+            ax.set_xticks([])
+            ax.set_xlabel(self.tr("{0} customers make 80 % of sales (blue); {1} customers in all").format(
+                cut + 1, len(shares)), fontsize=9, **self.font)
+            self._finish(ax, bars, view)
+            return
+        else:
+            value_column = next(c for c in data.columns[2:] if c in ("amount", "customers", "complaints"))
+            values = [float(self._money(v)) if value_column == "amount" else float(v)
+                      for v in data.column(value_column)][: len(rows)]
+            bars = ax.bar(xs, values, color="#1e88e5", picker=True)
+            ax.set_ylabel(headers[value_column], fontsize=8, **self.font)
+        ax.set_xticks(xs)
+        ax.set_xticklabels(names, fontsize=8, rotation=30 if len(rows) > 6 else 0,
+                           ha="right" if len(rows) > 6 else "center", **self.font)
+        self._finish(ax, bars, view)
+
+    def _finish(self, ax: Any, bars: Any, view: str) -> None:
+        ax.grid(axis="y", alpha=0.3)
+        ax.set_title(self.view.currentText(), fontsize=10, loc="left", **self.font)
+        self.bars = list(bars)
+        self.figure.tight_layout()
+        self.canvas.draw_idle()
+
+    # -- clicks and export ----------------------------------------------------------------
+    def _picked(self, event: Any) -> None:
+        if event.artist in getattr(self, "bars", []):
+            self._choose(self.bars.index(event.artist))
+
+    def _choose(self, row: int) -> None:
+        """A bar or row: filter the customer list to the customers behind it."""
+        if self.table_data is None or not 0 <= row < len(self.table_data.rows):
+            return
+        key, view = self.table_data.rows[row][0], self.view.currentData()
+        if view in ("channel", "region", "category", "owner"):
+            self.filter_list.emit(view, key)
+        elif view in ("least_profitable", "pareto"):
+            self.open_customer.emit(int(key))
+
+    def save_png(self, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)"))
+        if path:
+            self.figure.savefig(path, dpi=150)
+
+    def save_xlsx(self, path: str | None = None) -> None:
+        if self.table_data is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "analysis.xlsx",
+                                                  self.tr("Excel workbook (*.xlsx)"))
+        if not path:
+            return
+        from openpyxl import Workbook
+
+        names = self.headers()
+        columns = self.table_data.columns[1:]
+        book = Workbook(write_only=True)
+        sheet = book.create_sheet(self.tr("Analysis"))
+        sheet.append([names.get(c, c) for c in columns])
+        for row in self.table_data.rows:
+            sheet.append([safe_text(self._label(row[0], v)) if c == "label" else
+                          (self._money(v) if c in MONEY_COLUMNS and v is not None else v)
+                          for c, v in zip(columns, row[1:], strict=True)])
+        try:
+            book.save(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export table"), self.tr("Could not write {0}: {1}").format(
+                Path(path).name, exc.strerror or exc))
