@@ -157,6 +157,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.warnings_dock.toggleViewAction())
         self.warnings.open_requested.connect(self.open_customer_tab)
         self.warnings.marks_changed.connect(self.list_panel.set_marks)
+        self.warnings.marks_changed.connect(
+            lambda _marks: self.analysis.view.currentData() in ("abc", "lifecycle", "relationship")
+            and self.analysis.refresh())
         self.detail.is_key_account = lambda cid: self.list_panel.model.marks.key_account(cid)
         self.warnings.refresh()
         from crm_desktop.ui.reminders.panel import RemindersPanel, notify_in_tray
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
         self.reminders.refresh()
         from crm_desktop.ui.charts.analysis_panel import AnalysisPanel
 
-        self.analysis = AnalysisPanel(core, lambda cid: self.list_panel.model.marks.abc(cid))
+        self.analysis = AnalysisPanel(core, lambda: self.list_panel.model.marks)
         self.analysis_dock = QDockWidget(self.tr("Analysis"), self)
         self.analysis_dock.setObjectName("analysis_dock")
         self.analysis_dock.setWidget(self.analysis)
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.analysis_dock.toggleViewAction())
         self.analysis.filter_list.connect(self.filter_list_by)
         self.analysis.open_customer.connect(lambda cid: self.open_customer_tab(cid, "sales"))
+        self.analysis.show_customers.connect(self.list_panel.show_only)
         self.analysis.reload_choices()
         # Drawn when first shown: nobody pays for charts they do not look at.
         self.analysis_dock.visibilityChanged.connect(
@@ -257,7 +261,8 @@ class MainWindow(QMainWindow):
     def filter_list_by(self, dimension: str, value: object) -> None:
         """From the analysis: show the customers behind a bar in the list."""
         combo = {"channel": self.list_panel.channel, "region": self.list_panel.region,
-                 "category": self.list_panel.category, "owner": self.list_panel.owner}[dimension]
+                 "category": self.list_panel.category, "owner": self.list_panel.owner,
+                 "abc": self.list_panel.abc}[dimension]
         combo.setCurrentIndex(max(combo.findData(value), 0))
         self.list_panel.run_search()
 

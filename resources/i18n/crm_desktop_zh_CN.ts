@@ -40,6 +40,14 @@
         <translation>ABC 分类：客户数与销售额</translation>
     </message>
     <message>
+        <source>Customers by lifecycle stage</source>
+        <translation>按生命周期阶段统计客户</translation>
+    </message>
+    <message>
+        <source>Customers by relationship stage (share of wallet)</source>
+        <translation>按关系阶段统计客户（我方份额）</translation>
+    </message>
+    <message>
         <source>New customers per month</source>
         <translation>每月新客户</translation>
     </message>
@@ -186,6 +194,14 @@
     <message>
         <source>not classed</source>
         <translation>未分类</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>尚未计算</translation>
+    </message>
+    <message>
+        <source>no wallet estimate</source>
+        <translation>未估计采购总额</translation>
     </message>
     <message>
         <source>Nothing to show for these filters.
@@ -836,6 +852,10 @@ Open it instead?</source>
     <message>
         <source>Class {0} ({1})</source>
         <translation>{0} 类（{1}）</translation>
+    </message>
+    <message>
+        <source>Showing the {0} customer(s) behind “{1}”. &lt;a href=&apos;clear&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation>正在显示“{1}”对应的 {0} 个客户。&lt;a href=&apos;clear&apos;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No customer matches. Clear the search or the filters, or press Ctrl+N to add one.</source>

@@ -29,7 +29,8 @@ def test_every_view_draws_with_demo_data(window: Any, qtbot: Any) -> None:
         assert panel.figure.axes, key
         if key in ("trend", "channel", "product", "pareto", "abc"):
             assert panel.table_data.rows, key
-            assert panel.figure.axes[0].patches, f"{key} has bars"
+            drawn = panel.figure.axes[0].lines if key == "pareto" else panel.figure.axes[0].patches
+            assert drawn, f"{key} drew nothing"
 
 
 def test_a_channel_bar_filters_the_customer_list(window: Any, qtbot: Any) -> None:
@@ -39,6 +40,20 @@ def test_a_channel_bar_filters_the_customer_list(window: Any, qtbot: Any) -> Non
     assert window.list_panel.channel.currentData() == first_channel
     shown = window.list_panel.model.ids()
     assert shown and all(window.core.customers.get(cid).channel == first_channel for cid in shown[:10])
+
+
+def test_a_product_bar_lists_the_customers_who_bought_it(window: Any, qtbot: Any) -> None:
+    panel = show_view(window, qtbot, "product")
+    product_id, name = panel.table_data.rows[0][0], panel.table_data.rows[0][1]
+    panel._choose(0)
+    shown = window.list_panel.model.ids()
+    assert shown and window.list_panel.only_bar.isVisibleTo(window.list_panel)
+    assert name in window.list_panel.only_bar.text()
+    for cid in shown[:5]:
+        assert any(line.product == name for line in window.core.sales.lines(cid))
+    assert product_id
+    window.list_panel.show_only(None)
+    assert len(window.list_panel.model.ids()) == 40
 
 
 def test_filters_change_the_figures(window: Any, qtbot: Any) -> None:
@@ -92,3 +107,16 @@ def test_the_chart_font_renders_chinese_without_missing_glyphs() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # "Glyph … missing from font" is a UserWarning
         figure.canvas.draw()
+
+
+def test_lifecycle_view_counts_every_active_customer_and_lists_a_stage(window: Any, qtbot: Any) -> None:
+    qtbot.waitUntil(lambda: not window.warnings.loading and len(window.warnings.snapshot) > 0, timeout=15000)
+    panel = show_view(window, qtbot, "lifecycle")
+    assert sum(panel.table_data.column("customers")) == 40
+    marks = window.list_panel.model.marks
+    stage = panel.table_data.rows[0][0]
+    panel._choose(0)
+    shown = window.list_panel.model.ids()
+    assert shown and all(marks.lifecycle(cid) == stage for cid in shown)
+    relationship = show_view(window, qtbot, "relationship")
+    assert sum(relationship.table_data.column("customers")) == 40

@@ -181,3 +181,24 @@ def plan_vs_actual(con: Any, f: Filters) -> ViewTable:
         plan, done = _yuan(plans.get(month)), _yuan(actual.get(month))
         rows.append((month, month, plan, done, _rate(done, plan)))
     return ViewTable(("key", "label", "plan", "amount", "completion"), rows)
+
+
+def stages(con: Any, f: Filters, stage_of: Callable[[int], str | None], order: tuple[str, ...]) -> ViewTable:
+    """Active customers (under the filters' owner/region/channel/category) by lifecycle or
+    relationship stage, as the rules last computed them."""
+    clauses, params = f.dimension_clauses("c.")
+    counts: dict[str, int] = {}
+    for (cid,) in con.execute(f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}",
+                              params):
+        stage = stage_of(cid) or "—"
+        counts[stage] = counts.get(stage, 0) + 1
+    total = sum(counts.values())
+    return ViewTable(("key", "label", "customers", "share"),
+                     [(k, k, counts[k], _rate(Decimal(counts[k]), Decimal(total))) for k in (*order, "—") if k in counts])
+
+
+def customers_in_stage(con: Any, f: Filters, stage_of: Callable[[int], str | None], stage: str) -> list[int]:
+    clauses, params = f.dimension_clauses("c.")
+    return [cid for (cid,) in con.execute(
+        f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}", params)
+        if (stage_of(cid) or "—") == stage]

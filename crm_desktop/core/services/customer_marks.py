@@ -6,6 +6,7 @@ Imported on the start-up path of the window: keep it free of SQLAlchemy and the 
 from __future__ import annotations
 
 from array import array
+from typing import Any
 
 from crm_desktop.core.rules.thresholds import CLASS_ORDER
 
@@ -15,16 +16,24 @@ class CustomerMarks:
     Arrays indexed by customer id: 100,000 customers cost ~400 KB, not a dict of tuples."""
 
     CLASSES = ("", *CLASS_ORDER)
+    LIFECYCLE = ("", "prospect", "welcome", "loyal", "decline", "lost")
+    RELATIONSHIP = ("", "development", "initial", "stable", "strategic")
 
-    def __init__(self, rows: list[tuple[int, str | None, int, int]] | None = None) -> None:
+    def __init__(self, rows: list[tuple[Any, ...]] | None = None) -> None:
         size = max((r[0] for r in rows or []), default=0) + 1
         self._abc = array("b", bytes(size))
         self._key = array("b", bytes(size))
+        self._life = array("b", bytes(size))
+        self._relation = array("b", bytes(size))
         self._warnings = array("H", [0]) * size
-        for cid, abc, key, warnings in rows or []:
+        for cid, abc, key, warnings, *stages in rows or []:
             self._abc[cid] = self.CLASSES.index(abc) if abc in self.CLASSES else 0
             self._key[cid] = 1 if key else 0
             self._warnings[cid] = min(warnings, 65535)
+            if stages:
+                life, relation = stages
+                self._life[cid] = self.LIFECYCLE.index(life) if life in self.LIFECYCLE else 0
+                self._relation[cid] = self.RELATIONSHIP.index(relation) if relation in self.RELATIONSHIP else 0
 
     def abc(self, customer_id: int) -> str | None:
         return self.CLASSES[self._abc[customer_id]] or None if 0 <= customer_id < len(self._abc) else None
@@ -47,3 +56,10 @@ class CustomerMarks:
                 counts[self.CLASSES[rank]] += 1
         counts["key"] = sum(self._key)
         return counts
+
+    def lifecycle(self, customer_id: int) -> str | None:
+        return self.LIFECYCLE[self._life[customer_id]] or None if 0 <= customer_id < len(self._life) else None
+
+    def relationship(self, customer_id: int) -> str | None:
+        inside = 0 <= customer_id < len(self._relation)
+        return self.RELATIONSHIP[self._relation[customer_id]] or None if inside else None

@@ -7,10 +7,12 @@ from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.rules.stages import relationship_stage
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
@@ -63,6 +65,8 @@ def english_message(kind: str, d: dict[str, str]) -> str:
 
 
 _SEPARATOR = "\x1f"
+# customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship stage
+Mark = tuple[int, str | None, bool, int, str | None, str | None]
 
 
 def _row(cid: int, name: str, owner: str | None, kind: str, vals: str) -> WarningRow:
@@ -81,7 +85,7 @@ class WarningSnapshot:
         self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
                          " owner TEXT, kind TEXT, vals TEXT)")
         self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
-                         " key_account INTEGER, warnings INTEGER)")
+                         " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT)")
         self._selection = array("q")
         self._filter: tuple[str | None, str | None] = (None, None)
         self._page_start = 0
@@ -95,11 +99,12 @@ class WarningSnapshot:
                               for r in rows))
         self.select(*self._filter)
 
-    def add_marks(self, marks: list[tuple[int, str | None, bool, int]]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?)", marks)
+    def add_marks(self, marks: list[Mark]) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?)", marks)
 
     def marks(self) -> CustomerMarks:
-        return CustomerMarks(self._db.execute("SELECT customer_id, abc, key_account, warnings FROM m").fetchall())
+        return CustomerMarks(self._db.execute(
+            "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship FROM m").fetchall())
 
     def commit(self) -> None:
         self._db.commit()
@@ -160,7 +165,7 @@ class WarningService:
         snapshot a customer at a time so the objects of a big office never all live at once."""
         snapshot = WarningSnapshot(path=path)
         batch: list[WarningRow] = []
-        marks: list[tuple[int, str | None, bool, int]] = []
+        marks: list[Mark] = []
         for row in self._rows(today, marks):
             batch.append(row)
             if len(batch) >= 20000:
@@ -175,17 +180,20 @@ class WarningService:
         return [r for r in self._rows(today)
                 if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
 
-    def _rows(self, today: date, marks: list[tuple[int, str | None, bool, int]] | None = None,
+    def _rows(self, today: date, marks: list[Mark] | None = None,
               ) -> Iterator[WarningRow]:
         with self.engine.connect() as con:
             computed = computed_fields(con, today, messages=False)
-            people = {cid: (name, owner_name) for cid, name, owner_name in con.exec_driver_sql(
-                "SELECT c.id, c.name, o.name FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
-                " WHERE c.active = 1 ORDER BY c.sort_key")}
-        for cid, (name, owner_name) in people.items():
+            people = {cid: (name, owner_name, lifecycle, wallet) for cid, name, owner_name, lifecycle, wallet
+                      in con.exec_driver_sql(
+                          "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate FROM customer c"
+                          " LEFT JOIN owner o ON o.id = c.owner_id WHERE c.active = 1 ORDER BY c.sort_key")}
+        for cid, (name, owner_name, lifecycle, wallet) in people.items():
             found = computed.pop(cid)
             if marks is not None:
-                marks.append((cid, found.abc_class, bool(found.key_account), len(found.warnings)))
+                stage = relationship_stage(found.sales_12m, Decimal(wallet).scaleb(-2) if wallet else None)[0]
+                marks.append((cid, found.abc_class, bool(found.key_account), len(found.warnings),
+                              lifecycle or found.lifecycle_suggested, stage))
             for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
                 yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 

@@ -27,25 +27,29 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.analytics import views
+from crm_desktop.core.analytics.behind import customers_behind
 from crm_desktop.core.analytics.filters import Filters, period
 from crm_desktop.core.clock import today
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.fonts import matplotlib_cjk_family
+from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.ops import run_in_background
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion"}
+MAX_TABLE_ROWS = 500  # a 100,000-customer Pareto table would take seconds to fill
 
 
 class AnalysisPanel(QWidget):
     filter_list = Signal(str, object)  # list filter to set: "channel" | "region" | "category" | "owner", value
     open_customer = Signal(int)
+    show_customers = Signal(list, str)  # customer ids, what they are (the bar's label)
 
-    def __init__(self, core: Any, class_of: Callable[[int], str | None], parent: QWidget | None = None) -> None:
+    def __init__(self, core: Any, marks: Callable[[], CustomerMarks], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.class_of = class_of
+        self.marks = marks  # the rules' last computation: ABC classes and stages
         self.table_data: views.ViewTable | None = None
         self.view = self._combo("analysis_view", [
             ("trend", self.tr("Sales by month, this year against last")),
@@ -53,7 +57,10 @@ class AnalysisPanel(QWidget):
             ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
             ("product", self.tr("Sales by product")), ("least_profitable", self.tr("Least profitable customers")),
             ("pareto", self.tr("80/20: the customers that make the sales")),
-            ("abc", self.tr("ABC classes: customers and sales")), ("new", self.tr("New customers per month")),
+            ("abc", self.tr("ABC classes: customers and sales")),
+            ("lifecycle", self.tr("Customers by lifecycle stage")),
+            ("relationship", self.tr("Customers by relationship stage (share of wallet)")),
+            ("new", self.tr("New customers per month")),
             ("retention", self.tr("Retention against the same period last year")),
             ("complaint_category", self.tr("Complaints by category")),
             ("complaint_status", self.tr("Complaints by status")), ("plan", self.tr("Plan against actual")),
@@ -151,7 +158,11 @@ class AnalysisPanel(QWidget):
             if view == "pareto":
                 return views.pareto(raw, f)[0]
             if view == "abc":
-                return views.abc_distribution(raw, f, self.class_of)
+                return views.abc_distribution(raw, f, self.marks().abc)
+            if view == "lifecycle":
+                return views.stages(raw, f, self.marks().lifecycle, CustomerMarks.LIFECYCLE[1:])
+            if view == "relationship":
+                return views.stages(raw, f, self.marks().relationship, CustomerMarks.RELATIONSHIP[1:])
             if view == "new":
                 return views.new_customers(raw, f)
             if view == "retention":
@@ -203,6 +214,10 @@ class AnalysisPanel(QWidget):
             return labels.complaint_status_labels().get(key, str(label))
         if view == "abc" and key == "—":
             return self.tr("not classed")
+        if view == "lifecycle":
+            return labels.lifecycle_labels().get(key, self.tr("not known yet"))
+        if view == "relationship":
+            return labels.relationship_labels().get(key, self.tr("no wallet estimate"))
         return str(label)
 
     def _format(self, column: str, value: Any) -> str:
@@ -226,8 +241,9 @@ class AnalysisPanel(QWidget):
         self.table.clear()
         self.table.setColumnCount(len(columns))
         self.table.setHorizontalHeaderLabels([names.get(c, c) for c in columns])
-        self.table.setRowCount(len(data.rows))
-        for r, row in enumerate(data.rows):
+        shown = data.rows[:MAX_TABLE_ROWS]  # the export has every row
+        self.table.setRowCount(len(shown))
+        for r, row in enumerate(shown):
             for c, column in enumerate(columns):
                 value = row[c + 1]
                 text = self._label(row[0], value) if column == "label" else self._format(column, value)
@@ -268,19 +284,22 @@ class AnalysisPanel(QWidget):
                           color="#1e88e5", label=headers["amount"], picker=True)
             ax.legend(prop={"size": 8, **self.font}, frameon=False)
         elif view == "pareto":
+            # The curve over every customer (x: share of customers), the 80 % point marked:
+            # 100,000 bars would take seconds and show nothing.
             shares = [float(v) * 100 for v in data.column("cumulative_share")]
-            cut = next((i for i, s in enumerate(shares) if s >= 80), len(shares) - 1)
-            bars = ax.bar(list(range(len(shares))), [float(self._money(v)) for v in data.column("amount")],
-                          color=["#1e88e5" if i <= cut else "#b0bec5" for i in range(len(shares))], picker=True)
-            line_ax = ax.twinx()
-            line_ax.plot(range(len(shares)), shares, color="#e65100")
-            line_ax.axhline(80, color="#e65100", linestyle=":", linewidth=1)
-            line_ax.set_ylim(0, 105)
-            line_ax.set_ylabel(headers["cumulative_share"], fontsize=8, **self.font)
-            ax.set_xticks([])
+            count = len(shares)
+            xs_share = [(i + 1) / count * 100 for i in range(count)]
+            cut = next((i for i, v in enumerate(shares) if v >= 80), count - 1)
+            ax.fill_between(xs_share[: cut + 1], shares[: cut + 1], color="#1e88e5", alpha=0.35)
+            (curve,) = ax.plot(xs_share, shares, color="#1e88e5", picker=5)
+            ax.axhline(80, color="#e65100", linestyle=":", linewidth=1)
+            ax.axvline(xs_share[cut], color="#e65100", linestyle=":", linewidth=1)
+            ax.set_ylim(0, 105)
+            ax.set_xlim(0, 100)
+            ax.set_ylabel(headers["cumulative_share"] + " (%)", fontsize=8, **self.font)
             ax.set_xlabel(self.tr("{0} customers make 80 % of sales (blue); {1} customers in all").format(
-                cut + 1, len(shares)), fontsize=9, **self.font)
-            self._finish(ax, bars, view)
+                cut + 1, count), fontsize=9, **self.font)
+            self._finish(ax, [], view)
             return
         else:
             value_column = next(c for c in data.columns[2:] if c in ("amount", "customers", "complaints"))
@@ -310,10 +329,23 @@ class AnalysisPanel(QWidget):
         if self.table_data is None or not 0 <= row < len(self.table_data.rows):
             return
         key, view = self.table_data.rows[row][0], self.view.currentData()
-        if view in ("channel", "region", "category", "owner"):
-            self.filter_list.emit(view, key)
+        if view in ("channel", "region", "category", "owner", "abc"):
+            self.filter_list.emit(view, "" if key == "—" else key)
         elif view in ("least_profitable", "pareto"):
             self.open_customer.emit(int(key))
+        else:
+            con = self.core.engine.raw_connection()
+            try:
+                if view in ("lifecycle", "relationship"):
+                    marks = self.marks()
+                    stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
+                    ids = views.customers_in_stage(con.driver_connection, self.filters(), stage_of, key)
+                else:
+                    ids = customers_behind(con.driver_connection, view, key, self.filters())
+            finally:
+                con.close()
+            label = self._label(key, self.table_data.rows[row][1])
+            self.show_customers.emit(ids, f"{self.view.currentText()}: {label}")
 
     def save_png(self, path: str | None = None) -> None:
         if path is None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -121,6 +122,15 @@ class CustomerListPanel(QWidget):
             self.abc.addItem(self.tr("Class {0}").format(klass), klass)
         self.abc.addItem(self.tr("Not classed"), "")
         self.sort_by_class = False
+        self.only_ids: set[int] | None = None  # customers picked elsewhere (a bar of the Analysis)
+        self.only_bar = QLabel()
+        self.only_bar.setObjectName("list_only")
+        self.only_bar.setWordWrap(True)
+        self.only_bar.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.only_bar.setTextFormat(Qt.TextFormat.RichText)
+        self.only_bar.linkActivated.connect(lambda _link: self.show_only(None))
+        self.only_bar.hide()
+        layout.insertWidget(2, self.only_bar)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._header_clicked)
         self.show_first_page()
@@ -196,8 +206,21 @@ class CustomerListPanel(QWidget):
         if self.abc.currentData() is not None or self.sort_by_class:
             self.run_search()
 
+    def show_only(self, ids: list[int] | None, what: str = "") -> None:
+        """Narrow the list to `ids` (with a bar saying so and how to undo it); None: all again."""
+        self.only_ids = None if ids is None else set(ids)
+        if ids is None:
+            self.only_bar.hide()
+        else:
+            self.only_bar.setText(self.tr("Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>")
+                                  .format(len(self.only_ids or ()), html.escape(what)))
+            self.only_bar.show()
+        self.run_search()
+
     def _by_marks(self, ids: list[int]) -> list[int]:
         """The ABC filter and sort work on the rules' marks, which live beside the database."""
+        if self.only_ids is not None:
+            ids = [i for i in ids if i in self.only_ids]
         marks, wanted = self.model.marks, self.abc.currentData()
         if wanted == "key":
             ids = [i for i in ids if marks.key_account(i)]
