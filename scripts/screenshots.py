@@ -105,6 +105,14 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
         QCoreApplication.processEvents()
     window.reminders_dock.raise_()
     save(window, out / f"today_{suffix}.png")
+    # The Analysis pane: the trend, then the 80/20 curve.
+    window.analysis_dock.raise_()
+    for view in ("trend", "channel", "pareto"):
+        window.analysis.view.setCurrentIndex(window.analysis.view.findData(view))
+        window.analysis.refresh()
+        while window.analysis.loading:
+            QCoreApplication.processEvents()
+        save(window, out / f"analysis_{view}_{suffix}.png")
     # The list sorted by ABC class, key accounts starred.
     panel._header_clicked(panel.model.COLUMNS.index("abc"))
     save(window, out / f"list_by_class_{suffix}.png")

@@ -36,8 +36,8 @@
         <translation>二八分析：贡献销售的客户</translation>
     </message>
     <message>
-        <source>ABC classes: customers and sales</source>
-        <translation>ABC 分类：客户数与销售额</translation>
+        <source>ABC classes: customers and sales (the 12 months they are computed on)</source>
+        <translation>ABC 分类：客户数与销售额（按分类所用的 12 个月）</translation>
     </message>
     <message>
         <source>Customers by lifecycle stage</source>

@@ -114,3 +114,18 @@ def test_the_customers_behind_a_bar(core: Any) -> None:
     assert customers_behind(con, "retention", "churned", f) == [ids["c"]]
     assert customers_behind(con, "new", "2026-10", Filters("2025-01", "2026-12")) == [ids["a"]]
     assert customers_behind(con, "channel", "retail", f) == []  # the list's own filter does that one
+
+
+def test_abc_distribution_counts_active_customers_and_their_window_sales(core: Any) -> None:
+    from crm_desktop.core.services.customer_marks import CustomerMarks
+
+    ids = office(core)
+    marks = CustomerMarks([(ids["a"], "A", True, 0, "loyal", None, 1_000_000),
+                           (ids["b"], "C", False, 1, "welcome", "initial", 150_000),
+                           (ids["c"], None, False, 0, "lost", None, 0)])
+    table = views.abc_distribution(raw(core), Filters("2026-01", "2026-11"), marks.abc, marks.sales_12m)
+    assert table.rows == [("A", "A", 1, D("10000.00"), D("0.8696")), ("C", "C", 1, D("1500.00"), D("0.1304")),
+                          ("—", "—", 1, D("0.00"), D("0.0000"))]
+    wholesale = views.abc_distribution(raw(core), Filters("2026-01", "2026-11", channel="wholesale"), marks.abc,
+                                       marks.sales_12m)
+    assert [r[0] for r in wholesale.rows] == ["A"]

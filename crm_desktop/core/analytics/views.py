@@ -106,21 +106,23 @@ def pareto(con: Any, f: Filters) -> tuple[ViewTable, int]:
     return ViewTable(("key", "label", "amount", "cumulative_share"), rows), key_count
 
 
-def abc_distribution(con: Any, f: Filters, class_of: Callable[[int], str | None]) -> ViewTable:
-    """Customers and sales per ABC class (the classes the rules computed)."""
-    where, params = f.sale_where()
+def abc_distribution(con: Any, f: Filters, class_of: Callable[[int], str | None],
+                     sales_of: Callable[[int], int]) -> ViewTable:
+    """Active customers and their sales per ABC class, on the window the classes are computed
+    on (the 12 full months before this one), from the rules' last computation; the period
+    filter does not apply, the owner / region / channel / category filters do."""
+    clauses, params = f.dimension_clauses("c.")
     counts: dict[str, int] = {}
-    sales: dict[str, Decimal] = {}
-    for cid, amount in con.execute(
-            f"SELECT s.customer_id, SUM(s.amount) FROM sale s JOIN customer c ON c.id = s.customer_id WHERE {where}"
-            " AND c.active = 1 GROUP BY s.customer_id", params):
+    sales: dict[str, int] = {}
+    for (cid,) in con.execute(f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}",
+                              params):
         klass = class_of(cid) or "—"
         counts[klass] = counts.get(klass, 0) + 1
-        sales[klass] = sales.get(klass, Decimal(0)) + _yuan(amount)
-    total = sum(sales.values(), Decimal(0))
+        sales[klass] = sales.get(klass, 0) + sales_of(cid)
+    total = Decimal(sum(sales.values()))
     order = ["AAA", "AA", "A", "B+", "B", "C", "—"]
     return ViewTable(("key", "label", "customers", "amount", "share"),
-                     [(k, k, counts[k], sales[k], _rate(sales[k], total)) for k in order if k in counts])
+                     [(k, k, counts[k], _yuan(sales[k]), _rate(Decimal(sales[k]), total)) for k in order if k in counts])
 
 
 def new_customers(con: Any, f: Filters) -> ViewTable:
@@ -136,18 +138,20 @@ def new_customers(con: Any, f: Filters) -> ViewTable:
 
 def retention(con: Any, f: Filters) -> ViewTable:
     """Of the customers who bought in the same period a year earlier: how many bought again
-    (retained) and how many did not (churned); plus the new ones."""
-    where_now, params_now = f.sale_where()
-    where_then, params_then = f.previous_year().sale_where()
-    now = {cid for (cid,) in con.execute(
-        f"SELECT DISTINCT s.customer_id FROM sale s JOIN customer c ON c.id = s.customer_id WHERE {where_now}",
-        params_now)}
-    then = {cid for (cid,) in con.execute(
-        f"SELECT DISTINCT s.customer_id FROM sale s JOIN customer c ON c.id = s.customer_id WHERE {where_then}",
-        params_then)}
-    return ViewTable(("key", "label", "customers"), [("retained", "retained", len(now & then)),
-                                                      ("churned", "churned", len(then - now)),
-                                                      ("new", "new", len(now - then))])
+    (retained) and how many did not (churned); plus the new ones. One pass, counted in SQL."""
+    clauses, params = f.dimension_clauses("c.")
+    before = f.previous_year()
+    now_start, now_end = f"{f.first_month}-01", f"{shift_month(f.last_month, 1)}-01"
+    then_start, then_end = f"{before.first_month}-01", f"{shift_month(before.last_month, 1)}-01"
+    retained, churned, new = con.execute(
+        "SELECT COALESCE(SUM(in_now AND in_then), 0), COALESCE(SUM(in_then AND NOT in_now), 0),"
+        " COALESCE(SUM(in_now AND NOT in_then), 0)"
+        " FROM (SELECT MAX(s.date >= ?1 AND s.date < ?2) AS in_now, MAX(s.date >= ?3 AND s.date < ?4) AS in_then"
+        " FROM sale s JOIN customer c ON c.id = s.customer_id WHERE ((s.date >= ?1 AND s.date < ?2)"
+        f" OR (s.date >= ?3 AND s.date < ?4)){''.join(' AND ' + c for c in clauses)} GROUP BY s.customer_id)",
+        (now_start, now_end, then_start, then_end, *params)).fetchone()
+    return ViewTable(("key", "label", "customers"), [("retained", "retained", retained),
+                                                      ("churned", "churned", churned), ("new", "new", new)])
 
 
 def complaints(con: Any, f: Filters, by: str) -> ViewTable:

@@ -1,5 +1,12 @@
 """SQLModel tables. Importing this package registers every table on `SQLModel.metadata`."""
 
+from crm_desktop.core.models.analytics import (
+    AnalyticsHorizon,
+    CustomerMonth,
+    MonthCube,
+    SalesCube,
+    customer_rollup,
+)
 from crm_desktop.core.models.customer import (
     Credit,
     Customer,
@@ -22,6 +29,6 @@ from crm_desktop.core.models.records import (
 )
 
 __all__ = [
-    "Complaint", "Contact", "Credit", "Customer", "CustomerTag", "ImportBatch", "ImportMapping",
+    "AnalyticsHorizon", "Complaint", "CustomerMonth", "MonthCube", "SalesCube", "customer_rollup", "Contact", "Credit", "Customer", "CustomerTag", "ImportBatch", "ImportMapping",
     "Licence", "Note", "Owner", "Payment", "Plan", "Product", "Sale", "Setting", "Tag",
 ]

@@ -26,12 +26,14 @@ class CustomerMarks:
         self._life = array("b", bytes(size))
         self._relation = array("b", bytes(size))
         self._warnings = array("H", [0]) * size
+        self._sales = array("q", [0]) * size  # the ABC window's sales, fen
         for cid, abc, key, warnings, *stages in rows or []:
             self._abc[cid] = self.CLASSES.index(abc) if abc in self.CLASSES else 0
             self._key[cid] = 1 if key else 0
             self._warnings[cid] = min(warnings, 65535)
             if stages:
-                life, relation = stages
+                life, relation, sales = stages
+                self._sales[cid] = sales or 0
                 self._life[cid] = self.LIFECYCLE.index(life) if life in self.LIFECYCLE else 0
                 self._relation[cid] = self.RELATIONSHIP.index(relation) if relation in self.RELATIONSHIP else 0
 
@@ -63,3 +65,7 @@ class CustomerMarks:
     def relationship(self, customer_id: int) -> str | None:
         inside = 0 <= customer_id < len(self._relation)
         return self.RELATIONSHIP[self._relation[customer_id]] or None if inside else None
+
+    def sales_12m(self, customer_id: int) -> int:
+        """Sales of the 12 full months the ABC class is computed on, in fen."""
+        return self._sales[customer_id] if 0 <= customer_id < len(self._sales) else 0

@@ -65,8 +65,9 @@ def english_message(kind: str, d: dict[str, str]) -> str:
 
 
 _SEPARATOR = "\x1f"
-# customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship stage
-Mark = tuple[int, str | None, bool, int, str | None, str | None]
+# customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship
+# stage, sales of the ABC window in fen
+Mark = tuple[int, str | None, bool, int, str | None, str | None, int]
 
 
 def _row(cid: int, name: str, owner: str | None, kind: str, vals: str) -> WarningRow:
@@ -85,7 +86,7 @@ class WarningSnapshot:
         self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
                          " owner TEXT, kind TEXT, vals TEXT)")
         self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
-                         " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT)")
+                         " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER)")
         self._selection = array("q")
         self._filter: tuple[str | None, str | None] = (None, None)
         self._page_start = 0
@@ -100,11 +101,11 @@ class WarningSnapshot:
         self.select(*self._filter)
 
     def add_marks(self, marks: list[Mark]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?)", marks)
+        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?)", marks)
 
     def marks(self) -> CustomerMarks:
         return CustomerMarks(self._db.execute(
-            "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship FROM m").fetchall())
+            "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m FROM m").fetchall())
 
     def commit(self) -> None:
         self._db.commit()
@@ -193,7 +194,7 @@ class WarningService:
             if marks is not None:
                 stage = relationship_stage(found.sales_12m, Decimal(wallet).scaleb(-2) if wallet else None)[0]
                 marks.append((cid, found.abc_class, bool(found.key_account), len(found.warnings),
-                              lifecycle or found.lifecycle_suggested, stage))
+                              lifecycle or found.lifecycle_suggested, stage, int(found.sales_12m * 100)))
             for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
                 yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 

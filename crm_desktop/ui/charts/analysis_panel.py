@@ -57,7 +57,7 @@ class AnalysisPanel(QWidget):
             ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
             ("product", self.tr("Sales by product")), ("least_profitable", self.tr("Least profitable customers")),
             ("pareto", self.tr("80/20: the customers that make the sales")),
-            ("abc", self.tr("ABC classes: customers and sales")),
+            ("abc", self.tr("ABC classes: customers and sales (the 12 months they are computed on)")),
             ("lifecycle", self.tr("Customers by lifecycle stage")),
             ("relationship", self.tr("Customers by relationship stage (share of wallet)")),
             ("new", self.tr("New customers per month")),
@@ -158,7 +158,8 @@ class AnalysisPanel(QWidget):
             if view == "pareto":
                 return views.pareto(raw, f)[0]
             if view == "abc":
-                return views.abc_distribution(raw, f, self.marks().abc)
+                marks = self.marks()
+                return views.abc_distribution(raw, f, marks.abc, marks.sales_12m)
             if view == "lifecycle":
                 return views.stages(raw, f, self.marks().lifecycle, CustomerMarks.LIFECYCLE[1:])
             if view == "relationship":
