@@ -1,6 +1,6 @@
 """The analysis tables (issue 6): aggregates of the sales log kept exact by SQLite triggers.
 
-None of these is ever written by the services: migration 0004 creates triggers on `sale`,
+None of these is ever written by the services: migration 0003 creates triggers on `sale`,
 `plan`, `customer` and `customer_month` that keep them in step with every insert, update
 and delete (imports and undoing an import included), and `analytics.store.rebuild` refills
 them after a bulk load. Missing dimensions are stored as sentinels (owner 0, region '',

@@ -11,8 +11,8 @@ each month of a 36-month horizon and a bit per month with sales). See models/ana
 The SQL here is frozen on purpose: analytics/store.py has its own copy of the fill (rebuild)
 and the tests check both against a GROUP BY over the sales.
 
-Revision ID: 0004_analytics_rollups
-Revises: 0003_plan_month_index
+Revision ID: 0003_analytics_rollups
+Revises: 0002_sales_cube
 Create Date: 2026-11-25 06:10:00
 """
 
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from alembic import op
 
-revision = "0004_analytics_rollups"
-down_revision = "0003_plan_month_index"
+revision = "0003_analytics_rollups"
+down_revision = "0002_sales_cube"
 branch_labels = None
 depends_on = None
 
