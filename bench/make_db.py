@@ -41,7 +41,7 @@ def ensure_db(path: Path = DEFAULT) -> Path:
     core = open_core(str(path))
     started = time.perf_counter()
     result = generate(core.engine, CUSTOMERS, TODAY, seed=42, sales_per_customer=SALES_EACH,
-                      contacts_per_customer=CONTACTS_EACH,
+                      contacts_per_customer=CONTACTS_EACH, bulk=True,
                       progress=lambda done, total: print(f"\r{done}/{total} customers", end="", flush=True))
     with core.engine.connect() as con:
         con.exec_driver_sql("ANALYZE")
