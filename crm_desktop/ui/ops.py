@@ -79,3 +79,34 @@ def release_memory() -> None:
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError):
             ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
+class CoalescedRefresh:
+    """One background computation at a time for a view that refreshes after every change: a
+    request that arrives while one runs is not lost but runs once more when it ends."""
+
+    def __init__(self, parent: QObject, work: Callable[[], Callable[[], Any]],
+                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+        self.parent, self.work, self.on_done, self.on_error = parent, work, on_done, on_error
+        self.loading = False
+        self.stale = False
+        self.worker: _Worker | None = None
+
+    def request(self) -> None:
+        if self.loading:
+            self.stale = True
+            return
+        self.loading, self.stale = True, False
+        self.worker = run_in_background(self.parent, self.work(), self._done, self._failed)
+
+    def _done(self, result: Any) -> None:
+        self.loading = False
+        self.on_done(result)
+        if self.stale:
+            self.request()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.loading = False
+        self.on_error(exc)
+        if self.stale:
+            self.request()

@@ -34,7 +34,8 @@ from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.fonts import matplotlib_cjk_family
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
-from crm_desktop.ui.ops import run_in_background
+from crm_desktop.ui.choices import refill
+from crm_desktop.ui.ops import CoalescedRefresh
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion"}
@@ -113,8 +114,7 @@ class AnalysisPanel(QWidget):
         for combo in (self.view, self.period, self.owner, self.region, self.channel, self.category):
             combo.currentIndexChanged.connect(self.refresh)
         self.wan.toggled.connect(self._draw)
-        self.loading = False
-        self.stale = False
+        self.refresher = CoalescedRefresh(self, self._work, self._done, self._failed)
 
     def _combo(self, name: str, items: list[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox()
@@ -125,17 +125,8 @@ class AnalysisPanel(QWidget):
 
     def reload_choices(self) -> None:
         """Owners and regions come from the database; keep the current choice."""
-        for combo, items, everything in ((self.owner, self.core.customers.owners(), self.tr("All owners")),
-                                         (self.region, [(r, r) for r in self.core.customers.regions()],
-                                          self.tr("All regions"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for key, text in items:
-                combo.addItem(text, key)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
+        refill(self.owner, self.tr("All owners"), self.core.customers.owners())
+        refill(self.region, self.tr("All regions"), [(r, r) for r in self.core.customers.regions()])
 
     def filters(self) -> Filters:
         first, last = period(self.period.currentData(), today())
@@ -174,26 +165,27 @@ class AnalysisPanel(QWidget):
         finally:
             con.close()
 
+    @property
+    def loading(self) -> bool:
+        return self.refresher.loading
+
+    @property
+    def worker(self) -> Any:
+        return self.refresher.worker
+
     def refresh(self) -> None:
-        if self.loading:
-            self.stale = True
-            return
-        self.loading, self.stale = True, False
+        self.refresher.request()
+
+    def _work(self) -> Callable[[], views.ViewTable]:
         view, f = self.view.currentData(), self.filters()
+        return lambda: self.compute(view, f)
 
-        def done(table: views.ViewTable) -> None:
-            self.loading = False
-            self.table_data = table
-            self._fill_table()
-            self._draw()
-            if self.stale:
-                self.refresh()
+    def _done(self, table: views.ViewTable) -> None:
+        self.table_data = table
+        self._draw()
 
-        def failed(exc: BaseException) -> None:
-            self.loading = False
-            QMessageBox.warning(self, self.tr("Analysis"), self.tr("The view could not be computed: {0}").format(exc))
-
-        self.worker = run_in_background(self, lambda: self.compute(view, f), done, failed)
+    def _failed(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Analysis"), self.tr("The view could not be computed: {0}").format(exc))
 
     # -- table and chart ------------------------------------------------------------------
     def headers(self) -> dict[str, str]:

@@ -24,6 +24,7 @@ from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
 from crm_desktop.core.rules.thresholds import CLASS_ORDER
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
+from crm_desktop.ui.choices import refill
 from crm_desktop.ui.customer_list.model import CustomerListModel
 
 
@@ -159,21 +160,11 @@ class CustomerListPanel(QWidget):
 
     def reload_filter_choices(self) -> None:
         """Fill the filter combos, keeping each current choice."""
-        def fill(combo: QComboBox, all_label: str, items: list[tuple[Any, str]]) -> None:
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(all_label, None)
-            for key, text in items:
-                combo.addItem(text, key)
-            combo.setCurrentIndex(max(combo.findData(current), 0))
-            combo.blockSignals(False)
-
-        fill(self.region, self.tr("All regions"), [(r, r) for r in self.source.regions()])
-        fill(self.channel, self.tr("All channels"), list(labels.channel_labels().items()))
-        fill(self.category, self.tr("All categories"), list(labels.category_labels().items()))
-        fill(self.owner, self.tr("All owners"), self.source.owners())
-        fill(self.tag, self.tr("All tags"), self.source.tags())
+        refill(self.region, self.tr("All regions"), [(r, r) for r in self.source.regions()])
+        refill(self.channel, self.tr("All channels"), list(labels.channel_labels().items()))
+        refill(self.category, self.tr("All categories"), list(labels.category_labels().items()))
+        refill(self.owner, self.tr("All owners"), self.source.owners())
+        refill(self.tag, self.tr("All tags"), self.source.tags())
 
     def current_filter(self) -> CustomerFilter:
         return CustomerFilter(

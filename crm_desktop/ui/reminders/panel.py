@@ -3,6 +3,7 @@ holidays of the next 14 days for customer care, and licences about to expire."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -19,7 +20,7 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.rules.reminders import Reminders, todays_reminders
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.ui import labels
-from crm_desktop.ui.ops import run_in_background
+from crm_desktop.ui.ops import CoalescedRefresh
 from crm_desktop.ui.reports_menu import report_language
 
 
@@ -31,8 +32,7 @@ class RemindersPanel(QWidget):
         super().__init__(parent)
         self.core = core
         self.reminders: Reminders | None = None
-        self.loading = False
-        self.stale = False
+        self.refresher = CoalescedRefresh(self, self._work, self._done, self._failed)
         self.summary = QLabel()
         self.summary.setObjectName("reminders_summary")
         self.summary.setWordWrap(True)
@@ -49,34 +49,33 @@ class RemindersPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
+    @property
+    def loading(self) -> bool:
+        return self.refresher.loading
+
+    @property
+    def worker(self) -> Any:
+        return self.refresher.worker
+
     def refresh(self) -> None:
-        if self.loading:
-            self.stale = True  # a change arrived mid-computation: compute again when it ends
-            return
-        self.loading = True
-        self.stale = False
-        engine, day = self.core.engine, today()
-        language = report_language()
+        self.refresher.request()
+
+    def _work(self) -> Callable[[], Reminders]:
+        engine, day, language = self.core.engine, today(), report_language()
 
         def work() -> Reminders:
             with engine.connect() as con:
                 days = load_thresholds(con).licence_days
                 return todays_reminders(con, day, language, licence_days=days)
 
-        def done(found: Reminders) -> None:
-            self.loading = False
-            self.show_reminders(found)
-            self.loaded.emit(found)
-            if self.stale:
-                self.refresh()
+        return work
 
-        def failed(exc: BaseException) -> None:
-            self.loading = False
-            self.summary.setText(self.tr("Reminders could not be read: {0}").format(exc))
-            if self.stale:
-                self.refresh()
+    def _done(self, found: Reminders) -> None:
+        self.show_reminders(found)
+        self.loaded.emit(found)
 
-        self.worker = run_in_background(self, work, done, failed)
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(self.tr("Reminders could not be read: {0}").format(exc))
 
     def show_reminders(self, found: Reminders) -> None:
         self.reminders = found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -23,7 +24,8 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.core.services.dto import CustomerFilter
 from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
 from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
-from crm_desktop.ui.ops import release_memory, run_in_background
+from crm_desktop.ui.choices import refill
+from crm_desktop.ui.ops import CoalescedRefresh, release_memory
 
 
 def kind_labels() -> dict[str, str]:
@@ -151,9 +153,8 @@ class WarningsPanel(QWidget):
         layout.addWidget(self.empty, 1)
         self.kind.currentIndexChanged.connect(self._fill)
         self.owner.currentIndexChanged.connect(self._fill)
-        self.loading = False
-        self.stale = False
         self.stopping = threading.Event()
+        self.refresher = CoalescedRefresh(self, self._work, self._done, self._failed)
 
     def stop(self) -> None:
         """The window closes: stop a computation under way and forget the last one."""
@@ -164,44 +165,22 @@ class WarningsPanel(QWidget):
                 worker.wait()
         self.snapshot.close()
 
+    @property
+    def loading(self) -> bool:
+        return self.refresher.loading
+
+    @property
+    def worker(self) -> Any:
+        return self.refresher.worker
+
     def refresh(self) -> None:
         """Recompute every warning off the GUI thread; the list updates when done."""
-        if self.loading:
-            self.stale = True  # a change arrived mid-computation: compute again when it ends
-            return
-        self.loading = True
-        self.stale = False
-        self.counts.setText(self.tr("Checking…"))
+        if not self.loading:
+            self.counts.setText(self.tr("Checking…"))
+        self.refresher.request()
+
+    def _work(self) -> Callable[[], tuple[WarningSnapshot, CustomerMarks]]:
         service, day = self.core.warnings, today()
-
-        def done(result: tuple[WarningSnapshot, CustomerMarks]) -> None:
-            snapshot, marks = result
-            self.loading = False
-            if self.stopping.is_set():  # arrived after the window closed
-                snapshot.close()
-                return
-            release_memory()
-            old, self.snapshot = self.snapshot, snapshot
-            owners = snapshot.owners()
-            current = self.owner.currentData()
-            self.owner.blockSignals(True)
-            self.owner.clear()
-            self.owner.addItem(self.tr("All owners"), None)
-            for name in owners:
-                self.owner.addItem(name, name)
-            self.owner.setCurrentIndex(max(self.owner.findData(current), 0))
-            self.owner.blockSignals(False)
-            self._fill()
-            old.close()  # only now: the view read from it until _fill switched it over
-            self.marks_changed.emit(marks)
-            if self.stale:
-                self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            self.loading = False
-            self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
-            if self.stale:
-                self.refresh()
 
         def compute() -> tuple[WarningSnapshot, CustomerMarks]:
             database = self._child_database()
@@ -213,7 +192,22 @@ class WarningsPanel(QWidget):
                 snapshot = service.snapshot(day)
             return snapshot, snapshot.marks()
 
-        self.worker = run_in_background(self, compute, done, failed)
+        return compute
+
+    def _done(self, result: tuple[WarningSnapshot, CustomerMarks]) -> None:
+        snapshot, marks = result
+        if self.stopping.is_set():  # arrived after the window closed
+            snapshot.close()
+            return
+        release_memory()
+        old, self.snapshot = self.snapshot, snapshot
+        refill(self.owner, self.tr("All owners"), [(name, name) for name in snapshot.owners()])
+        self._fill()
+        old.close()  # only now: the view read from it until _fill switched it over
+        self.marks_changed.emit(marks)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
 
     def _child_database(self) -> str | None:
         """The database file, when the office is big enough that a child process should compute."""
