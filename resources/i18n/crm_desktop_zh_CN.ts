@@ -2257,6 +2257,10 @@ Record the sale anyway?</source>
         <translation> · ★ 重点客户</translation>
     </message>
     <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
         <source>{0} of 20</source>
         <translation>{0} 分（满分 20）</translation>
     </message>

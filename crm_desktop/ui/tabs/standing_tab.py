@@ -111,7 +111,8 @@ class StandingTab(QWidget):
         self.values["abc"].setText(abc + (self.tr(" · ★ key account") if key else ""))
         for item in ("capability", "reputation", "relations", "cooperation"):
             score = getattr(s, item)
-            self.values[item].setText("" if score is None else "★" * score + "☆" * (5 - score) + f"  {score}")
+            self.values[item].setText(self.tr("not scored") if score is None
+                                      else "★" * score + "☆" * (5 - score) + f"  {score}")
         self.values["total"].setText(self.tr("{0} of 20").format(s.evaluation_total) if s.evaluation_total
                                      else self.tr("score all four to see the total"))
         self.values["note"].setText(s.eval_note or "")
