@@ -113,6 +113,9 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
         while window.analysis.loading:
             QCoreApplication.processEvents()
         save(window, out / f"analysis_{view}_{suffix}.png")
+    window.toggle_large_analysis()
+    save(window.analysis_dock, out / f"analysis_large_{suffix}.png")
+    window.toggle_large_analysis()
     # The list sorted by ABC class, key accounts starred.
     panel._header_clicked(panel.model.COLUMNS.index("abc"))
     save(window, out / f"list_by_class_{suffix}.png")

@@ -195,6 +195,7 @@ class MainWindow(QMainWindow):
         self.analysis.filter_list.connect(self.filter_list_by)
         self.analysis.open_customer.connect(lambda cid: self.open_customer_tab(cid, "sales"))
         self.analysis.show_customers.connect(self.list_panel.show_only)
+        self.analysis.enlarge.clicked.connect(self.toggle_large_analysis)
         self.analysis.reload_choices()
         # Drawn when first shown: nobody pays for charts they do not look at.
         self.analysis_dock.visibilityChanged.connect(
@@ -257,6 +258,20 @@ class MainWindow(QMainWindow):
             if self.analysis.table_data is not None:
                 self.analysis.reload_choices()
                 self.analysis.refresh()
+
+    def toggle_large_analysis(self) -> None:
+        """The Analysis page: the dock floats as a big window of its own, and docks back."""
+        dock = self.analysis_dock
+        if dock.isFloating():
+            dock.setFloating(False)
+            return
+        dock.setFloating(True)
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width, height = (min(1400, screen.width() - 80), min(850, screen.height() - 80)) if screen else (1200, 760)
+        dock.resize(width, height)
+        dock.move(self.geometry().center().x() - width // 2, self.geometry().center().y() - height // 2)
+        dock.show()
+        dock.raise_()
 
     def filter_list_by(self, dimension: str, value: object) -> None:
         """From the analysis: show the customers behind a bar in the list."""

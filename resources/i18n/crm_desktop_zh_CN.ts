@@ -108,6 +108,14 @@
         <translation>金额以万元显示，而不是元</translation>
     </message>
     <message>
+        <source>Large view</source>
+        <translation>大窗口查看</translation>
+    </message>
+    <message>
+        <source>Open the analysis in its own large window (again to put it back)</source>
+        <translation>在单独的大窗口中打开分析（再点一次放回原处）</translation>
+    </message>
+    <message>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>

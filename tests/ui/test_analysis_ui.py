@@ -120,3 +120,10 @@ def test_lifecycle_view_counts_every_active_customer_and_lists_a_stage(window: A
     assert shown and all(marks.lifecycle(cid) == stage for cid in shown)
     relationship = show_view(window, qtbot, "relationship")
     assert sum(relationship.table_data.column("customers")) == 40
+
+
+def test_the_large_view_floats_the_analysis_and_docks_it_back(window: Any, qtbot: Any) -> None:
+    window.analysis.enlarge.click()
+    assert window.analysis_dock.isFloating() and window.analysis_dock.width() >= 1000
+    window.analysis.enlarge.click()
+    assert not window.analysis_dock.isFloating()

@@ -78,6 +78,9 @@ class AnalysisPanel(QWidget):
         self.wan = QCheckBox(self.tr("In 10,000 yuan"))
         self.wan.setToolTip(self.tr("Show money in 10,000 yuan (万元) instead of yuan"))
         self.wan.setChecked(True)
+        self.enlarge = QPushButton(self.tr("Large view"))
+        self.enlarge.setObjectName("analysis_enlarge")
+        self.enlarge.setToolTip(self.tr("Open the analysis in its own large window (again to put it back)"))
         self.export_png = QPushButton(self.tr("Save chart…"))
         self.export_xlsx = QPushButton(self.tr("Export table…"))
         self.export_png.clicked.connect(self.save_png)
@@ -87,6 +90,7 @@ class AnalysisPanel(QWidget):
             top.addWidget(widget)
         top.addWidget(self.wan)
         top.addStretch(1)
+        top.addWidget(self.enlarge)
         top.addWidget(self.export_png)
         top.addWidget(self.export_xlsx)
         family = matplotlib_cjk_family()
@@ -96,8 +100,11 @@ class AnalysisPanel(QWidget):
         self.canvas.setObjectName("analysis_chart")
         self.canvas.setMinimumHeight(160)
         self.canvas.mpl_connect("pick_event", self._picked)
+        # Re-fit labels when the pane changes size (docked, floating, large).
+        self.canvas.mpl_connect("resize_event", lambda _event: self._refit())
         self.table = QTableWidget()
         self.table.setObjectName("analysis_table")
+        self.table.setMinimumWidth(380)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -269,13 +276,13 @@ class AnalysisPanel(QWidget):
             before = [float(self._money(v)) for v in data.column("previous_year")]
             ax.bar([x - 0.2 for x in xs], before, 0.4, color="#b0bec5", label=headers["previous_year"])
             bars = ax.bar([x + 0.2 for x in xs], now, 0.4, color="#1e88e5", label=headers["amount"], picker=True)
-            ax.legend(prop={"size": 8, **self.font}, frameon=False)
+            self._legend(ax)
         elif view == "plan":
             ax.bar([x - 0.2 for x in xs], [float(self._money(v)) for v in data.column("plan")], 0.4,
                    color="#b0bec5", label=headers["plan"])
             bars = ax.bar([x + 0.2 for x in xs], [float(self._money(v)) for v in data.column("amount")], 0.4,
                           color="#1e88e5", label=headers["amount"], picker=True)
-            ax.legend(prop={"size": 8, **self.font}, frameon=False)
+            self._legend(ax)
         elif view == "pareto":
             # The curve over every customer (x: share of customers), the 80 % point marked:
             # 100,000 bars would take seconds and show nothing.
@@ -304,6 +311,15 @@ class AnalysisPanel(QWidget):
         ax.set_xticklabels(names, fontsize=8, rotation=30 if len(rows) > 6 else 0,
                            ha="right" if len(rows) > 6 else "center", **self.font)
         self._finish(ax, bars, view)
+
+    def _refit(self) -> None:
+        if self.figure.axes:
+            self.figure.tight_layout()
+            self.canvas.draw_idle()
+
+    def _legend(self, ax: Any) -> None:
+        """Above the plot, right-aligned: never over the bars."""
+        ax.legend(prop={"size": 8, **self.font}, frameon=False, ncols=2, loc="lower right", bbox_to_anchor=(1, 1))
 
     def _finish(self, ax: Any, bars: Any, view: str) -> None:
         ax.grid(axis="y", alpha=0.3)
