@@ -291,7 +291,7 @@ GLOSSARY: dict[str, str] = {
     "Could not write {0}: {1}": "无法写入 {0}：{1}",
     "Customers by lifecycle stage": "按生命周期阶段统计客户",
     "Customers by relationship stage (share of wallet)": "按关系阶段统计客户（我方份额）",
-    "not known yet": "尚未计算", "Large view": "大窗口查看",
+    "not known yet": "尚未计算", "Sales by product and spec": "按产品和规格销售", "Custom…": "自定义…", "Large view": "大窗口查看",
     "Open the analysis in its own large window (again to put it back)": "在单独的大窗口中打开分析（再点一次放回原处）",
     "ABC classes: customers and sales (the 12 months they are computed on)": "ABC 分类：客户数与销售额（按分类所用的 12 个月）", "no wallet estimate": "未估计采购总额",
     "Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>": "正在显示“{1}”对应的 {0} 个客户。<a href='clear'>显示全部</a>", "★ Key accounts ({0})": "★ 重点客户（{0}）", "Class {0} ({1})": "{0} 类（{1}）",

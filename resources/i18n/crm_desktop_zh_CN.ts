@@ -28,6 +28,10 @@
         <translation>按产品销售</translation>
     </message>
     <message>
+        <source>Sales by product and spec</source>
+        <translation>按产品和规格销售</translation>
+    </message>
+    <message>
         <source>Least profitable customers</source>
         <translation>毛利率最低的客户</translation>
     </message>
@@ -82,6 +86,10 @@
     <message>
         <source>This month</source>
         <translation>本月</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>自定义…</translation>
     </message>
     <message>
         <source>All owners</source>
@@ -186,6 +194,10 @@
     <message>
         <source>Completion</source>
         <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
     </message>
     <message>
         <source>Bought again</source>

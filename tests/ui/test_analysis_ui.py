@@ -127,3 +127,38 @@ def test_the_large_view_floats_the_analysis_and_docks_it_back(window: Any, qtbot
     assert window.analysis_dock.isFloating() and window.analysis_dock.width() >= 1000
     window.analysis.enlarge.click()
     assert not window.analysis_dock.isFloating()
+
+
+def test_a_custom_period_and_the_product_spec_view(window: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import QDate
+
+    panel = show_view(window, qtbot, "trend")
+    panel.period.setCurrentIndex(panel.period.findData("custom"))
+    assert panel.first_month.isVisibleTo(panel)
+    panel.first_month.setDate(QDate(2026, 3, 1))
+    panel.last_month.setDate(QDate(2026, 5, 31))
+    qtbot.waitUntil(lambda: not panel.loading and [r[0] for r in panel.table_data.rows] == [
+        "2026-03", "2026-04", "2026-05"], timeout=10000)
+    assert any(line.get_label().startswith("Gross margin") for line in panel.figure.axes[0].lines)
+    specs = show_view(window, qtbot, "product_spec")
+    assert specs.table_data.rows and specs.table.horizontalHeaderItem(4).text() == "Quantity"
+    specs._choose(0)
+    assert window.list_panel.model.ids()
+
+
+def test_every_view_draws_on_an_empty_database(qtbot: Any, db_path: Path) -> None:
+    from crm_desktop.ui.app import make_application, open_window
+
+    make_application()
+    window = open_window(str(db_path))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.detail is not None, timeout=10000)
+    panel = window.analysis
+    for index in range(panel.view.count()):
+        panel.view.setCurrentIndex(index)
+        panel.refresh()
+        qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
+        texts = [t.get_text() for ax in panel.figure.axes for t in ax.texts]
+        assert any("Nothing to show" in t for t in texts), panel.view.itemData(index)
+    window.core.engine.dispose()

@@ -18,6 +18,10 @@ def customers_behind(con: Any, view: str, key: Any, f: Filters) -> list[int]:
     base = f"SELECT DISTINCT s.customer_id FROM sale s JOIN customer c ON c.id = s.customer_id WHERE {where}"
     if view in ("trend", "plan"):
         return _ids(con, base + " AND substr(s.date, 1, 7) = ?", [*params, key])
+    if view == "product_spec":
+        product_id, spec = str(key).split("\x1f", 1)
+        return _ids(con, base + " AND COALESCE(s.product_id, 0) = ? AND COALESCE(s.spec, '') = ?",
+                    [*params, int(product_id), spec])
     if view == "product":
         return _ids(con, base + " AND COALESCE(s.product_id, 0) = ?", [*params, key or 0])
     if view == "new":

@@ -75,6 +75,22 @@ def breakdown(con: Any, f: Filters, dimension: str, labels: Callable[[str], str]
     return ViewTable(("key", "label", "amount", "share", "margin", "margin_rate"), rows)
 
 
+def product_specs(con: Any, f: Filters) -> ViewTable:
+    """Sales by product and spec (规格), biggest first; the key is (product id, spec)."""
+    where, params = f.cube_where()
+    names = dict(con.execute("SELECT id, name FROM product").fetchall())
+    found = con.execute(f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
+                        " GROUP BY product_id, spec ORDER BY SUM(amount) DESC", params).fetchall()
+    total = sum((_yuan(a) for _, _, a, _, _ in found), Decimal(0))
+    rows = []
+    for product_id, spec, amount, cost, quantity in found:
+        label = " ".join(part for part in (names.get(product_id) or "—", spec) if part)
+        margin = _yuan(amount) - _yuan(cost)
+        rows.append((f"{product_id}\x1f{spec}", label, _yuan(amount), _rate(_yuan(amount), total), margin,
+                     Decimal(int(quantity or 0)).scaleb(-4).normalize()))
+    return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
+
+
 def least_profitable(con: Any, f: Filters, limit: int = 20) -> ViewTable:
     """The customers with the lowest gross margin rate in the period (those with sales)."""
     where, params = f.sale_where()

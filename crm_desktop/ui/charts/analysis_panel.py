@@ -10,10 +10,11 @@ from typing import Any
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -56,7 +57,8 @@ class AnalysisPanel(QWidget):
             ("trend", self.tr("Sales by month, this year against last")),
             ("channel", self.tr("Performance by channel")), ("region", self.tr("Performance by region")),
             ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
-            ("product", self.tr("Sales by product")), ("least_profitable", self.tr("Least profitable customers")),
+            ("product", self.tr("Sales by product")), ("product_spec", self.tr("Sales by product and spec")),
+            ("least_profitable", self.tr("Least profitable customers")),
             ("pareto", self.tr("80/20: the customers that make the sales")),
             ("abc", self.tr("ABC classes: customers and sales (the 12 months they are computed on)")),
             ("lifecycle", self.tr("Customers by lifecycle stage")),
@@ -68,7 +70,17 @@ class AnalysisPanel(QWidget):
         ])
         self.period = self._combo("analysis_period", [
             ("last12", self.tr("Last 12 months")), ("year", self.tr("This year")),
-            ("quarter", self.tr("This quarter")), ("month", self.tr("This month"))])
+            ("quarter", self.tr("This quarter")), ("month", self.tr("This month")), ("custom", self.tr("Custom…"))])
+        # Custom period: whole months, from … to …
+        self.first_month, self.last_month = QDateEdit(), QDateEdit()
+        for edit, name in ((self.first_month, "analysis_from"), (self.last_month, "analysis_to")):
+            edit.setObjectName(name)
+            edit.setDisplayFormat("yyyy-MM")
+            edit.setCalendarPopup(True)
+            edit.hide()
+        now = today()
+        self.first_month.setDate(QDate(now.year - 1, now.month, 1))
+        self.last_month.setDate(QDate(now.year, now.month, 1))
         self.owner = self._combo("analysis_owner", [(None, self.tr("All owners"))])
         self.region = self._combo("analysis_region", [(None, self.tr("All regions"))])
         self.channel = self._combo("analysis_channel", [(None, self.tr("All channels")),
@@ -77,7 +89,8 @@ class AnalysisPanel(QWidget):
                                                           *labels.category_labels().items()])
         self.wan = QCheckBox(self.tr("In 10,000 yuan"))
         self.wan.setToolTip(self.tr("Show money in 10,000 yuan (万元) instead of yuan"))
-        self.wan.setChecked(True)
+        self.wan.setChecked(QSettings().value("analysis/wan", True, type=bool))
+        self.wan.toggled.connect(lambda on: QSettings().setValue("analysis/wan", on))
         self.enlarge = QPushButton(self.tr("Large view"))
         self.enlarge.setObjectName("analysis_enlarge")
         self.enlarge.setToolTip(self.tr("Open the analysis in its own large window (again to put it back)"))
@@ -86,7 +99,8 @@ class AnalysisPanel(QWidget):
         self.export_png.clicked.connect(self.save_png)
         self.export_xlsx.clicked.connect(self.save_xlsx)
         top = QHBoxLayout()
-        for widget in (self.view, self.period, self.owner, self.region, self.channel, self.category):
+        for widget in (self.view, self.period, self.first_month, self.last_month, self.owner, self.region,
+                       self.channel, self.category):
             top.addWidget(widget)
         top.addWidget(self.wan)
         top.addStretch(1)
@@ -120,6 +134,8 @@ class AnalysisPanel(QWidget):
         layout.addWidget(split, 1)
         for combo in (self.view, self.period, self.owner, self.region, self.channel, self.category):
             combo.currentIndexChanged.connect(self.refresh)
+        for edit in (self.first_month, self.last_month):
+            edit.dateChanged.connect(self.refresh)
         self.wan.toggled.connect(self._draw)
         self.refresher = CoalescedRefresh(self, self._work, self._done, self._failed)
 
@@ -136,7 +152,13 @@ class AnalysisPanel(QWidget):
         refill(self.region, self.tr("All regions"), [(r, r) for r in self.core.customers.regions()])
 
     def filters(self) -> Filters:
-        first, last = period(self.period.currentData(), today())
+        custom = self.period.currentData() == "custom"
+        self.first_month.setVisible(custom)
+        self.last_month.setVisible(custom)
+        if custom:
+            first, last = sorted((self.first_month.date().toString("yyyy-MM"), self.last_month.date().toString("yyyy-MM")))
+        else:
+            first, last = period(self.period.currentData(), today())
         return Filters(first, last, self.owner.currentData(), self.region.currentData(), self.channel.currentData(),
                        self.category.currentData())
 
@@ -151,6 +173,8 @@ class AnalysisPanel(QWidget):
             if view in ("channel", "region", "category", "owner", "product"):
                 names = {"channel": channel_names, "category": category_names}.get(view, {})
                 return views.breakdown(raw, f, view, lambda key: names.get(key, key))
+            if view == "product_spec":
+                return views.product_specs(raw, f)
             if view == "least_profitable":
                 return views.least_profitable(raw, f)
             if view == "pareto":
@@ -203,7 +227,7 @@ class AnalysisPanel(QWidget):
                 "share": self.tr("Share"), "cumulative_share": self.tr("Cumulative share"),
                 "customers": self.tr("Customers"), "complaints": self.tr("Complaints"),
                 "days_to_answer": self.tr("Average days to answer"), "plan": self.tr("Plan ({0})").format(unit),
-                "completion": self.tr("Completion")}
+                "completion": self.tr("Completion"), "quantity": self.tr("Quantity")}
 
     def _label(self, key: Any, label: Any) -> str:
         view = self.view.currentData()
@@ -276,6 +300,8 @@ class AnalysisPanel(QWidget):
             before = [float(self._money(v)) for v in data.column("previous_year")]
             ax.bar([x - 0.2 for x in xs], before, 0.4, color="#b0bec5", label=headers["previous_year"])
             bars = ax.bar([x + 0.2 for x in xs], now, 0.4, color="#1e88e5", label=headers["amount"], picker=True)
+            margin = [float(self._money(v)) for v in data.column("margin")]
+            ax.plot(xs, margin, color="#2e7d32", marker="o", markersize=3, label=headers["margin"])
             self._legend(ax)
         elif view == "plan":
             ax.bar([x - 0.2 for x in xs], [float(self._money(v)) for v in data.column("plan")], 0.4,
