@@ -50,7 +50,7 @@ class ReportsMenu(QObject):
             "arrears": self.tr("Receivables by age"),
             "warnings": self.tr("Warnings list"),
             "abc": self.tr("Customers by ABC class"),
-            "reminders": self.tr("Today's follow-ups and birthdays"),
+            "reminders": self.tr("Today's reminders"),
         }
 
     def build(self, key: str) -> ReportDocument | None:

@@ -1847,6 +1847,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>无法读取提醒：{0}</translation>
     </message>
     <message>
+        <source>… and {0} more: print them all from Reports → Today&apos;s reminders</source>
+        <translation>…… 还有 {0} 条：可从“报表 → 今日提醒”打印全部</translation>
+    </message>
+    <message>
         <source>Follow-ups due</source>
         <translation>到期跟进</translation>
     </message>
@@ -1948,8 +1952,8 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>客户ABC分类表</translation>
     </message>
     <message>
-        <source>Today&apos;s follow-ups and birthdays</source>
-        <translation>今日跟进与近期生日</translation>
+        <source>Today&apos;s reminders</source>
+        <translation>今日提醒</translation>
     </message>
     <message>
         <source>Reports</source>

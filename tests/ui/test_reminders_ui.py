@@ -39,3 +39,16 @@ def test_the_contacts_tab_warns_before_an_impolite_call(window: Any) -> None:
     assert "13:05" in tab.courtesy.text() and "14:30" in tab.courtesy.text()
     tab.show_courtesy(datetime(2026, 7, 15, 15, 0))
     assert not tab.courtesy.isVisibleTo(tab)
+
+
+def test_a_long_group_shows_the_first_lines_and_says_how_many_more(window: Any, qtbot: Any) -> None:
+    from datetime import date
+
+    from crm_desktop.core.rules.reminders import FollowUp, Reminders
+    from crm_desktop.ui.reminders.panel import SHOWN_PER_GROUP
+
+    many = [FollowUp(f"客户{i}", date(2026, 11, 1), "回访") for i in range(SHOWN_PER_GROUP + 37)]
+    window.reminders.show_reminders(Reminders(many, [], [], []))
+    group = window.reminders.tree.topLevelItem(0)
+    assert group.childCount() == SHOWN_PER_GROUP + 1
+    assert "37 more" in group.child(SHOWN_PER_GROUP).text(2)

@@ -23,6 +23,10 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.ops import CoalescedRefresh
 from crm_desktop.ui.reports_menu import report_language
 
+# A big office can have tens of thousands of overdue follow-ups; a tree of them all would
+# cost seconds and 100+ MB. The printed list has every one.
+SHOWN_PER_GROUP = 200
+
 
 class RemindersPanel(QWidget):
     open_customer = Signal(str)  # a customer's name: the list searches for it
@@ -89,13 +93,18 @@ class RemindersPanel(QWidget):
             font.setBold(True)
             top.setFont(0, font)
             self.tree.addTopLevelItem(top)
-            for when, customer, what in rows:
+            for when, customer, what in rows[:SHOWN_PER_GROUP]:
                 item = QTreeWidgetItem([when, customer, what])
                 item.setData(1, Qt.ItemDataRole.UserRole, customer)
                 item.setToolTip(2, what)
                 top.addChild(item)
             if not rows:
                 top.addChild(QTreeWidgetItem(["", "", empty]))
+            elif len(rows) > SHOWN_PER_GROUP:
+                more = QTreeWidgetItem(["", "", self.tr("… and {0} more: print them all from Reports → Today's "
+                                                        "reminders").format(len(rows) - SHOWN_PER_GROUP)])
+                more.setForeground(2, Qt.GlobalColor.darkGray)
+                top.addChild(more)
             top.setExpanded(True)
 
         group(self.tr("Follow-ups due"), [
