@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import dims, shift
+from crm_desktop.core.analytics.scope import customer_dims, filtered, shift
 from crm_desktop.core.models.enums import ComplaintStatus
 
 DAY_PLACES = Decimal("0.1")
@@ -36,20 +36,21 @@ class ComplaintStats:
     average_days: Decimal | None
 
 
-def _where(f: Filters) -> tuple[str, list[object]]:
-    where, params = dims(f, "r.")
-    return (f"p.received >= ? AND p.received < ? AND {where}",
+def _from(f: Filters) -> tuple[str, list[object]]:
+    """FROM … WHERE for the period's complaints; the customer only joins for a filter."""
+    where, params = customer_dims(f)
+    joined = " JOIN customer c ON c.id = p.customer_id" if filtered(f) else ""
+    return (f"FROM complaint p{joined} WHERE p.received >= ? AND p.received < ? AND {where}",
             [f"{f.first_month}-01", f"{shift(f.last_month, 1)}-01", *params])
 
 
 def complaint_stats(con: sqlite3.Connection, f: Filters) -> ComplaintStats:
-    where, params = _where(f)
+    source, params = _from(f)
     # Whole days as integers (both are dates), so the average is exact before rounding.
     found = con.execute(
         "SELECT NULLIF(p.category, ''), p.status, COUNT(*), COUNT(p.answered_on),"
         " COALESCE(SUM(CAST(julianday(p.answered_on) - julianday(p.received) AS INTEGER)), 0)"
-        " FROM complaint p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-        f" WHERE {where} GROUP BY 1, 2", params).fetchall()
+        f" {source} GROUP BY 1, 2", params).fetchall()
     by_category: dict[str | None, list[int]] = {}
     by_status: dict[str, list[int]] = {}
     for category, status, *values in found:
@@ -67,8 +68,7 @@ def complaint_stats(con: sqlite3.Connection, f: Filters) -> ComplaintStats:
 
 
 def complaint_customers(con: sqlite3.Connection, f: Filters, by: str, key: str | None) -> list[int]:
-    where, params = _where(f)
+    source, params = _from(f)
     column = "NULLIF(p.category, '')" if by == "category" else "p.status"
     return [cid for (cid,) in con.execute(
-        "SELECT DISTINCT p.customer_id FROM complaint p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-        f" WHERE {where} AND {column} IS ? ORDER BY 1", [*params, key])]
+        f"SELECT DISTINCT p.customer_id {source} AND {column} IS ? ORDER BY 1", [*params, key])]

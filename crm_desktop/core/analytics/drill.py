@@ -13,7 +13,7 @@ from typing import Any
 
 from crm_desktop.core.analytics import abc, complaints, persistency, product
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import dims, period_customers
+from crm_desktop.core.analytics.scope import customer_dims, dims, period_customers
 
 DIMENSION_FIELDS = {"category": "category", "channel": "channel", "region": "region", "owner": "owner_id"}
 
@@ -46,17 +46,17 @@ def customers_for(con: sqlite3.Connection, view: str, key: Any, f: Filters, toda
     if view == "customer":
         return [int(key)]
     if view == "lifecycle":
-        where, params = dims(f, "r.")
-        return _ids(con, "SELECT c.id FROM customer c JOIN customer_rollup r ON r.customer_id = c.id"
-                         f" WHERE c.active = 1 AND c.lifecycle IS ? AND {where} ORDER BY 1", [key, *params])
+        where, params = customer_dims(f)
+        return _ids(con, f"SELECT c.id FROM customer c WHERE c.active = 1 AND c.lifecycle IS ? AND {where} ORDER BY 1",
+                    [key, *params])
     if view == "relationship":
         if today is None:
             raise ValueError("the relationship stage needs today's date")
         if key is None:
-            where, params = dims(f, "r.")
-            return _ids(con, "SELECT c.id FROM customer c JOIN customer_rollup r ON r.customer_id = c.id"
-                             " WHERE c.active = 1 AND (c.wallet_estimate IS NULL OR c.wallet_estimate <= 0)"
-                             f" AND {where} ORDER BY 1", params)
+            where, params = customer_dims(f)
+            return _ids(con, "SELECT c.id FROM customer c WHERE c.active = 1"
+                             f" AND (c.wallet_estimate IS NULL OR c.wallet_estimate <= 0) AND {where} ORDER BY 1",
+                        params)
         return sorted(cid for cid, stage in persistency.wallet_shares(con, f, today)[0] if stage == key)
     if view == "retention":
         return persistency.retention_customers(con, f, key)

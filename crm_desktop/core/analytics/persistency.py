@@ -10,7 +10,7 @@ from datetime import date
 from decimal import Decimal
 
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import dims, rate, shift, span, yuan
+from crm_desktop.core.analytics.scope import customer_dims, dims, rate, shift, span, yuan
 from crm_desktop.core.rules import abc_class, stages
 
 
@@ -55,34 +55,35 @@ def _rows(view: str, counts: Counter[str | None], order: tuple[str, ...]) -> lis
 def lifecycle_stages(con: sqlite3.Connection, f: Filters) -> list[StageRow]:
     """Active customers by the lifecycle stage entered on them (customer.lifecycle); the
     period does not apply (a stage is today's)."""
-    where, params = dims(f, "r.")
+    where, params = customer_dims(f)
     counts: Counter[str | None] = Counter(dict(con.execute(
-        "SELECT c.lifecycle, COUNT(*) FROM customer c JOIN customer_rollup r ON r.customer_id = c.id"
-        f" WHERE c.active = 1 AND {where} GROUP BY c.lifecycle", params).fetchall()))
+        f"SELECT c.lifecycle, COUNT(*) FROM customer c WHERE c.active = 1 AND {where} GROUP BY c.lifecycle",
+        params).fetchall()))
     return _rows("lifecycle", counts, stages.LIFECYCLE)
 
 
 def wallet_shares(con: sqlite3.Connection, f: Filters, today: date) -> tuple[list[tuple[int, str | None]], int]:
     """(customer id, relationship stage) of the active customers with a wallet estimate, and
     how many active customers have none. Sales are the ABC window's (12 full months before
-    this one), as on the customer's own standing tab."""
+    this one), as on the customer's own standing tab. Only customers with an estimate reach
+    the rule (one call each), and only their rollup rows are read."""
     start, end = abc_class.window(today)
     first, last = f"{start:%Y-%m}", shift(f"{end:%Y-%m}", -1)
     s = span(con, first, last)
-    where, params = dims(f, "r.")
+    where, params = customer_dims(f)
     if s.in_horizon:
-        sales = s.amount("r.")
+        sales = f"(SELECT {s.amount()} FROM customer_rollup WHERE customer_id = c.id)"
+        args: list[object] = [*params]
     else:
-        sales = "(SELECT COALESCE(SUM(m.amount), 0) FROM customer_month m WHERE m.customer_id = c.id" \
-                " AND m.month BETWEEN ? AND ?)"
-        params = [first, last, *params]
+        sales = ("(SELECT SUM(m.amount) FROM customer_month m WHERE m.customer_id = c.id"
+                 " AND m.month BETWEEN ? AND ?)")
+        args = [first, last, *params]
     found = [(cid, stages.relationship_stage(yuan(amount), yuan(wallet))[0])
              for cid, wallet, amount in con.execute(
-                 f"SELECT c.id, c.wallet_estimate, {sales} FROM customer c JOIN customer_rollup r"
-                 f" ON r.customer_id = c.id WHERE c.active = 1 AND c.wallet_estimate > 0 AND {where}", params)]
-    where, params = dims(f, "r.")
+                 f"SELECT c.id, c.wallet_estimate, {sales} FROM customer c"
+                 f" WHERE c.active = 1 AND c.wallet_estimate > 0 AND {where}", args)]
     without = con.execute(
-        "SELECT COUNT(*) FROM customer c JOIN customer_rollup r ON r.customer_id = c.id WHERE c.active = 1"
+        "SELECT COUNT(*) FROM customer c WHERE c.active = 1"
         f" AND (c.wallet_estimate IS NULL OR c.wallet_estimate <= 0) AND {where}", params).fetchone()[0]
     return found, without
 

@@ -49,6 +49,27 @@ def dims(f: Filters, prefix: str = "") -> tuple[str, Params]:
     return " AND ".join(clauses) or "1 = 1", params
 
 
+def customer_dims(f: Filters, prefix: str = "c.") -> tuple[str, Params]:
+    """The same filters on `customer`'s own (indexed) columns, where NULL is the sentinel's
+    meaning: cheaper than joining the rollup when a view reads `customer` anyway."""
+    clauses: list[str] = []
+    params: Params = []
+    for column, value in (("owner_id", f.owner_id), ("region", f.region), ("channel", f.channel),
+                          ("category", f.category)):
+        if value is None:
+            continue
+        if value in (0, ""):
+            clauses.append(f"({prefix}{column} IS NULL OR {prefix}{column} = ?)")
+        else:
+            clauses.append(f"{prefix}{column} = ?")
+        params.append(value)
+    return " AND ".join(clauses) or "1 = 1", params
+
+
+def filtered(f: Filters) -> bool:
+    return any(v is not None for v in (f.owner_id, f.region, f.channel, f.category))
+
+
 def cube_where(f: Filters, first: str | None = None, last: str | None = None) -> tuple[str, Params]:
     """Months [first, last] (default: the filters' period) and the dimensions, on a cube."""
     where, params = dims(f)
