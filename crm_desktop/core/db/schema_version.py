@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0003_analytics_rollups"
+HEAD = "0004_rollup_column_order"

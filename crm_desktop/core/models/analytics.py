@@ -19,12 +19,13 @@ product 0, spec '') so that the primary keys hold.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, Integer, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, Table, Text
 from sqlmodel import Field, SQLModel
 
 # Months of the rollup's horizon: this month and the 35 before it, so that a year and the
 # same period a year earlier (retention, this year against last) are both inside it.
 HORIZON_MONTHS = 36
+HOT_MONTHS = 14  # stored first: this month and the ABC window's 12 months (and the one before)
 
 
 class SalesCube(SQLModel, table=True):
@@ -75,23 +76,29 @@ class AnalyticsHorizon(SQLModel, table=True):
 
 
 def _rollup_columns() -> list[Column]:
+    """In the stored order (migration 0004): dimensions, then the last 14 months, then the rest.
+    SQLite walks a row's header up to the column it reads, and an index only covers a query
+    whose columns are among a table's first 63."""
     cols = [
         Column("customer_id", Integer, primary_key=True),
+        Column("relation", Text, nullable=False, server_default=""),
+        Column("channel", Text, nullable=False, server_default=""),
+        Column("presence", BigInteger, nullable=False, server_default="0"),  # bit i: sales in month epoch + i
         Column("owner_id", Integer, nullable=False, server_default="0"),
         Column("region", Text, nullable=False, server_default=""),
-        Column("channel", Text, nullable=False, server_default=""),
         Column("category", Text, nullable=False, server_default=""),
-        Column("relation", Text, nullable=False, server_default=""),
         Column("first_month", Text, index=True),  # NULL: no sales yet
-        Column("presence", BigInteger, nullable=False, server_default="0"),  # bit i: sales in month epoch + i
-        Column("base_amount", BigInteger, nullable=False, server_default="0"),  # Σ before the horizon
-        Column("base_cost", BigInteger, nullable=False, server_default="0"),
     ]
     # a07 = Σ amount up to and including month epoch + 7 (cumulative), c07 the same for cost.
-    cols += [Column(f"a{i:02d}", BigInteger, nullable=False, server_default="0") for i in range(HORIZON_MONTHS)]
-    cols += [Column(f"c{i:02d}", BigInteger, nullable=False, server_default="0") for i in range(HORIZON_MONTHS)]
+    sums = [f"{p}{i:02d}" for i in range(HORIZON_MONTHS - 1, -1, -1) for p in "ac"]
+    cols += [Column(name, BigInteger, nullable=False, server_default="0") for name in sums[:2 * HOT_MONTHS]]
+    cols += [Column("base_amount", BigInteger, nullable=False, server_default="0"),  # Σ before the horizon
+             Column("base_cost", BigInteger, nullable=False, server_default="0")]
+    cols += [Column(name, BigInteger, nullable=False, server_default="0") for name in sums[2 * HOT_MONTHS:]]
     return cols
 
 
 # 76 columns: a plain Table reads better than a class with 72 generated attributes.
-customer_rollup = Table("customer_rollup", SQLModel.metadata, *_rollup_columns())
+customer_rollup = Table("customer_rollup", SQLModel.metadata, *_rollup_columns(),
+                        Index("ix_customer_rollup_abc_window", "relation", "channel", "presence", "a22", "a34",
+                              "c22", "c34"))
