@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import math
 import sqlite3
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import accumulate
 
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.scope import dims, period_customers, rate, shift, span, yuan
@@ -178,14 +180,14 @@ def pareto(con: sqlite3.Connection, f: Filters) -> Pareto:
     sql, params = period_customers(con, f)
     amounts = sorted((a for (a,) in con.execute(f"SELECT amount FROM ({sql}) WHERE amount > 0", params)),
                      reverse=True)
-    n, whole = len(amounts), sum(amounts)
-    cumulative = [0]
-    for a in amounts:
-        cumulative.append(cumulative[-1] + a)
+    n = len(amounts)
+    cumulative = [0, *accumulate(amounts)]
+    whole = cumulative[-1]
     # The key accounts as rules/stages.key_accounts counts them: add the biggest until 80 %.
-    goal = whole * KEY_SHARE
-    key = next((i for i, c in enumerate(cumulative) if c >= goal), n)
-    steps = sorted({math.ceil(n * p / 100) for p in range(101)}) if n else [0]
+    # cumulative ≥ whole × p/q  ⇔  cumulative ≥ ⌈whole × p / q⌉ (integers): a bisection, exact.
+    p, q = KEY_SHARE.as_integer_ratio()
+    key = bisect_left(cumulative, -(-whole * p // q))
+    steps = sorted({math.ceil(n * k / 100) for k in range(101)}) if n else [0]
     points = [ParetoPoint(k, rate(k, n) or Decimal(0), rate(cumulative[k], whole) or Decimal(0)) for k in steps]
     return Pareto(points, n, yuan(whole), key, yuan(cumulative[key]))
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import dims, months, rate
+from crm_desktop.core.analytics.scope import dims, filtered, months, rate
 
 VIEW = "new"  # customers_for(con, "new", "YYYY-MM", filters); also "converted" and "prospects"
 
@@ -38,11 +38,14 @@ class Prospecting:
 
 def prospecting(con: sqlite3.Connection, f: Filters) -> Prospecting:
     where, params = dims(f)
+    # Office-wide the first_month index answers alone; with a filter every index hit would
+    # need its row for the dimensions (tens of thousands of seeks), so scan the rows instead.
+    column = "+first_month" if filtered(f) else "first_month"
     counts = dict(con.execute(
-        f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE first_month BETWEEN ? AND ? AND {where}"
+        f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE {column} BETWEEN ? AND ? AND {where}"
         " GROUP BY first_month", [f.first_month, f.last_month, *params]).fetchall())
     prospects = con.execute(
-        f"SELECT COUNT(*) FROM customer_rollup WHERE (first_month IS NULL OR first_month >= ?) AND {where}",
+        f"SELECT COUNT(*) FROM customer_rollup WHERE ({column} IS NULL OR {column} >= ?) AND {where}",
         [f.first_month, *params]).fetchone()[0]
     rows = [MonthCount(m, counts.get(m, 0)) for m in months(f.first_month, f.last_month)]
     return Prospecting(rows, sum(r.customers for r in rows), prospects)

@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0004_rollup_column_order"
+HEAD = "0005_rollup_index_dimensions"

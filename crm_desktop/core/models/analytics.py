@@ -101,4 +101,4 @@ def _rollup_columns() -> list[Column]:
 # 76 columns: a plain Table reads better than a class with 72 generated attributes.
 customer_rollup = Table("customer_rollup", SQLModel.metadata, *_rollup_columns(),
                         Index("ix_customer_rollup_abc_window", "relation", "channel", "presence", "a22", "a34",
-                              "c22", "c34"))
+                              "c22", "c34", "owner_id", "region", "category", "first_month"))
