@@ -78,3 +78,10 @@ def test_the_snapshot_marks_each_customer_with_class_key_account_and_warnings(
         assert marks.warnings(cid) == len(computed[cid].warnings)
     assert any(marks.key_account(cid) for cid in active)
     assert marks.abc(10**6) is None and not marks.key_account(-1)
+
+
+def test_the_list_marks_know_the_rules_classes() -> None:
+    from crm_desktop.core.rules.thresholds import CLASS_ORDER
+    from crm_desktop.core.services.customer_marks import CustomerMarks
+
+    assert CustomerMarks.CLASSES[1:] == tuple(CLASS_ORDER)

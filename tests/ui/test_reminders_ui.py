@@ -52,3 +52,16 @@ def test_a_long_group_shows_the_first_lines_and_says_how_many_more(window: Any, 
     group = window.reminders.tree.topLevelItem(0)
     assert group.childCount() == SHOWN_PER_GROUP + 1
     assert "37 more" in group.child(SHOWN_PER_GROUP).text(2)
+
+
+def test_a_cut_list_still_counts_everything(window: Any) -> None:
+    from datetime import date
+
+    from crm_desktop.core.rules.reminders import FollowUp, Reminders
+
+    whole = Reminders([FollowUp(f"客户{i}", date(2026, 11, 1), None) for i in range(500)], [], [], [])
+    cut = whole.first(200)
+    assert len(cut.follow_ups) == 200 and cut.count == 500
+    window.reminders.show_reminders(cut)
+    group = window.reminders.tree.topLevelItem(0)
+    assert group.text(0).endswith("(500)") and "300 more" in group.child(200).text(2)

@@ -8,14 +8,14 @@ from __future__ import annotations
 from array import array
 from typing import Any
 
-from crm_desktop.core.rules.thresholds import CLASS_ORDER
-
 
 class CustomerMarks:
     """What the customer list shows beside each name: ABC class, key account, warning count.
     Arrays indexed by customer id: 100,000 customers cost ~400 KB, not a dict of tuples."""
 
-    CLASSES = ("", *CLASS_ORDER)
+    # The rules' CLASS_ORDER, spelled out: importing the rules here would slow the window's
+    # start (tests/core/test_warning_snapshot.py checks the two agree).
+    CLASSES = ("", "C", "B", "B+", "A", "AA", "AAA")
     LIFECYCLE = ("", "prospect", "welcome", "loyal", "decline", "lost")
     RELATIONSHIP = ("", "development", "initial", "stable", "strategic")
 

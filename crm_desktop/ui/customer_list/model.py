@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from crm_desktop.core.repositories.list_types import CustomerRow
 from crm_desktop.core.services.customer_marks import CustomerMarks
@@ -116,6 +115,9 @@ class CustomerListModel(QAbstractTableModel):
             return getattr(row, column) or ""
         if role == Qt.ItemDataRole.DecorationRole and column == "name" and self.marks.warnings(row.id):
             if self._warning_icon is None:
+                # Imported here: loading QStyle's enums costs start-up time before any warning exists.
+                from PySide6.QtWidgets import QApplication, QStyle
+
                 self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._warning_icon
         if role == Qt.ItemDataRole.ToolTipRole and column == "name" and self.marks.warnings(row.id):

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
-from crm_desktop.core.rules.thresholds import CLASS_ORDER
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
@@ -119,7 +118,7 @@ class CustomerListPanel(QWidget):
                             (self.tag, self.tr("All tags")), (self.abc, self.tr("All ABC classes"))):
             combo.addItem(text, None)  # the choices are filled after the first paint
         self.abc.addItem(self.tr("★ Key accounts"), "key")
-        for klass in reversed(CLASS_ORDER):
+        for klass in reversed(CustomerMarks.CLASSES[1:]):
             self.abc.addItem(self.tr("Class {0}").format(klass), klass)
         self.abc.addItem(self.tr("Not classed"), "")
         self.sort_by_class = False
@@ -192,7 +191,7 @@ class CustomerListPanel(QWidget):
         self.model.set_marks(marks)
         counts = marks.class_counts()
         self.abc.setItemText(self.abc.findData("key"), self.tr("★ Key accounts ({0})").format(counts["key"]))
-        for klass in CLASS_ORDER:
+        for klass in CustomerMarks.CLASSES[1:]:
             self.abc.setItemText(self.abc.findData(klass), self.tr("Class {0} ({1})").format(klass, counts[klass]))
         if self.abc.currentData() is not None or self.sort_by_class:
             self.run_search()

@@ -20,7 +20,7 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.rules.reminders import Reminders, todays_reminders
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.ui import labels
-from crm_desktop.ui.ops import CoalescedRefresh
+from crm_desktop.ui.ops import CoalescedRefresh, release_memory
 from crm_desktop.ui.reports_menu import report_language
 
 # A big office can have tens of thousands of overdue follow-ups; a tree of them all would
@@ -70,11 +70,13 @@ class RemindersPanel(QWidget):
         def work() -> Reminders:
             with engine.connect() as con:
                 days = load_thresholds(con).licence_days
-                return todays_reminders(con, day, language, licence_days=days)
+                # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
+                return todays_reminders(con, day, language, licence_days=days).first(SHOWN_PER_GROUP)
 
         return work
 
     def _done(self, found: Reminders) -> None:
+        release_memory()
         self.show_reminders(found)
         self.loaded.emit(found)
 
@@ -87,8 +89,9 @@ class RemindersPanel(QWidget):
         day = today()
         kinds = labels.licence_kind_labels()
 
-        def group(title: str, rows: list[tuple[str, str, str]], empty: str) -> None:
-            top = QTreeWidgetItem([f"{title} ({len(rows)})", "", ""])
+        def group(title: str, key: str, rows: list[tuple[str, str, str]], empty: str) -> None:
+            total = found.total(key)
+            top = QTreeWidgetItem([f"{title} ({total})", "", ""])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -100,25 +103,25 @@ class RemindersPanel(QWidget):
                 top.addChild(item)
             if not rows:
                 top.addChild(QTreeWidgetItem(["", "", empty]))
-            elif len(rows) > SHOWN_PER_GROUP:
+            elif total > min(len(rows), SHOWN_PER_GROUP):
                 more = QTreeWidgetItem(["", "", self.tr("… and {0} more: print them all from Reports → Today's "
-                                                        "reminders").format(len(rows) - SHOWN_PER_GROUP)])
+                                                        "reminders").format(total - min(len(rows), SHOWN_PER_GROUP))])
                 more.setForeground(2, Qt.GlobalColor.darkGray)
                 top.addChild(more)
             top.setExpanded(True)
 
-        group(self.tr("Follow-ups due"), [
+        group(self.tr("Follow-ups due"), "follow_ups", [
             (f.due.isoformat() if f.due < day else self.tr("today"), f.customer, f.summary or "")
             for f in found.follow_ups], self.tr("No follow-up is due."))
-        group(self.tr("Birthdays in the next 7 days"), [
+        group(self.tr("Birthdays in the next 7 days"), "birthdays", [
             (b.on.isoformat() + (self.tr(" (lunar)") if b.lunar else ""), b.customer,
              b.contact + (f"  {b.mobile}" if b.mobile else "")) for b in found.birthdays],
             self.tr("No contact's birthday in the next 7 days."))
-        group(self.tr("Public holidays in the next 14 days"), [
+        group(self.tr("Public holidays in the next 14 days"), "holidays", [
             (h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day:%m-%d}"), "",
              h.name + self.tr(": a good moment for greetings or a visit")) for h in found.holidays],
             self.tr("No public holiday in the next 14 days."))
-        group(self.tr("Licences expiring"), [
+        group(self.tr("Licences expiring"), "licences", [
             (x.expires.isoformat(), x.customer, f"{kinds.get(x.kind, x.kind)} {x.number or ''}".strip())
             for x in found.licences], self.tr("No licence expires soon."))
         self.summary.setText(self.tr("%n reminder(s) for today. Double-click a line to open the customer.", "",
