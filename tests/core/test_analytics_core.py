@@ -298,6 +298,19 @@ def test_the_rollup_and_its_fallback_agree(core: Any, con: sqlite3.Connection) -
     assert store.differences(con) == []
 
 
+def test_moving_the_horizon_keeps_the_rollup_exact(core: Any, con: sqlite3.Connection) -> None:
+    """Forward by a few months the columns shift; a line dated after the old horizon, a step
+    back or a jump past the whole horizon are summed again."""
+    ids = office(core)
+    sale(core, ids["b"], "2027-01-15", "50", "40")  # dated after this month: outside the horizon
+    for day in (date(2026, 12, 1), date(2027, 4, 30), date(2026, 11, 25), date(2031, 1, 1), TODAY):
+        assert store.ensure_horizon(con, day)
+        assert not store.ensure_horizon(con, day)
+        assert store.differences(con) == [], day
+    retention = persistency.retention(con, NOV)
+    assert (retention.retained, retention.churned, retention.new) == (2, 1, 2)
+
+
 def test_the_abc_rule_in_sql_is_the_rule() -> None:
     """class_sql against abc_class.classify at, just below and just above every threshold,
     and at random totals, for the default and for unusual thresholds."""

@@ -77,20 +77,36 @@ def _triggers(con: sqlite3.Connection) -> list[tuple[str, str]]:
                        " AND name LIKE 'analytics\\_%' ESCAPE '\\' ORDER BY name").fetchall()
 
 
-def _rollup_sums(con: sqlite3.Connection, epoch: int) -> None:
-    """First month, month bits and cumulative sums of every customer with sales, from
-    `customer_month` (customers without sales keep their zeros)."""
+def _rollup_sums(con: sqlite3.Connection, epoch: int, after: str | None = None) -> None:
+    """First month, month bits and cumulative sums of every customer with sales (or only of
+    those with sales after month `after`), from `customer_month`; customers without sales
+    keep their zeros."""
     mi = "(CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) - 1)"
     bit = f"(CASE WHEN i BETWEEN 0 AND {H - 1} THEN 1 << i ELSE 0 END)"
     sums = ", ".join([f"SUM((i <= {k}) * amount) AS {a}" for k, a in enumerate(A)]
                      + [f"SUM((i <= {k}) * cost) AS {c}" for k, c in enumerate(C)])
+    only = "" if after is None else " WHERE customer_id IN (SELECT customer_id FROM customer_month WHERE month > ?)"
     con.execute(
         "UPDATE customer_rollup SET first_month = x.first_month, presence = x.presence, base_amount = x.base_amount,"
         f" base_cost = x.base_cost, {', '.join(f'{col} = x.{col}' for col in A + C)} FROM (SELECT customer_id,"
         f" MIN(month) AS first_month, SUM({bit}) AS presence, SUM((i < 0) * amount) AS base_amount,"
         f" SUM((i < 0) * cost) AS base_cost, {sums} FROM (SELECT customer_id, month, amount, cost,"
-        f" {mi} - {int(epoch)} AS i FROM customer_month) GROUP BY customer_id) AS x"
-        " WHERE x.customer_id = customer_rollup.customer_id")
+        f" {mi} - {int(epoch)} AS i FROM customer_month{only}) GROUP BY customer_id) AS x"
+        " WHERE x.customer_id = customer_rollup.customer_id", () if after is None else (after,))
+
+
+def _shift_rollup(con: sqlite3.Connection, old: int, new: int) -> None:
+    """Move the horizon forward by d = new − old months (0 < d < H): cumulative sums make it a
+    column shift (a_i ← a_(i+d), base ← a_(d−1); the new months repeat the last total) and
+    the month bits a right shift. Only customers with sales after the old horizon (lines
+    dated in the future) are then summed again."""
+    d = new - old
+    shifted = [f"base_amount = {A[d - 1]}", f"base_cost = {C[d - 1]}", f"presence = presence >> {d}"]
+    shifted += [f"{A[i]} = {A[min(i + d, H - 1)]}" for i in range(H)]
+    shifted += [f"{C[i]} = {C[min(i + d, H - 1)]}" for i in range(H)]
+    # SET reads the row as it was before the statement: the shifts do not see each other.
+    con.execute(f"UPDATE customer_rollup SET {', '.join(shifted)} WHERE first_month IS NOT NULL")
+    _rollup_sums(con, new, after=month_text(old + H - 1))
 
 
 def _fill(con: sqlite3.Connection, epoch: int) -> None:
@@ -153,14 +169,20 @@ def bulk_load(con: sqlite3.Connection, today: date | None = None) -> Iterator[No
 def ensure_horizon(con: sqlite3.Connection, today: date) -> bool:
     """Move the rollup's horizon to end with today's month; True when it moved.
 
-    Run it when the analysis opens (and the day changes): one pass over `customer_month`
-    (~1 s at 100,000 customers, once a month); until then views read the slower path."""
+    Run it when the analysis opens (and when the day changes): in a new month it shifts the
+    rollup's columns (~1 s at 100,000 customers, once a month); a jump of three years or a
+    step back sums `customer_month` again (~8 s there). Until then views read the slower
+    path for periods outside the stored horizon, exact all the same."""
     epoch = epoch_for(today)
-    if stored_epoch(con) == epoch:
+    old = stored_epoch(con)
+    if old == epoch:
         return False
     with _savepoint(con, "analytics_horizon"):
         con.execute("INSERT OR REPLACE INTO analytics_horizon (id, epoch) VALUES (1, ?)", (epoch,))
-        _rollup_sums(con, epoch)
+        if old is not None and 0 < epoch - old < H:
+            _shift_rollup(con, old, epoch)
+        else:
+            _rollup_sums(con, epoch)
     return True
 
 
