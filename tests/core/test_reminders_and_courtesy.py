@@ -65,3 +65,28 @@ def test_todays_reminders_collect_licences_within_the_window(core: Any, fixed_to
         found = todays_reminders(con, fixed_today)
     assert [x.number for x in found.licences] == ["A1"]
     assert found.count == len(found.follow_ups) + len(found.birthdays) + len(found.holidays) + 1
+
+
+def test_birthdays_in_the_next_seven_days_gregorian_and_lunar(core: Any, fixed_today: date) -> None:
+    from lunardate import LunarDate
+
+    from crm_desktop.core.rules.reminders import birthdays, next_birthday
+    from crm_desktop.core.services.dto import ContactInput, CustomerInput
+
+    cid = core.customers.create(CustomerInput(name="南京医药"))
+    in_window = fixed_today + timedelta(days=7)
+    out_of_window = fixed_today + timedelta(days=8)
+    lunar = LunarDate.from_solar_date(2026, 11, 28)  # three days from today, as a lunar date
+    for name, month, day, is_lunar in (("甲", in_window.month, in_window.day, False),
+                                       ("乙", out_of_window.month, out_of_window.day, False),
+                                       ("丙", lunar.month, lunar.day, True),
+                                       ("丁", fixed_today.month, fixed_today.day, False)):
+        core.contacts.add(cid, ContactInput(name=name, birthday_month=month, birthday_day=day,
+                                            birthday_lunar=is_lunar))
+    core.contacts.add(cid, ContactInput(name="戊", birthday_month=in_window.month, birthday_day=in_window.day,
+                                        left=True))  # has left: no reminder
+    with core.engine.connect() as con:
+        found = birthdays(con, fixed_today)
+    assert [(b.contact, b.on, b.lunar) for b in found] == [
+        ("丁", fixed_today, False), ("丙", date(2026, 11, 28), True), ("甲", in_window, False)]
+    assert next_birthday(2, 29, False, date(2027, 2, 1)) == date(2027, 2, 28)  # common year
