@@ -200,6 +200,10 @@
         <translation>数量</translation>
     </message>
     <message>
+        <source>Share of customers</source>
+        <translation>客户占比</translation>
+    </message>
+    <message>
         <source>Bought again</source>
         <translation>再次购买</translation>
     </message>
@@ -210,6 +214,12 @@
     <message>
         <source>New this period</source>
         <translation>本期新客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>The biggest %n customer(s)</source>
+        <translation>
+            <numerusform>前 %n 大客户</numerusform>
+        </translation>
     </message>
     <message>
         <source>not classed</source>
@@ -232,6 +242,10 @@ Enter sales in a customer&apos;s Sales log or import them (File → Import…), 
     <message>
         <source>{0} customers make 80 % of sales (blue); {1} customers in all</source>
         <translation>{0} 个客户贡献 80% 的销售额（蓝色）；共 {1} 个客户</translation>
+    </message>
+    <message>
+        <source>key accounts</source>
+        <translation>重点客户</translation>
     </message>
     <message>
         <source>Save chart</source>

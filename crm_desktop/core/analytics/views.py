@@ -1,16 +1,19 @@
-"""The office's views as tables: every chart draws one of these and exports the same rows.
+"""The office's views as the tables the Analysis pane draws and exports.
 
-Office-wide sums read the sales cube (≈160,000 rows at a million sales lines, see migration
-0002); views about single customers read the sales log itself.
+Office-wide sums read the sales cube; the views about single customers (margin, Pareto, ABC,
+new and retained customers) come from the typed analytics modules, which read one rollup row
+per customer instead of the sales lines (see migration 0003 and store.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from crm_desktop.core.analytics import abc, persistency, profitability, prospecting
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.services.plans import shift_month
 
@@ -24,6 +27,7 @@ class ViewTable:
 
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]] = field(default_factory=list)
+    summary: dict[str, Any] = field(default_factory=dict)  # figures beside the rows (key accounts, …)
 
     def column(self, key: str) -> list[Any]:
         index = self.columns.index(key)
@@ -93,81 +97,44 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
 
 def least_profitable(con: Any, f: Filters, limit: int = 20) -> ViewTable:
     """The customers with the lowest gross margin rate in the period (those with sales)."""
-    where, params = f.sale_where()
     rows = []
-    for cid, name, amount, cost in con.execute(
-            "SELECT c.id, c.name, SUM(s.amount), SUM(COALESCE(s.cost, 0)) FROM sale s JOIN customer c"
-            f" ON c.id = s.customer_id WHERE {where} GROUP BY c.id HAVING SUM(s.amount) > 0"
-            " ORDER BY CAST(SUM(s.amount) - SUM(COALESCE(s.cost, 0)) AS REAL) / SUM(s.amount) LIMIT ?",
-            (*params, limit)):
-        margin = _yuan(amount) - _yuan(cost)
-        rows.append((cid, name, _yuan(amount), margin, _rate(margin, _yuan(amount))))
+    for r in profitability.customers_by_margin(con, f, limit, least=True):
+        margin = r.amount - r.cost
+        rows.append((r.key, r.label, r.amount, margin, _rate(margin, r.amount)))
     return ViewTable(("key", "label", "amount", "margin", "margin_rate"), rows)
 
 
 def pareto(con: Any, f: Filters) -> tuple[ViewTable, int]:
-    """Customers by sales, biggest first, with the cumulative share (the 80/20 curve), and
-    how many of them make 80 % of the sales (the key accounts of the period)."""
-    where, params = f.sale_where()
-    found = con.execute(
-        "SELECT c.id, c.name, SUM(s.amount) FROM sale s JOIN customer c ON c.id = s.customer_id"
-        f" WHERE {where} GROUP BY c.id HAVING SUM(s.amount) > 0 ORDER BY SUM(s.amount) DESC, c.id", params).fetchall()
-    total = sum((_yuan(a) for _, _, a in found), Decimal(0))
-    rows, running, key_count = [], Decimal(0), 0
-    for cid, name, amount in found:
-        if total and running < total * Decimal("0.8"):
-            key_count += 1
-        running += _yuan(amount)
-        rows.append((cid, name, _yuan(amount), _rate(running, total)))
-    return ViewTable(("key", "label", "amount", "cumulative_share"), rows), key_count
+    """The 80/20 curve at every percent of the customers (biggest first): how many customers
+    make what share of the sales; and how many are the key accounts (80 %)."""
+    curve = abc.pareto(con, f)
+    rows = [(point.customers, point.customers, point.customer_share, point.amount_share) for point in curve.points]
+    table = ViewTable(("key", "label", "customer_share", "cumulative_share"), rows,
+                      {"key_accounts": curve.key_accounts, "customers": curve.customers, "amount": curve.amount,
+                       "key_amount": curve.key_amount})
+    return table, curve.key_accounts
 
 
-def abc_distribution(con: Any, f: Filters, class_of: Callable[[int], str | None],
-                     sales_of: Callable[[int], int]) -> ViewTable:
-    """Active customers and their sales per ABC class, on the window the classes are computed
-    on (the 12 full months before this one), from the rules' last computation; the period
-    filter does not apply, the owner / region / channel / category filters do."""
-    clauses, params = f.dimension_clauses("c.")
-    counts: dict[str, int] = {}
-    sales: dict[str, int] = {}
-    for (cid,) in con.execute(f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}",
-                              params):
-        klass = class_of(cid) or "—"
-        counts[klass] = counts.get(klass, 0) + 1
-        sales[klass] = sales.get(klass, 0) + sales_of(cid)
-    total = Decimal(sum(sales.values()))
-    order = ["AAA", "AA", "A", "B+", "B", "C", "—"]
+def abc_distribution(con: Any, f: Filters, today: date) -> ViewTable:
+    """Customers and sales per ABC class, on the window the classes are computed on (the 12
+    full months before this one); the owner / region / channel / category filters apply."""
+    found = abc.abc_distribution(con, f, today)
     return ViewTable(("key", "label", "customers", "amount", "share"),
-                     [(k, k, counts[k], _yuan(sales[k]), _rate(Decimal(sales[k]), total)) for k in order if k in counts])
+                     [(r.klass or "—", r.klass or "—", r.customers, r.amount, r.amount_share) for r in found.classes])
 
 
 def new_customers(con: Any, f: Filters) -> ViewTable:
     """Customers whose first sale falls in each month of the period (prospects converted)."""
-    clauses, params = f.dimension_clauses("c.")
-    _, (start, end, *_rest) = f.sale_where()
-    counts = dict(con.execute(
-        "SELECT substr(first, 1, 7), COUNT(*) FROM (SELECT MIN(s.date) AS first FROM sale s JOIN customer c"
-        f" ON c.id = s.customer_id WHERE {' AND '.join(clauses) or '1=1'} GROUP BY s.customer_id)"
-        " WHERE first >= ? AND first < ? GROUP BY 1", (*params, start, end)).fetchall())
+    counts = {m.month: m.customers for m in prospecting.prospecting(con, f).new_per_month}
     return ViewTable(("key", "label", "customers"), [(m, m, counts.get(m, 0)) for m in f.months()])
 
 
 def retention(con: Any, f: Filters) -> ViewTable:
     """Of the customers who bought in the same period a year earlier: how many bought again
-    (retained) and how many did not (churned); plus the new ones. One pass, counted in SQL."""
-    clauses, params = f.dimension_clauses("c.")
-    before = f.previous_year()
-    now_start, now_end = f"{f.first_month}-01", f"{shift_month(f.last_month, 1)}-01"
-    then_start, then_end = f"{before.first_month}-01", f"{shift_month(before.last_month, 1)}-01"
-    retained, churned, new = con.execute(
-        "SELECT COALESCE(SUM(in_now AND in_then), 0), COALESCE(SUM(in_then AND NOT in_now), 0),"
-        " COALESCE(SUM(in_now AND NOT in_then), 0)"
-        " FROM (SELECT MAX(s.date >= ?1 AND s.date < ?2) AS in_now, MAX(s.date >= ?3 AND s.date < ?4) AS in_then"
-        " FROM sale s JOIN customer c ON c.id = s.customer_id WHERE ((s.date >= ?1 AND s.date < ?2)"
-        f" OR (s.date >= ?3 AND s.date < ?4)){''.join(' AND ' + c for c in clauses)} GROUP BY s.customer_id)",
-        (now_start, now_end, then_start, then_end, *params)).fetchone()
-    return ViewTable(("key", "label", "customers"), [("retained", "retained", retained),
-                                                      ("churned", "churned", churned), ("new", "new", new)])
+    (retained) and how many did not (churned); plus the new ones."""
+    r = persistency.retention(con, f)
+    return ViewTable(("key", "label", "customers"), [("retained", "retained", r.retained),
+                                                      ("churned", "churned", r.churned), ("new", "new", r.new)])
 
 
 def complaints(con: Any, f: Filters, by: str) -> ViewTable:

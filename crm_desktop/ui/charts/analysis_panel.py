@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core.analytics import views
+from crm_desktop.core.analytics import abc, store, views
 from crm_desktop.core.analytics.behind import customers_behind
 from crm_desktop.core.analytics.filters import Filters, period
 from crm_desktop.core.clock import today
@@ -39,7 +39,7 @@ from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
-RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion"}
+RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
 MAX_TABLE_ROWS = 500  # a 100,000-customer Pareto table would take seconds to fill
 
 
@@ -167,6 +167,8 @@ class AnalysisPanel(QWidget):
         con = self.core.engine.raw_connection()
         try:
             raw = con.driver_connection
+            # The per-customer rollup ends with this month; moving it is quick and monthly.
+            store.ensure_horizon(raw, today())
             channel_names, category_names = labels.channel_labels(), labels.category_labels()
             if view == "trend":
                 return views.sales_by_month(raw, f)
@@ -180,8 +182,7 @@ class AnalysisPanel(QWidget):
             if view == "pareto":
                 return views.pareto(raw, f)[0]
             if view == "abc":
-                marks = self.marks()
-                return views.abc_distribution(raw, f, marks.abc, marks.sales_12m)
+                return views.abc_distribution(raw, f, today())
             if view == "lifecycle":
                 return views.stages(raw, f, self.marks().lifecycle, CustomerMarks.LIFECYCLE[1:])
             if view == "relationship":
@@ -227,7 +228,8 @@ class AnalysisPanel(QWidget):
                 "share": self.tr("Share"), "cumulative_share": self.tr("Cumulative share"),
                 "customers": self.tr("Customers"), "complaints": self.tr("Complaints"),
                 "days_to_answer": self.tr("Average days to answer"), "plan": self.tr("Plan ({0})").format(unit),
-                "completion": self.tr("Completion"), "quantity": self.tr("Quantity")}
+                "completion": self.tr("Completion"), "quantity": self.tr("Quantity"),
+                "customer_share": self.tr("Share of customers")}
 
     def _label(self, key: Any, label: Any) -> str:
         view = self.view.currentData()
@@ -236,6 +238,8 @@ class AnalysisPanel(QWidget):
                     "new": self.tr("New this period")}[key]
         if view == "complaint_status":
             return labels.complaint_status_labels().get(key, str(label))
+        if view == "pareto":
+            return self.tr("The biggest %n customer(s)", "", int(key))
         if view == "abc" and key == "—":
             return self.tr("not classed")
         if view == "lifecycle":
@@ -310,22 +314,23 @@ class AnalysisPanel(QWidget):
                           color="#1e88e5", label=headers["amount"], picker=True)
             self._legend(ax)
         elif view == "pareto":
-            # The curve over every customer (x: share of customers), the 80 % point marked:
-            # 100,000 bars would take seconds and show nothing.
+            # The curve at every percent of the customers (biggest first), the key accounts marked.
+            xs_share = [float(v) * 100 for v in data.column("customer_share")]
             shares = [float(v) * 100 for v in data.column("cumulative_share")]
-            count = len(shares)
-            xs_share = [(i + 1) / count * 100 for i in range(count)]
-            cut = next((i for i, v in enumerate(shares) if v >= 80), count - 1)
-            ax.fill_between(xs_share[: cut + 1], shares[: cut + 1], color="#1e88e5", alpha=0.35)
+            key_count, count = data.summary.get("key_accounts", 0), data.summary.get("customers", 0)
+            key_x = key_count / count * 100 if count else 0
+            inside = [(x, y) for x, y in zip(xs_share, shares, strict=True) if x <= key_x]
+            if inside:
+                ax.fill_between([x for x, _ in inside], [y for _, y in inside], color="#1e88e5", alpha=0.35)
             (curve,) = ax.plot(xs_share, shares, color="#1e88e5", picker=5)
             ax.axhline(80, color="#e65100", linestyle=":", linewidth=1)
-            ax.axvline(xs_share[cut], color="#e65100", linestyle=":", linewidth=1)
+            ax.axvline(key_x, color="#e65100", linestyle=":", linewidth=1)
             ax.set_ylim(0, 105)
             ax.set_xlim(0, 100)
             ax.set_ylabel(headers["cumulative_share"] + " (%)", fontsize=8, **self.font)
             ax.set_xlabel(self.tr("{0} customers make 80 % of sales (blue); {1} customers in all").format(
-                cut + 1, count), fontsize=9, **self.font)
-            self._finish(ax, [], view)
+                key_count, count), fontsize=9, **self.font)
+            self._finish(ax, [curve], view)
             return
         else:
             value_column = next(c for c in data.columns[2:] if c in ("amount", "customers", "complaints"))
@@ -356,8 +361,11 @@ class AnalysisPanel(QWidget):
 
     # -- clicks and export ----------------------------------------------------------------
     def _picked(self, event: Any) -> None:
-        if event.artist in getattr(self, "bars", []):
-            self._choose(self.bars.index(event.artist))
+        bars = getattr(self, "bars", [])
+        if self.view.currentData() == "pareto" and bars and event.artist is bars[0]:
+            self._choose(0)  # the curve: its customers are the key accounts
+        elif event.artist in bars:
+            self._choose(bars.index(event.artist))
 
     def _choose(self, row: int) -> None:
         """A bar or row: filter the customer list to the customers behind it."""
@@ -366,12 +374,14 @@ class AnalysisPanel(QWidget):
         key, view = self.table_data.rows[row][0], self.view.currentData()
         if view in ("channel", "region", "category", "owner", "abc"):
             self.filter_list.emit(view, "" if key == "—" else key)
-        elif view in ("least_profitable", "pareto"):
+        elif view == "least_profitable":
             self.open_customer.emit(int(key))
         else:
             con = self.core.engine.raw_connection()
             try:
-                if view in ("lifecycle", "relationship"):
+                if view == "pareto":  # any point of the curve: the key accounts behind the 80 %
+                    ids = abc.key_account_ids(con.driver_connection, self.filters())
+                elif view in ("lifecycle", "relationship"):
                     marks = self.marks()
                     stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
                     ids = views.customers_in_stage(con.driver_connection, self.filters(), stage_of, key)
@@ -379,7 +389,7 @@ class AnalysisPanel(QWidget):
                     ids = customers_behind(con.driver_connection, view, key, self.filters())
             finally:
                 con.close()
-            label = self._label(key, self.table_data.rows[row][1])
+            label = self.tr("key accounts") if view == "pareto" else self._label(key, self.table_data.rows[row][1])
             self.show_customers.emit(ids, f"{self.view.currentText()}: {label}")
 
     def save_png(self, path: str | None = None) -> None:
