@@ -101,17 +101,3 @@ def test_periods() -> None:
     assert period("quarter", today) == ("2026-10", "2026-11")
     assert period("year", today) == ("2026-01", "2026-11")
     assert period("last12", today) == ("2025-12", "2026-11")
-
-
-def test_the_customers_behind_a_bar(core: Any) -> None:
-    from crm_desktop.core.analytics.behind import customers_behind
-
-    ids = office(core)
-    con = raw(core)
-    f = Filters("2026-10", "2026-11")
-    amoxicillin = con.execute("SELECT id FROM product WHERE name = '阿莫西林'").fetchone()[0]
-    assert sorted(customers_behind(con, "product", amoxicillin, f)) == sorted([ids["a"], ids["b"]])
-    assert customers_behind(con, "trend", "2026-10", f) == [ids["a"]]
-    assert customers_behind(con, "retention", "churned", f) == [ids["c"]]
-    assert customers_behind(con, "new", "2026-10", Filters("2025-01", "2026-12")) == [ids["a"]]
-    assert customers_behind(con, "channel", "retail", f) == []  # the list's own filter does that one

@@ -80,7 +80,8 @@ def breakdown(con: Any, f: Filters, dimension: str, labels: Callable[[str], str]
 
 
 def product_specs(con: Any, f: Filters) -> ViewTable:
-    """Sales by product and spec (规格), biggest first; the key is (product id, spec)."""
+    """Sales by product and spec (规格), biggest first; the key is (product id, spec), as
+    drill.customers_for's "spec" view takes it."""
     where, params = f.cube_where()
     names = dict(con.execute("SELECT id, name FROM product").fetchall())
     found = con.execute(f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
@@ -90,7 +91,7 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
     for product_id, spec, amount, cost, quantity in found:
         label = " ".join(part for part in (names.get(product_id) or "—", spec) if part)
         margin = _yuan(amount) - _yuan(cost)
-        rows.append((f"{product_id}\x1f{spec}", label, _yuan(amount), _rate(_yuan(amount), total), margin,
+        rows.append(((product_id, spec), label, _yuan(amount), _rate(_yuan(amount), total), margin,
                      Decimal(int(quantity or 0)).scaleb(-4).normalize()))
     return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
 

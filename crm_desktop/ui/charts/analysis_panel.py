@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core.analytics import abc, store, views
-from crm_desktop.core.analytics.behind import customers_behind
+from crm_desktop.core.analytics import abc, drill, store, views
 from crm_desktop.core.analytics.filters import Filters, period
 from crm_desktop.core.clock import today
 from crm_desktop.core.exporters.cells import safe_text
@@ -386,7 +385,8 @@ class AnalysisPanel(QWidget):
                     stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
                     ids = views.customers_in_stage(con.driver_connection, self.filters(), stage_of, key)
                 else:
-                    ids = customers_behind(con.driver_connection, view, key, self.filters())
+                    drill_view = {"trend": "month", "product_spec": "spec"}.get(view, view)
+                    ids = drill.customers_for(con.driver_connection, drill_view, key, self.filters(), today())
             finally:
                 con.close()
             label = self.tr("key accounts") if view == "pareto" else self._label(key, self.table_data.rows[row][1])
