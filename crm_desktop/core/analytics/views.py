@@ -13,9 +13,9 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from crm_desktop.core.analytics import abc, persistency, profitability, prospecting
+from crm_desktop.core.analytics import abc, persistency, plan, profitability, prospecting
+from crm_desktop.core.analytics import complaints as complaints_module
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.services.plans import shift_month
 
 DIMENSIONS = ("channel", "region", "category", "owner", "product")
 
@@ -141,33 +141,20 @@ def retention(con: Any, f: Filters) -> ViewTable:
 def complaints(con: Any, f: Filters, by: str) -> ViewTable:
     """Complaints received in the period by category or status, with the average days from
     received to answered."""
-    column = "p.category" if by == "category" else "p.status"
-    clauses, params = f.dimension_clauses("c.")
-    where = " AND ".join(["p.received >= ? AND p.received < ?", *clauses])
-    rows = []
-    for key, count, days in con.execute(
-            f"SELECT COALESCE({column}, ''), COUNT(*), AVG(CASE WHEN p.answered_on IS NOT NULL THEN"
-            " julianday(p.answered_on) - julianday(p.received) END) FROM complaint p JOIN customer c"
-            f" ON c.id = p.customer_id WHERE {where} GROUP BY 1 ORDER BY 2 DESC",
-            (f"{f.first_month}-01", f"{shift_month(f.last_month, 1)}-01", *params)):
-        rows.append((key, key or "—", count, None if days is None else Decimal(str(round(days, 1)))))
-    return ViewTable(("key", "label", "complaints", "days_to_answer"), rows)
+    stats = complaints_module.complaint_stats(con, f)
+    rows = stats.by_category if by == "category" else stats.by_status
+    return ViewTable(("key", "label", "complaints", "days_to_answer"),
+                     [(r.key, r.key or "—", r.complaints, r.average_days) for r in rows])
 
 
 def plan_vs_actual(con: Any, f: Filters) -> ViewTable:
     """The office's plan against its sales, month by month."""
-    clauses, params = f.dimension_clauses("c.")
-    where = " AND ".join(["p.month BETWEEN ? AND ?", "p.product_id IS NULL", *clauses])
-    plans = dict(con.execute(
-        f"SELECT p.month, SUM(p.amount) FROM plan p JOIN customer c ON c.id = p.customer_id WHERE {where}"
-        " GROUP BY p.month", (f.first_month, f.last_month, *params)).fetchall())
-    where, params = f.cube_where()
-    actual = dict(con.execute(f"SELECT month, SUM(amount) FROM sales_cube WHERE {where} GROUP BY month",
-                              params).fetchall())
+    found = {m.month: m for m in plan.plan_vs_actual(con, f).months}
     rows = []
     for month in f.months():
-        plan, done = _yuan(plans.get(month)), _yuan(actual.get(month))
-        rows.append((month, month, plan, done, _rate(done, plan)))
+        m = found.get(month)
+        planned, done = (m.plan, m.actual) if m else (Decimal("0.00"), Decimal("0.00"))
+        rows.append((month, month, planned, done, _rate(done, planned)))
     return ViewTable(("key", "label", "plan", "amount", "completion"), rows)
 
 
