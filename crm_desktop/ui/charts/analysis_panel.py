@@ -39,7 +39,8 @@ from crm_desktop.ui.ops import CoalescedRefresh
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
-MAX_TABLE_ROWS = 500  # a 100,000-customer Pareto table would take seconds to fill
+MAX_TABLE_ROWS = 500
+CHART_ROWS = 15  # bars a chart names; the table beside it lists every row  # a 100,000-customer Pareto table would take seconds to fill
 
 
 def _short(label: str, most: int = 9) -> str:
@@ -302,7 +303,7 @@ class AnalysisPanel(QWidget):
             self.canvas.draw_idle()
             return
         view = self.view.currentData()
-        rows = data.rows[:30]
+        rows = data.rows[:CHART_ROWS]
         names = [self._label(r[0], r[1]) for r in rows]
         xs = list(range(len(rows)))
         headers = self.headers()
