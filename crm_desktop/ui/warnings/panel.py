@@ -131,7 +131,7 @@ class WarningsPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 240), (1, 70), (2, 110)):
+        for column, width in ((0, 240), (1, 70), (2, 150)):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self._activated(index.row(), index.column()))
