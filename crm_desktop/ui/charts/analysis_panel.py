@@ -303,7 +303,7 @@ class AnalysisPanel(QWidget):
             self.canvas.draw_idle()
             return
         view = self.view.currentData()
-        rows = data.rows[:CHART_ROWS]
+        rows = data.rows[: 10 if view == "least_profitable" else CHART_ROWS]
         names = [self._label(r[0], r[1]) for r in rows]
         xs = list(range(len(rows)))
         headers = self.headers()
