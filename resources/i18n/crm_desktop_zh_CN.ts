@@ -244,6 +244,10 @@ Enter sales in a customer&apos;s Sales log or import them (File → Import…), 
         <translation>{0} 个客户贡献 80% 的销售额（蓝色）；共 {1} 个客户</translation>
     </message>
     <message>
+        <source>{0} of {1} prospects bought for the first time in the period</source>
+        <translation>{1} 个潜在客户中有 {0} 个在本期首次购买</translation>
+    </message>
+    <message>
         <source>key accounts</source>
         <translation>重点客户</translation>
     </message>

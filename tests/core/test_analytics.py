@@ -58,6 +58,7 @@ def test_customer_views_least_profitable_pareto_new_and_retention(core: Any) -> 
     assert key_count == 1 and curve.summary["customers"] == 2
     assert curve.rows[-1][2:] == (D(1), D(1))  # all customers make all the sales
     new = views.new_customers(con, Filters("2025-10", "2026-11"))
+    assert new.summary == {"converted": 3, "prospects": 3}
     assert dict((r[0], r[2]) for r in new.rows if r[2]) == {"2025-10": 1, "2025-11": 1, "2026-10": 1}
     kept = dict((r[0], r[2]) for r in views.retention(con, Filters("2026-10", "2026-11")).rows)
     assert kept == {"retained": 1, "churned": 1, "new": 1}  # b kept, c lost, a new

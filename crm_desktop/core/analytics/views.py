@@ -126,8 +126,10 @@ def abc_distribution(con: Any, f: Filters, today: date) -> ViewTable:
 
 def new_customers(con: Any, f: Filters) -> ViewTable:
     """Customers whose first sale falls in each month of the period (prospects converted)."""
-    counts = {m.month: m.customers for m in prospecting.prospecting(con, f).new_per_month}
-    return ViewTable(("key", "label", "customers"), [(m, m, counts.get(m, 0)) for m in f.months()])
+    found = prospecting.prospecting(con, f)
+    counts = {m.month: m.customers for m in found.new_per_month}
+    return ViewTable(("key", "label", "customers"), [(m, m, counts.get(m, 0)) for m in f.months()],
+                     {"converted": found.converted, "prospects": found.prospects})
 
 
 def retention(con: Any, f: Filters) -> ViewTable:

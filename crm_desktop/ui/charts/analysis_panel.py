@@ -356,6 +356,9 @@ class AnalysisPanel(QWidget):
                 return
             bars = ax.bar(xs, values, color="#1e88e5", picker=True)
             ax.set_ylabel(headers[value_column], fontsize=8, **self.font)
+            if view == "new" and data.summary.get("prospects"):
+                ax.set_xlabel(self.tr("{0} of {1} prospects bought for the first time in the period").format(
+                    data.summary["converted"], data.summary["prospects"]), fontsize=9, **self.font)
         ax.set_xticks(xs)
         ax.set_xticklabels([_short(n) for n in names], fontsize=8, rotation=30 if len(rows) > 6 else 0,
                            ha="right" if len(rows) > 6 else "center", **self.font)
