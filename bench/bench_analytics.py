@@ -31,7 +31,7 @@ def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1] if len(values) > 1 else values[0]
 
 
-def main(runs: int = 20) -> None:
+def main(runs: int = 40) -> None:
     from PySide6.QtWidgets import QApplication
 
     from crm_desktop.core.clock import today
