@@ -292,7 +292,7 @@ GLOSSARY: dict[str, str] = {
     "Customers by lifecycle stage": "按生命周期阶段统计客户",
     "Customers by relationship stage (share of wallet)": "按关系阶段统计客户（我方份额）",
     "not known yet": "尚未计算", "Share of customers": "客户占比", "The biggest %n customer(s)": "前 %n 大客户",
-    "key accounts": "重点客户",
+    "key accounts": "重点客户", "Customers earning the most margin": "毛利最高的客户",
     "{0} of {1} prospects bought for the first time in the period": "{1} 个潜在客户中有 {0} 个在本期首次购买", "Today's reminders": "今日提醒",
     "… and {0} more: print them all from Reports → Today's reminders": "…… 还有 {0} 条：可从“报表 → 今日提醒”打印全部", "Sales by product and spec": "按产品和规格销售", "Custom…": "自定义…", "Large view": "大窗口查看",
     "Open the analysis in its own large window (again to put it back)": "在单独的大窗口中打开分析（再点一次放回原处）",

@@ -32,6 +32,10 @@
         <translation>按产品和规格销售</translation>
     </message>
     <message>
+        <source>Customers earning the most margin</source>
+        <translation>毛利最高的客户</translation>
+    </message>
+    <message>
         <source>Least profitable customers</source>
         <translation>毛利率最低的客户</translation>
     </message>

@@ -52,8 +52,10 @@ def test_customer_views_least_profitable_pareto_new_and_retention(core: Any) -> 
     ids = office(core)
     con = raw(core)
     year = Filters("2026-01", "2026-12")
-    worst = views.least_profitable(con, year)
+    worst = views.customers_by_margin(con, year, least=True)
     assert [r[0] for r in worst.rows] == [ids["a"], ids["b"]]  # 15 % before 40 %
+    best = views.customers_by_margin(con, year)
+    assert [(r[0], r[3]) for r in best.rows] == [(ids["a"], D("1500.00")), (ids["b"], D("400.00"))]
     curve, key_count = views.pareto(con, year)
     assert key_count == 1 and curve.summary["customers"] == 2
     assert curve.rows[-1][2:] == (D(1), D(1))  # all customers make all the sales

@@ -96,10 +96,11 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
     return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
 
 
-def least_profitable(con: Any, f: Filters, limit: int = 20) -> ViewTable:
-    """The customers with the lowest gross margin rate in the period (those with sales)."""
+def customers_by_margin(con: Any, f: Filters, limit: int = 20, least: bool = False) -> ViewTable:
+    """The customers earning the most gross margin in the period, or with `least` those with
+    the lowest margin rate (among those with sales)."""
     rows = []
-    for r in profitability.customers_by_margin(con, f, limit, least=True):
+    for r in profitability.customers_by_margin(con, f, limit, least=least):
         margin = r.amount - r.cost
         rows.append((r.key, r.label, r.amount, margin, _rate(margin, r.amount)))
     return ViewTable(("key", "label", "amount", "margin", "margin_rate"), rows)

@@ -64,6 +64,7 @@ class AnalysisPanel(QWidget):
             ("channel", self.tr("Performance by channel")), ("region", self.tr("Performance by region")),
             ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
             ("product", self.tr("Sales by product")), ("product_spec", self.tr("Sales by product and spec")),
+            ("most_profitable", self.tr("Customers earning the most margin")),
             ("least_profitable", self.tr("Least profitable customers")),
             ("pareto", self.tr("80/20: the customers that make the sales")),
             ("abc", self.tr("ABC classes: customers and sales (the 12 months they are computed on)")),
@@ -183,8 +184,8 @@ class AnalysisPanel(QWidget):
                 return views.breakdown(raw, f, view, lambda key: names.get(key, key))
             if view == "product_spec":
                 return views.product_specs(raw, f)
-            if view == "least_profitable":
-                return views.least_profitable(raw, f)
+            if view in ("least_profitable", "most_profitable"):
+                return views.customers_by_margin(raw, f, least=view == "least_profitable")
             if view == "pareto":
                 return views.pareto(raw, f)[0]
             if view == "abc":
@@ -303,7 +304,7 @@ class AnalysisPanel(QWidget):
             self.canvas.draw_idle()
             return
         view = self.view.currentData()
-        rows = data.rows[: 10 if view == "least_profitable" else CHART_ROWS]
+        rows = data.rows[: 10 if view in ("least_profitable", "most_profitable") else CHART_ROWS]
         names = [self._label(r[0], r[1]) for r in rows]
         xs = list(range(len(rows)))
         headers = self.headers()
@@ -410,7 +411,7 @@ class AnalysisPanel(QWidget):
         key, view = self.table_data.rows[row][0], self.view.currentData()
         if view in ("channel", "region", "category", "owner", "abc"):
             self.filter_list.emit(view, "" if key == "—" else key)
-        elif view == "least_profitable":
+        elif view in ("least_profitable", "most_profitable"):
             self.open_customer.emit(int(key))
         else:
             con = self.core.engine.raw_connection()
