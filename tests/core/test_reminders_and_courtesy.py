@@ -90,3 +90,12 @@ def test_birthdays_in_the_next_seven_days_gregorian_and_lunar(core: Any, fixed_t
     assert [(b.contact, b.on, b.lunar) for b in found] == [
         ("丁", fixed_today, False), ("丙", date(2026, 11, 28), True), ("甲", in_window, False)]
     assert next_birthday(2, 29, False, date(2027, 2, 1)) == date(2027, 2, 28)  # common year
+
+
+def test_limited_reminders_count_everything_in_sql(demo_core: Any, fixed_today: date) -> None:
+    with demo_core.engine.connect() as con:
+        whole = todays_reminders(con, fixed_today)
+        cut = todays_reminders(con, fixed_today, limit=3)
+    assert len(whole.follow_ups) > 3 and cut.follow_ups == whole.follow_ups[:3]
+    assert cut.count == whole.count
+    assert cut.total("follow_ups") == len(whole.follow_ups) and cut.total("licences") == len(whole.licences)

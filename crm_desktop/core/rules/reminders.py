@@ -72,14 +72,21 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
     return sorted(out, key=lambda b: (b.on, b.customer))
 
 
-def follow_ups(con: Connection, today: date) -> list[FollowUp]:
-    """Follow-ups due today or earlier that no later note has answered."""
+FOLLOW_UPS_DUE = (
+    " FROM note n JOIN customer c ON c.id = n.customer_id WHERE c.active = 1 AND n.next_follow_up <= ?"
+    " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id AND later.date > n.date)")
+
+
+def follow_ups(con: Connection, today: date, limit: int = -1) -> list[FollowUp]:
+    """Follow-ups due today or earlier that no later note has answered (the first `limit`)."""
     rows = con.exec_driver_sql(
-        "SELECT c.name, n.next_follow_up, n.summary FROM note n JOIN customer c ON c.id = n.customer_id"
-        " WHERE c.active = 1 AND n.next_follow_up <= ? AND NOT EXISTS (SELECT 1 FROM note later"
-        " WHERE later.customer_id = n.customer_id AND later.date > n.date) ORDER BY n.next_follow_up",
-        (today.isoformat(),))
+        f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE} ORDER BY n.next_follow_up LIMIT ?",
+        (today.isoformat(), limit))
     return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
+
+
+def count_follow_ups(con: Connection, today: date) -> int:
+    return con.exec_driver_sql(f"SELECT COUNT(*){FOLLOW_UPS_DUE}", (today.isoformat(),)).scalar() or 0
 
 
 @dataclass(frozen=True)
@@ -144,16 +151,28 @@ def is_holiday(day: date) -> bool:
     return day in holiday_calendar.country_holidays("CN", years=day.year)
 
 
-def expiring_licences(con: Connection, today: date, days: int = 30) -> list[LicenceReminder]:
+LICENCES_DUE = " FROM licence l JOIN customer c ON c.id = l.customer_id WHERE c.active = 1 AND l.expires <= ?"
+
+
+def expiring_licences(con: Connection, today: date, days: int = 30, limit: int = -1) -> list[LicenceReminder]:
     rows = con.exec_driver_sql(
-        "SELECT c.name, l.kind, l.number, l.expires FROM licence l JOIN customer c ON c.id = l.customer_id"
-        " WHERE c.active = 1 AND l.expires <= ? ORDER BY l.expires, c.sort_key",
-        ((today + timedelta(days=days)).isoformat(),))
+        f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE} ORDER BY l.expires, c.sort_key LIMIT ?",
+        ((today + timedelta(days=days)).isoformat(), limit))
     return [LicenceReminder(name, kind, number, date.fromisoformat(expires)) for name, kind, number, expires in rows]
 
 
 def todays_reminders(con: Connection, today: date, language: str = "zh_CN", licence_days: int = 30,
-                     birthday_days: int = 7, holiday_days: int = 14) -> Reminders:
-    return Reminders(follow_ups(con, today), birthdays(con, today, birthday_days),
-                     public_holidays(today, today + timedelta(days=holiday_days), language),
-                     expiring_licences(con, today, licence_days))
+                     birthday_days: int = 7, holiday_days: int = 14, limit: int | None = None) -> Reminders:
+    """Everything due; with `limit`, at most that many of each, with the totals counted in SQL
+    (an office of 100,000 customers can have 50,000 overdue follow-ups)."""
+    if limit is None:
+        return Reminders(follow_ups(con, today), birthdays(con, today, birthday_days),
+                         public_holidays(today, today + timedelta(days=holiday_days), language),
+                         expiring_licences(con, today, licence_days))
+    coming = birthdays(con, today, birthday_days)
+    holidays = public_holidays(today, today + timedelta(days=holiday_days), language)
+    totals = {"follow_ups": count_follow_ups(con, today), "birthdays": len(coming), "holidays": len(holidays),
+              "licences": con.exec_driver_sql(f"SELECT COUNT(*){LICENCES_DUE}",
+                                              ((today + timedelta(days=licence_days)).isoformat(),)).scalar() or 0}
+    return Reminders(follow_ups(con, today, limit), coming[:limit], holidays[:limit],
+                     expiring_licences(con, today, licence_days, limit), totals)

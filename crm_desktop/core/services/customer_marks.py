@@ -6,6 +6,7 @@ Imported on the start-up path of the window: keep it free of SQLAlchemy and the 
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterable
 from typing import Any
 
 
@@ -19,15 +20,17 @@ class CustomerMarks:
     LIFECYCLE = ("", "prospect", "welcome", "loyal", "decline", "lost")
     RELATIONSHIP = ("", "development", "initial", "stable", "strategic")
 
-    def __init__(self, rows: list[tuple[Any, ...]] | None = None) -> None:
-        size = max((r[0] for r in rows or []), default=0) + 1
-        self._abc = array("b", bytes(size))
-        self._key = array("b", bytes(size))
-        self._life = array("b", bytes(size))
-        self._relation = array("b", bytes(size))
-        self._warnings = array("H", [0]) * size
-        self._sales = array("q", [0]) * size  # the ABC window's sales, fen
-        for cid, abc, key, warnings, *stages in rows or []:
+    def __init__(self, rows: Iterable[tuple[Any, ...]] | None = None) -> None:
+        """`rows` may be a cursor: it is read once, the arrays growing as ids appear."""
+        self._abc = array("b")
+        self._key = array("b")
+        self._life = array("b")
+        self._relation = array("b")
+        self._warnings = array("H")
+        self._sales = array("q")  # the ABC window's sales, fen
+        for cid, abc, key, warnings, *stages in rows or ():
+            if cid >= len(self._abc):
+                self._grow(max(cid + 1, 2 * len(self._abc)))
             self._abc[cid] = self.CLASSES.index(abc) if abc in self.CLASSES else 0
             self._key[cid] = 1 if key else 0
             self._warnings[cid] = min(warnings, 65535)
@@ -36,6 +39,11 @@ class CustomerMarks:
                 self._sales[cid] = sales or 0
                 self._life[cid] = self.LIFECYCLE.index(life) if life in self.LIFECYCLE else 0
                 self._relation[cid] = self.RELATIONSHIP.index(relation) if relation in self.RELATIONSHIP else 0
+
+    def _grow(self, size: int) -> None:
+        extra = size - len(self._abc)
+        for column in (self._abc, self._key, self._life, self._relation, self._warnings, self._sales):
+            column.extend([0] * extra)
 
     def abc(self, customer_id: int) -> str | None:
         return self.CLASSES[self._abc[customer_id]] or None if 0 <= customer_id < len(self._abc) else None

@@ -71,7 +71,7 @@ class RemindersPanel(QWidget):
             with engine.connect() as con:
                 days = load_thresholds(con).licence_days
                 # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
-                return todays_reminders(con, day, language, licence_days=days).first(SHOWN_PER_GROUP)
+                return todays_reminders(con, day, language, licence_days=days, limit=SHOWN_PER_GROUP)
 
         return work
 
