@@ -110,3 +110,21 @@ class CoalescedRefresh:
         self.on_error(exc)
         if self.stale:
             self.request()
+
+
+class Refreshing:
+    """For a panel whose `refresher` is a CoalescedRefresh: what tests, the window and the
+    panel itself ask of it."""
+
+    refresher: CoalescedRefresh
+
+    @property
+    def loading(self) -> bool:
+        return self.refresher.loading
+
+    @property
+    def worker(self) -> _Worker | None:
+        return self.refresher.worker
+
+    def refresh(self) -> None:
+        self.refresher.request()

@@ -35,7 +35,7 @@ from crm_desktop.core.fonts import matplotlib_cjk_family
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
-from crm_desktop.ui.ops import CoalescedRefresh
+from crm_desktop.ui.ops import CoalescedRefresh, Refreshing
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
@@ -49,7 +49,7 @@ def _short(label: str, most: int = 9) -> str:
     return label if len(label) <= most else label[: most - 1] + "…"
 
 
-class AnalysisPanel(QWidget):
+class AnalysisPanel(QWidget, Refreshing):
     filter_list = Signal(str, object)  # list filter to set: "channel" | "region" | "category" | "owner", value
     open_customer = Signal(int)
     show_customers = Signal(list, str)  # customer ids, what they are (the bar's label)
@@ -203,17 +203,6 @@ class AnalysisPanel(QWidget):
             return views.plan_vs_actual(raw, f)
         finally:
             con.close()
-
-    @property
-    def loading(self) -> bool:
-        return self.refresher.loading
-
-    @property
-    def worker(self) -> Any:
-        return self.refresher.worker
-
-    def refresh(self) -> None:
-        self.refresher.request()
 
     def _work(self) -> Callable[[], views.ViewTable]:
         view, f = self.view.currentData(), self.filters()

@@ -20,7 +20,7 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.rules.reminders import Reminders, todays_reminders
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.ui import labels
-from crm_desktop.ui.ops import CoalescedRefresh, release_memory
+from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 from crm_desktop.ui.reports_menu import report_language
 
 # A big office can have tens of thousands of overdue follow-ups; a tree of them all would
@@ -28,7 +28,7 @@ from crm_desktop.ui.reports_menu import report_language
 SHOWN_PER_GROUP = 200
 
 
-class RemindersPanel(QWidget):
+class RemindersPanel(QWidget, Refreshing):
     open_customer = Signal(str)  # a customer's name: the list searches for it
     loaded = Signal(object)  # Reminders
 
@@ -52,17 +52,6 @@ class RemindersPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
-
-    @property
-    def loading(self) -> bool:
-        return self.refresher.loading
-
-    @property
-    def worker(self) -> Any:
-        return self.refresher.worker
-
-    def refresh(self) -> None:
-        self.refresher.request()
 
     def _work(self) -> Callable[[], Reminders]:
         engine, day, language = self.core.engine, today(), report_language()

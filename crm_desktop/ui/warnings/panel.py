@@ -25,7 +25,7 @@ from crm_desktop.core.services.dto import CustomerFilter
 from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
 from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
 from crm_desktop.ui.choices import refill
-from crm_desktop.ui.ops import CoalescedRefresh, release_memory
+from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 
 
 def kind_labels() -> dict[str, str]:
@@ -101,7 +101,7 @@ class WarningsModel(QAbstractTableModel):
         return (row.customer_name, row.owner or "", self.labels[row.kind])[index.column()]
 
 
-class WarningsPanel(QWidget):
+class WarningsPanel(QWidget, Refreshing):
     open_requested = Signal(int, str)  # customer id, tab name
     marks_changed = Signal(object)  # CustomerMarks of the new computation, for the customer list
 
@@ -164,14 +164,6 @@ class WarningsPanel(QWidget):
             if worker is not None and worker.isRunning():
                 worker.wait()
         self.snapshot.close()
-
-    @property
-    def loading(self) -> bool:
-        return self.refresher.loading
-
-    @property
-    def worker(self) -> Any:
-        return self.refresher.worker
 
     def refresh(self) -> None:
         """Recompute every warning off the GUI thread; the list updates when done."""
