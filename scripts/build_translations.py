@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN",)
+LANGUAGES = ("zh_CN", "en")  # en holds only the plural forms ("1 day", "2 days")
 
 
 def tool(name: str) -> str:
@@ -30,9 +30,28 @@ def sources() -> list[str]:
 def update_ts() -> None:
     for lang in LANGUAGES:
         ts = I18N / f"crm_desktop_{lang}.ts"
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+        only_plurals = ["-pluralonly"] if lang == "en" else []
+        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", *only_plurals,
                         "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
                        stdout=subprocess.DEVNULL)
+        if lang == "en":
+            english_plurals(ts)
+
+
+def english_plurals(ts: Path) -> None:
+    """English sources say "%n day(s)"; the English translation says "1 day" and "2 days"."""
+    tree = ET.parse(ts)
+    for message in tree.getroot().iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" or translation is None:
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
 def build_qm() -> None:

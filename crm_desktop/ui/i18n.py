@@ -25,6 +25,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Load our .qm and Qt's own (buttons of standard dialogs); keep references alive."""
     installed: list[QTranslator] = []
     if language == "en":
+        # Only the plural forms: "%n day(s)" reads "1 day", "3 days".
+        plurals = QTranslator(app)
+        if plurals.load(str(resources_dir() / "i18n" / "crm_desktop_en.qm")):
+            app.installTranslator(plurals)
+            installed.append(plurals)
         return installed
     ours = QTranslator(app)
     for candidate in (language, "zh_CN"):  # zh_TW falls back to Simplified until translated

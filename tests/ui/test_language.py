@@ -66,3 +66,19 @@ def test_window_speaks_chinese(qtbot: Any, demo_db: Path) -> None:
         for t in translators:
             QApplication.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_english_says_one_day_and_two_days() -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.i18n import install_translators
+
+    app = QApplication.instance() or QApplication([])
+    translators = install_translators(app, "en")
+    try:
+        assert QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 1) == "expires in 1 day"
+        assert QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 3) == "expires in 3 days"
+    finally:
+        for t in translators:
+            app.removeTranslator(t)

@@ -35,7 +35,7 @@ def test_a_licence_added_expiring_soon_is_marked_and_warned(window: Any, qtbot: 
     tab.add_record()
     assert len(tab.records) == before + 1
     row = next(i for i, x in enumerate(tab.records) if x.number == "GSP-京-2024-001")
-    assert tab.table.item(row, 3).text() == "expires in 10 day(s)"
+    assert tab.table.item(row, 3).text().startswith("expires in 10 day")
     assert tab.table.item(row, 0).foreground().color().name() == "#b26a00"
     panel = window.warnings
     qtbot.waitUntil(lambda: not panel.loading and any(

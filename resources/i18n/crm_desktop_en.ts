@@ -1,0 +1,61 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AnalysisPanel</name>
+    <message numerus="yes">
+        <source>The biggest %n customer(s)</source>
+        <translation>
+            <numerusform>The biggest %n customer</numerusform><numerusform>The biggest %n customers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailView</name>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message numerus="yes">
+        <source>%n warning(s): see the Warnings list</source>
+        <translation>
+            <numerusform>%n warning: see the Warnings list</numerusform><numerusform>%n warnings: see the Warnings list</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LicencesTab</name>
+    <message numerus="yes">
+        <source>expired %n day(s) ago</source>
+        <translation>
+            <numerusform>expired %n day ago</numerusform><numerusform>expired %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s)</source>
+        <translation>
+            <numerusform>expires in %n day</numerusform><numerusform>expires in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customer(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n customer to {0}</numerusform><numerusform>Exported %n customers to {0}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>RemindersPanel</name>
+    <message numerus="yes">
+        <source>%n reminder(s) for today. Double-click a line to open the customer.</source>
+        <translation>
+            <numerusform>%n reminder for today. Double-click a line to open the customer.</numerusform><numerusform>%n reminders for today. Double-click a line to open the customer.</numerusform></translation>
+    </message>
+</context>
+</TS>
