@@ -20,8 +20,9 @@ from sqlalchemy import Connection, Engine
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db.types import to_scaled
 from crm_desktop.core.errors import CrmError
-from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord, SaleData
+from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord
 from crm_desktop.core.normalize.text import name_key
+from crm_desktop.core.services.dto import SaleInput
 from crm_desktop.core.services.search_columns import digits_value, search_values
 
 Progress = Callable[[int, int], None]
@@ -308,7 +309,7 @@ class _Writer:
                 " WHERE customer_id = ?", (cid,)))
         return self.sales_of[cid]
 
-    def sale(self, cid: int, sale: SaleData, seen_in_file: Counter[tuple[Any, ...]]) -> bool:
+    def sale(self, cid: int, sale: SaleInput, seen_in_file: Counter[tuple[Any, ...]]) -> bool:
         key = (sale.date.isoformat(), self.product_id(sale.product), sale.spec, to_scaled(sale.quantity, 4),
                to_scaled(sale.unit_price, 4), to_scaled(sale.amount, 2), to_scaled(sale.cost, 2),
                to_scaled(sale.paid, 2) or 0)

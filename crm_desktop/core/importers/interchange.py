@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.core.db.types import to_scaled
-from crm_desktop.core.importers.plan import Problem, SaleData
+from crm_desktop.core.importers.plan import Problem
 from crm_desktop.core.models.enums import (
     Category,
     Channel,
@@ -22,6 +22,7 @@ from crm_desktop.core.models.enums import (
 )
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday
+from crm_desktop.core.services.dto import SaleInput
 
 if TYPE_CHECKING:
     from crm_desktop.core.importers.apply import Cancelled, ImportSummary, Progress, _Writer
@@ -240,7 +241,7 @@ def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | No
     return values
 
 
-def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleData | None:
+def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleInput | None:
     if not isinstance(item, dict):
         summary.problems.append(Problem(ref, "not an object; skipped"))
         return None
@@ -253,7 +254,7 @@ def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleData | None:
             amount = quantity * price
         if day is None or amount is None:
             raise _Bad("a sale needs a date and an amount")
-        return SaleData(date=day, amount=amount, product=_text(item.get("product")), spec=_text(item.get("spec")),
+        return SaleInput(date=day, amount=amount, product=_text(item.get("product")), spec=_text(item.get("spec")),
                         quantity=quantity, unit_price=price, cost=_decimal(item.get("cost"), "cost"),
                         paid=_decimal(item.get("paid"), "paid") or Decimal(0))
     except _Bad as exc:

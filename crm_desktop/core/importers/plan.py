@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -22,6 +21,7 @@ from crm_desktop.core.importers.headers import (
 )
 from crm_desktop.core.importers.readers import SPREADSHEET_SUFFIXES, Sheet, read_file
 from crm_desktop.core.normalize.values import Birthday
+from crm_desktop.core.services.dto import SaleInput
 
 NUMBERED = re.compile(r"^(phone|email)(\d+)_(type|label|value)$")  # Google's "Phone 1 - Value"
 CHANNEL_WORDS = {"wholesale": ("批发", "商业", "分销", "wholesale", "distributor"), "chain": ("连锁", "chain"),
@@ -67,18 +67,6 @@ class ContactData:
 
 
 @dataclass
-class SaleData:
-    date: date
-    amount: Decimal
-    product: str | None = None
-    spec: str | None = None
-    quantity: Decimal | None = None
-    unit_price: Decimal | None = None
-    cost: Decimal | None = None
-    paid: Decimal = Decimal(0)
-
-
-@dataclass
 class RowRecord:
     """One data row, normalised: whom it names and what it says about them."""
 
@@ -87,7 +75,7 @@ class RowRecord:
     kind: str  # company | person
     customer: dict[str, Any]
     contact: ContactData | None
-    sale: SaleData | None
+    sale: SaleInput | None
     notes: list[str] = field(default_factory=list)  # unmapped cells, for the customer or contact
 
 
@@ -390,7 +378,7 @@ def _person_name(contact: str | None, full: str | None, family: str | None, give
     return full
 
 
-def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) -> SaleData | None:
+def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) -> SaleInput | None:
     try:
         day = cells.parse_date_cell(values.get("sale_date"), us_dates)
     except cells.CellError as exc:
@@ -417,7 +405,7 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
                                           "sale not stored"))
         return None
     product = cells.text_of(values.get("product"))
-    return SaleData(date=day, amount=amount, product=product, spec=cells.text_of(values.get("spec")),
+    return SaleInput(date=day, amount=amount, product=product, spec=cells.text_of(values.get("spec")),
                     quantity=quantity, unit_price=price, cost=cost, paid=paid or Decimal(0))
 
 
