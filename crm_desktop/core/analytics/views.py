@@ -16,6 +16,7 @@ from typing import Any
 from crm_desktop.core.analytics import abc, persistency, plan, profitability, prospecting
 from crm_desktop.core.analytics import complaints as complaints_module
 from crm_desktop.core.analytics.filters import Filters
+from crm_desktop.core.analytics.scope import rate, yuan
 
 DIMENSIONS = ("channel", "region", "category", "owner", "product")
 
@@ -34,14 +35,6 @@ class ViewTable:
         return [row[index] for row in self.rows]
 
 
-def _yuan(fen: int | None) -> Decimal:
-    return Decimal(int(fen or 0)).scaleb(-2)
-
-
-def _rate(part: Decimal, whole: Decimal) -> Decimal | None:
-    return None if not whole else (part / whole).quantize(Decimal("0.0001"))
-
-
 def sales_by_month(con: Any, f: Filters) -> ViewTable:
     """This period against the same months a year earlier, amount and gross margin."""
     where, params = f.cube_where()
@@ -53,8 +46,8 @@ def sales_by_month(con: Any, f: Filters) -> ViewTable:
     rows = []
     for month, earlier in zip(f.months(), f.previous_year().months(), strict=True):
         amount, cost = now.get(month, (0, 0))
-        margin = _yuan(amount) - _yuan(cost)
-        rows.append((month, month, _yuan(amount), _yuan(before.get(earlier)), margin, _rate(margin, _yuan(amount))))
+        margin = yuan(amount) - yuan(cost)
+        rows.append((month, month, yuan(amount), yuan(before.get(earlier)), margin, rate(margin, yuan(amount))))
     return ViewTable(("key", "label", "amount", "previous_year", "margin", "margin_rate"), rows)
 
 
@@ -69,13 +62,13 @@ def breakdown(con: Any, f: Filters, dimension: str, labels: Callable[[str], str]
         names = dict(con.execute("SELECT id, name FROM owner").fetchall())
     elif dimension == "product":
         names = dict(con.execute("SELECT id, name FROM product").fetchall())
-    total = sum((_yuan(a) for _, a, _ in found), Decimal(0))
+    total = sum((yuan(a) for _, a, _ in found), Decimal(0))
     rows = []
     for key, amount, cost in found:
         label = names.get(key) if dimension in ("owner", "product") else (labels(key) if labels else key)
-        margin = _yuan(amount) - _yuan(cost)
-        rows.append((key, label or "—", _yuan(amount), _rate(_yuan(amount), total), margin,
-                     _rate(margin, _yuan(amount))))
+        margin = yuan(amount) - yuan(cost)
+        rows.append((key, label or "—", yuan(amount), rate(yuan(amount), total), margin,
+                     rate(margin, yuan(amount))))
     return ViewTable(("key", "label", "amount", "share", "margin", "margin_rate"), rows)
 
 
@@ -86,12 +79,12 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
     names = dict(con.execute("SELECT id, name FROM product").fetchall())
     found = con.execute(f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
                         " GROUP BY product_id, spec ORDER BY SUM(amount) DESC", params).fetchall()
-    total = sum((_yuan(a) for _, _, a, _, _ in found), Decimal(0))
+    total = sum((yuan(a) for _, _, a, _, _ in found), Decimal(0))
     rows = []
     for product_id, spec, amount, cost, quantity in found:
         label = " ".join(part for part in (names.get(product_id) or "—", spec) if part)
-        margin = _yuan(amount) - _yuan(cost)
-        rows.append(((product_id, spec), label, _yuan(amount), _rate(_yuan(amount), total), margin,
+        margin = yuan(amount) - yuan(cost)
+        rows.append(((product_id, spec), label, yuan(amount), rate(yuan(amount), total), margin,
                      Decimal(int(quantity or 0)).scaleb(-4).normalize()))
     return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
 
@@ -102,7 +95,7 @@ def customers_by_margin(con: Any, f: Filters, limit: int = 20, least: bool = Fal
     rows = []
     for r in profitability.customers_by_margin(con, f, limit, least=least):
         margin = r.amount - r.cost
-        rows.append((r.key, r.label, r.amount, margin, _rate(margin, r.amount)))
+        rows.append((r.key, r.label, r.amount, margin, rate(margin, r.amount)))
     return ViewTable(("key", "label", "amount", "margin", "margin_rate"), rows)
 
 
@@ -157,7 +150,7 @@ def plan_vs_actual(con: Any, f: Filters) -> ViewTable:
     for month in f.months():
         m = found.get(month)
         planned, done = (m.plan, m.actual) if m else (Decimal("0.00"), Decimal("0.00"))
-        rows.append((month, month, planned, done, _rate(done, planned)))
+        rows.append((month, month, planned, done, rate(done, planned)))
     return ViewTable(("key", "label", "plan", "amount", "completion"), rows)
 
 
@@ -172,7 +165,7 @@ def stages(con: Any, f: Filters, stage_of: Callable[[int], str | None], order: t
         counts[stage] = counts.get(stage, 0) + 1
     total = sum(counts.values())
     return ViewTable(("key", "label", "customers", "share"),
-                     [(k, k, counts[k], _rate(Decimal(counts[k]), Decimal(total))) for k in (*order, "—") if k in counts])
+                     [(k, k, counts[k], rate(Decimal(counts[k]), Decimal(total))) for k in (*order, "—") if k in counts])
 
 
 def customers_in_stage(con: Any, f: Filters, stage_of: Callable[[int], str | None], stage: str) -> list[int]:
