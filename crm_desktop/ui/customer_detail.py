@@ -22,6 +22,7 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.facade import Core
 from crm_desktop.core.services.dto import CustomerDetail
+from crm_desktop.core.services.standing import Standing
 from crm_desktop.ui import labels
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
 from crm_desktop.ui.dialogs.customer_dialog import edit_customer
@@ -140,18 +141,19 @@ class CustomerDetailView(QWidget):
             self.customer = None
             self.stack.setCurrentIndex(0)
             return
-        self._fill_header()
-        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences,
-                    self.standing, self.plans):
+        # The standing (ABC, stages, warnings) is computed once for the header and its tab.
+        standing = self.core.standing.get(customer_id, today())
+        self._fill_header(standing)
+        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences, self.plans):
             tab.load(customer_id)
+        self.standing.load(customer_id, standing)
         self._draw_chart()
         self.stack.setCurrentIndex(1)
 
-    def _fill_header(self) -> None:
+    def _fill_header(self, standing: Standing) -> None:
         c = self.customer
         assert c is not None
         self.title.setText(c.name + ("" if c.active else self.tr("  (inactive)")))
-        standing = self.core.standing.get(c.id, today())
         abc = standing.abc_class
         if abc and self.is_key_account(c.id):
             abc += " ★"
@@ -198,9 +200,11 @@ class CustomerDetailView(QWidget):
     def _records_changed(self) -> None:
         if self.customer is None:
             return
-        for tab in (self.credit, self.plans, self.standing):  # they summarise the other tabs
+        for tab in (self.credit, self.plans):  # they summarise the other tabs
             tab.load(self.customer.id)
-        self._fill_header()
+        standing = self.core.standing.get(self.customer.id, today())
+        self.standing.load(self.customer.id, standing)
+        self._fill_header(standing)
         self._draw_chart()
         self.customer_changed.emit(self.customer.id)
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.services.standing import StandingInput
+from crm_desktop.core.services.standing import Standing, StandingInput
 from crm_desktop.ui import labels
 from crm_desktop.ui.dialogs.form_dialog import CHOICE, MONEY, MULTILINE, FieldSpec, FormDialog
 from crm_desktop.ui.formatting import money
@@ -79,7 +79,8 @@ class StandingTab(QWidget):
         layout.addLayout(columns)
         layout.addStretch(1)
 
-    def load(self, customer_id: int | None) -> None:
+    def load(self, customer_id: int | None, standing: Standing | None = None) -> None:
+        """Show the customer's standing; pass `standing` when the caller has computed it."""
         self.customer_id = customer_id
         self.edit_button.setEnabled(customer_id is not None)
         if customer_id is None:
@@ -87,7 +88,7 @@ class StandingTab(QWidget):
                 value.clear()
             self.use_suggestion.hide()
             return
-        s = self.service.get(customer_id, today())
+        s = standing or self.service.get(customer_id, today())
         self.standing = s
         stages = labels.lifecycle_labels()
         suggested = stages.get(s.lifecycle_suggested, s.lifecycle_suggested)
