@@ -60,7 +60,8 @@ def test_a_cut_list_still_counts_everything(window: Any) -> None:
     from crm_desktop.core.rules.reminders import FollowUp, Reminders
 
     whole = Reminders([FollowUp(f"客户{i}", date(2026, 11, 1), None) for i in range(500)], [], [], [])
-    cut = whole.first(200)
+    cut = Reminders(whole.follow_ups[:200], [], [], [],
+                    {"follow_ups": 500, "birthdays": 0, "holidays": 0, "licences": 0})
     assert len(cut.follow_ups) == 200 and cut.count == 500
     window.reminders.show_reminders(cut)
     group = window.reminders.tree.topLevelItem(0)

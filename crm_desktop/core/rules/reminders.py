@@ -112,7 +112,7 @@ class Reminders:
     birthdays: list[BirthdayReminder]
     holidays: list[Holiday]
     licences: list[LicenceReminder]
-    # How many of each there are when the lists were cut short (`first`); None: the lists are whole.
+    # How many of each there are when the lists were cut short (todays_reminders' `limit`); None: whole.
     totals: dict[str, int] | None = None
 
     def total(self, group: str) -> int:
@@ -121,11 +121,6 @@ class Reminders:
     @property
     def count(self) -> int:
         return sum(self.total(g) for g in ("follow_ups", "birthdays", "holidays", "licences"))
-
-    def first(self, n: int) -> Reminders:
-        """At most `n` of each, with the totals kept: what a panel shows of a big office."""
-        return Reminders(self.follow_ups[:n], self.birthdays[:n], self.holidays[:n], self.licences[:n],
-                         {g: self.total(g) for g in ("follow_ups", "birthdays", "holidays", "licences")})
 
 
 def public_holidays(first: date, last: date, language: str = "zh_CN") -> list[Holiday]:

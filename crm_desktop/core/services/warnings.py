@@ -199,9 +199,3 @@ class WarningService:
             for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
                 yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 
-    @staticmethod
-    def counts(rows: list[WarningRow]) -> dict[str, int]:
-        counts = dict.fromkeys(KINDS, 0)
-        for row in rows:
-            counts[row.kind] += 1
-        return counts
