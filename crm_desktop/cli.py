@@ -197,6 +197,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             first = start or date(day.year, day.month, 1)
             report = builders.statement(core, ids[0], first, end or day)  # type: ignore[arg-type]
     else:
+        if args.customer:  # a list is of the whole office: a customer given here is a mistake, not a filter
+            raise UnusableInput(f"--customer applies to --kind profile or statement, not {args.kind}")
         report = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
                   "reminders": builders.reminders}[args.kind](core, day)
     from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME

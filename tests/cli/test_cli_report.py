@@ -93,7 +93,8 @@ def test_all_profiles_and_lists(office: Path, tmp_path: Path) -> None:
         assert pages_of(out) >= 1
 
 
-@pytest.mark.parametrize("args", [["--customer", "nobody"], ["--kind", "statement"], ["--kind", "nonsense"]])
+@pytest.mark.parametrize("args", [["--customer", "nobody"], ["--kind", "statement"], ["--kind", "nonsense"],
+                                  ["--kind", "abc", "--customer", "nobody"]])
 def test_bad_report_requests_exit_2(office: Path, tmp_path: Path, args: list[str]) -> None:
     result = cli(office, "report", str(tmp_path / "x.pdf"), *args)
     assert result.returncode == 2
