@@ -8,8 +8,11 @@ stored one. Every row created carries the import batch, so the whole import can 
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -20,6 +23,7 @@ from sqlalchemy import Connection, Engine
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db.types import to_scaled
 from crm_desktop.core.errors import CrmError
+from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import SaleInput
@@ -33,6 +37,36 @@ STATE_COLUMNS = ("code", "short_name", "kind", "relation", "channel", "category"
                  "eval_reputation", "eval_relations", "eval_cooperation")
 CUSTOMER_TEXT_FIELDS = ("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
                         "address", "phone", "email")
+
+
+CONTACT_FIELDS = ("title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month", "birthday_day",
+                  "role", "notes")
+SALE_COLUMNS = "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, import_batch_id"
+
+
+_ROW_TRIGGER = re.compile(r"CREATE TRIGGER \w+ AFTER INSERT ON \w+ BEGIN (INSERT (?:OR \w+ )?INTO [^;]+?)"
+                          r" VALUES \(([^;]+)\); END", re.IGNORECASE)
+
+
+@contextmanager
+def _insert_triggers_off(cursor: sqlite3.Cursor, table: str, new_rows: str, many: bool) -> Iterator[None]:
+    """For many rows, the table's AFTER INSERT triggers that copy each new row elsewhere (the
+    full-text index, the analysis rollup) run once as a set statement over the new rows
+    (`new_rows`, a condition on `table`) instead of once a row: several times faster. They are
+    dropped and re-created inside the import's transaction, so a rollback restores them too."""
+    found = cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                           (table,)).fetchall() if many else []
+    triggers = [(name, sql, match) for name, sql in found if (match := _ROW_TRIGGER.fullmatch(sql.strip()))]
+    for name, _sql, _match in triggers:
+        cursor.execute(f"DROP TRIGGER {name}")
+    try:
+        yield
+        for _name, _sql, match in triggers:
+            columns = re.sub(r"\bnew\.", "", match[2], flags=re.IGNORECASE)
+            cursor.execute(f"{match[1]} SELECT {columns} FROM {table} WHERE {new_rows}")
+    finally:
+        for _name, sql, _match in triggers:
+            cursor.execute(sql)
 
 
 class ImportCancelled(CrmError):
@@ -69,11 +103,54 @@ class _Raw:
         return self.cursor.execute(sql, params)
 
 
+class _Contacts:
+    """A customer's contacts as the import matches them: by mobile, else by name (unless the
+    mobiles differ); the first in the list wins, as a scan would find it."""
+
+    def __init__(self) -> None:
+        self.all: list[dict[str, Any]] = []
+        self.by_mobile: dict[str, dict[str, Any]] = {}
+        self.by_name: dict[str, list[dict[str, Any]]] = {}
+
+    def add(self, entry: dict[str, Any]) -> None:
+        self.all.append(entry)
+        if entry["mobile"]:
+            self.by_mobile.setdefault(entry["mobile"], entry)
+        self.by_name.setdefault(entry["name"], []).append(entry)
+
+    def reindex(self) -> None:
+        """After a mobile changed (rare)."""
+        self.by_mobile = {}
+        for entry in self.all:
+            if entry["mobile"]:
+                self.by_mobile.setdefault(entry["mobile"], entry)
+
+    def find(self, name: str, mobile: str | None) -> dict[str, Any] | None:
+        if mobile and mobile in self.by_mobile:
+            return self.by_mobile[mobile]
+        for entry in self.by_name.get(name, ()):
+            if not (mobile and entry["mobile"] and entry["mobile"] != mobile):
+                return entry
+        return None
+
+
 class _Writer:
     """Lookups and inserts inside the import's transaction."""
 
-    def __init__(self, con: Connection, batch_id: int | None, summary: ImportSummary) -> None:
+    def __init__(self, con: Connection, batch_id: int | None, summary: ImportSummary,
+                 deferred: bool = False) -> None:
         self.con = _Raw(con)
+        self.now = now_utc().isoformat(sep=" ")
+        # Deferred: new customers, contacts, tags and sales wait in memory (their ids taken in
+        # advance; the transaction's write lock keeps them ours) and go in as one batch insert
+        # each. Later rows about the same customer change the waiting row, not the table.
+        self.deferred = deferred
+        self.new_customers: dict[int, dict[str, Any]] = {}
+        self.new_contacts: dict[int, dict[str, Any]] = {}
+        self.new_tags: set[tuple[int, int]] = set()
+        self.new_sales: list[tuple[Any, ...]] = []
+        self.next_ids = {table: (con.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar() or 0) + 1
+                         for table in ("customer", "contact")} if deferred else {}
         self.batch_id = batch_id
         self.summary = summary
         self.by_code: dict[str, int] = {}
@@ -87,11 +164,12 @@ class _Writer:
         self.product_ids = {k: i for i, k in con.exec_driver_sql("SELECT id, name_key FROM product")}
         self.state: dict[int, dict[str, Any]] = {}  # customers' current columns, read once
         self.decisions: dict[str, str] = {}
+        self.last_values: dict[int, dict[str, Any]] = {}
         self.forced_new: dict[str, int] = {}
         self.existing: set[int] = set(self.by_name.values())
         self.merged_customers: set[int] = set()
         self.merged_contacts: set[int] = set()
-        self.contacts_of: dict[int, list[dict[str, Any]]] = {}
+        self.contacts_of: dict[int, _Contacts] = {}
         self.sales_of: dict[int, Counter[tuple[Any, ...]]] = {}
         self.touched: set[int] = set()  # customers whose search columns need refreshing
         self.renamed: set[int] = set()  # … including their pinyin
@@ -124,8 +202,13 @@ class _Writer:
         for tag in tags:
             if tag not in self.tag_ids:
                 self.tag_ids[tag] = self.con.exec_driver_sql("INSERT INTO tag(name) VALUES (?)", (tag,)).lastrowid
+            pair = (customer_id, self.tag_ids[tag])
+            if customer_id in self.new_customers:
+                added = added or pair not in self.new_tags
+                self.new_tags.add(pair)
+                continue
             result = self.con.exec_driver_sql("INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)",
-                                              (customer_id, self.tag_ids[tag]))
+                                              pair)
             added = added or result.rowcount > 0
         return added
 
@@ -155,40 +238,33 @@ class _Writer:
         return cid, self._update_customer(cid, values)
 
     def _create_customer(self, name: str, values: dict[str, Any]) -> int:
-        now = now_utc().isoformat(sep=" ")
         kind = values.get("kind") or "company"
-        sv = search_values(name, values.get("short_name"), kind, [values.get("phone")])
-        cid = self.con.exec_driver_sql(
-            "INSERT INTO customer(code, name, name_key, short_name, kind, relation, channel, category, lifecycle,"
-            " region, address, phone, email, notes, owner_id, active, wallet_estimate, eval_capability,"
-            " eval_reputation, eval_relations, eval_cooperation, sort_key, search_initials, search_pinyin,"
-            " search_digits, created_at, updated_at, import_batch_id)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (values.get("code"), name, name_key(name), values.get("short_name"), kind,
-             values.get("relation") or "downstream", values.get("channel") or "other",
-             values.get("category") or "normal", values.get("lifecycle"), values.get("region"),
-             values.get("address"), values.get("phone"), values.get("email"), values.get("notes"),
-             self.owner_id(values.get("owner")), 0 if values.get("active") is False else 1,
-             to_scaled(values.get("wallet_estimate"), 2), *[values.get(f"eval_{k}") for k in
-                                                            ("capability", "reputation", "relations", "cooperation")],
-             sv["sort_key"], sv["search_initials"], sv["search_pinyin"], sv["search_digits"], now, now,
-             self.batch_id),
-        ).lastrowid
-        assert cid is not None
-        self.state[cid] = {
-            "code": values.get("code"), "short_name": values.get("short_name"), "kind": kind,
-            "relation": values.get("relation") or "downstream", "channel": values.get("channel") or "other",
+        row: dict[str, Any] = {
+            "code": values.get("code"), "name": name, "name_key": name_key(name), "short_name": values.get("short_name"),
+            "kind": kind, "relation": values.get("relation") or "downstream", "channel": values.get("channel") or "other",
             "category": values.get("category") or "normal", "lifecycle": values.get("lifecycle"),
             "region": values.get("region"), "address": values.get("address"), "phone": values.get("phone"),
             "email": values.get("email"), "notes": values.get("notes"), "owner_id": self.owner_id(values.get("owner")),
             "active": 0 if values.get("active") is False else 1,
             "wallet_estimate": to_scaled(values.get("wallet_estimate"), 2),
             **{f"eval_{k}": values.get(f"eval_{k}") for k in ("capability", "reputation", "relations", "cooperation")},
+            "created_at": self.now, "updated_at": self.now, "import_batch_id": self.batch_id,
         }
+        if self.deferred:
+            cid = self.next_ids["customer"]
+            self.next_ids["customer"] += 1
+            self.new_customers[cid] = row
+        else:
+            sv = search_values(name, row["short_name"], kind, [row["phone"]])
+            cid = self.con.exec_driver_sql(
+                f"INSERT INTO customer({', '.join(row)}, {', '.join(sv)}) VALUES ({', '.join('?' * (len(row) + len(sv)))})",
+                (*row.values(), *sv.values())).lastrowid
+        assert cid is not None
+        self.state[cid] = {column: row[column] for column in STATE_COLUMNS}
         if values.get("code"):
             self.by_code[values["code"]] = cid
         self.by_name.setdefault(name_key(name), cid)
-        self.contacts_of[cid] = []
+        self.contacts_of[cid] = _Contacts()
         self.sales_of[cid] = Counter()
         if values.get("tags"):
             self.add_tags(cid, values["tags"])
@@ -196,6 +272,11 @@ class _Writer:
         return cid
 
     def _update_customer(self, cid: int, values: dict[str, Any]) -> bool:
+        # Applying the same values twice changes nothing the second time; a contact book
+        # repeats its company's cells on every contact's row.
+        if self.last_values.get(cid) == values:
+            return False
+        self.last_values[cid] = values
         current = self.state.get(cid)
         if current is None:
             row = self.con.exec_driver_sql(
@@ -225,7 +306,10 @@ class _Writer:
         wrote = bool(values.get("tags")) and self.add_tags(cid, values["tags"])
         if changes:
             current.update(changes)
-            changes["updated_at"] = now_utc().isoformat(sep=" ")
+            changes["updated_at"] = self.now
+            if cid in self.new_customers:  # still waiting to be inserted: change the row itself
+                self.new_customers[cid].update(changes)
+                return True
             sets = ", ".join(f"{k} = ?" for k in changes)
             self.con.exec_driver_sql(f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid))
             if {"phone", "short_name"} & changes.keys():
@@ -236,32 +320,31 @@ class _Writer:
         return wrote
 
     # -- contacts -------------------------------------------------------------------------
-    def _contacts(self, cid: int) -> list[dict[str, Any]]:
+    def _contacts(self, cid: int) -> _Contacts:
         if cid not in self.contacts_of:
-            self.contacts_of[cid] = [
-                {"id": i, "name": n, "mobile": m} for i, n, m in self.con.exec_driver_sql(
-                    "SELECT id, name, mobile FROM contact WHERE customer_id = ? ORDER BY id", (cid,))]
+            known = self.contacts_of[cid] = _Contacts()
+            for i, n, m in self.con.exec_driver_sql(
+                    "SELECT id, name, mobile FROM contact WHERE customer_id = ? ORDER BY id", (cid,)):
+                known.add({"id": i, "name": n, "mobile": m})
         return self.contacts_of[cid]
 
     def contact(self, cid: int, data: ContactData | dict[str, Any]) -> bool:
         values = data if isinstance(data, dict) else _contact_values(data)
         known = self._contacts(cid)
-        match = None
-        if values.get("mobile"):
-            match = next((c for c in known if c["mobile"] == values["mobile"]), None)
+        match = known.find(values["name"], values.get("mobile"))
         if match is None:
-            match = next((c for c in known if c["name"] == values["name"]
-                          and not (values.get("mobile") and c["mobile"] and c["mobile"] != values["mobile"])), None)
-        if match is None:
-            contact_id = self.con.exec_driver_sql(
-                "INSERT INTO contact(customer_id, name, title, mobile, phone, wechat, email, birthday_year,"
-                " birthday_month, birthday_day, birthday_lunar, role, left, notes, import_batch_id)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (cid, values["name"], values.get("title"), values.get("mobile"), values.get("phone"),
-                 values.get("wechat"), values.get("email"), values.get("birthday_year"), values.get("birthday_month"),
-                 values.get("birthday_day"), int(bool(values.get("birthday_lunar"))), values.get("role"),
-                 int(bool(values.get("left"))), values.get("notes"), self.batch_id)).lastrowid
-            known.append({"id": contact_id, "name": values["name"], "mobile": values.get("mobile")})
+            row = {"customer_id": cid, "name": values["name"], **{k: values.get(k) for k in CONTACT_FIELDS},
+                   "birthday_lunar": int(bool(values.get("birthday_lunar"))), "left": int(bool(values.get("left"))),
+                   "import_batch_id": self.batch_id}
+            if self.deferred:
+                contact_id = self.next_ids["contact"]
+                self.next_ids["contact"] += 1
+                self.new_contacts[contact_id] = row
+            else:
+                contact_id = self.con.exec_driver_sql(
+                    f"INSERT INTO contact({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    tuple(row.values())).lastrowid
+            known.add({"id": contact_id, "name": values["name"], "mobile": values.get("mobile")})
             self.summary.contacts += 1
             if values.get("mobile") or values.get("phone"):
                 self.touched.add(cid)
@@ -274,7 +357,8 @@ class _Writer:
     def _update_contact(self, cid: int, match: dict[str, Any], values: dict[str, Any]) -> bool:
         cols = ("name", "title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month",
                 "birthday_day", "birthday_lunar", "role", "left", "notes")
-        current = dict(zip(cols, self.con.exec_driver_sql(
+        waiting = self.new_contacts.get(match["id"])
+        current = waiting if waiting is not None else dict(zip(cols, self.con.exec_driver_sql(
             f"SELECT {', '.join(cols)} FROM contact WHERE id = ?", (match["id"],)).fetchone(), strict=True))
         changes: dict[str, Any] = {}
         for key in ("title", "mobile", "phone", "wechat", "email", "role"):
@@ -293,10 +377,14 @@ class _Writer:
             changes["notes"] = "\n".join(p for p in (current["notes"], values["notes"]) if p)
         if not changes:
             return False
-        sets = ", ".join(f"{k} = ?" for k in changes)
-        self.con.exec_driver_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*changes.values(), match["id"]))
+        if waiting is not None:
+            waiting.update(changes)
+        else:
+            sets = ", ".join(f"{k} = ?" for k in changes)
+            self.con.exec_driver_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*changes.values(), match["id"]))
         if "mobile" in changes:
             match["mobile"] = changes["mobile"]
+            self.contacts_of[cid].reindex()
         if {"mobile", "phone"} & changes.keys():
             self.touched.add(cid)
         return True
@@ -318,11 +406,44 @@ class _Writer:
         # The n-th identical sale in the file matches the n-th identical stored one.
         if seen_in_file[(cid, *key)] <= existing[key]:
             return False
-        self.con.exec_driver_sql(
-            "INSERT INTO sale(customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid,"
-            " import_batch_id) VALUES (?,?,?,?,?,?,?,?,?,?)", (cid, *key, self.batch_id))
+        if self.deferred:
+            self.new_sales.append((cid, *key, self.batch_id))
+        else:
+            self.con.exec_driver_sql(f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                                     (cid, *key, self.batch_id))
         self.summary.sales += 1
         return True
+
+    def flush(self) -> None:
+        """Insert what waits, in one batch per table, search columns computed from the final rows."""
+        cursor = self.con.cursor
+        if self.new_customers:
+            phones: dict[int, list[str | None]] = {cid: [row["phone"]] for cid, row in self.new_customers.items()}
+            for row in self.new_contacts.values():
+                if row["customer_id"] in phones:
+                    phones[row["customer_id"]] += [row["mobile"], row["phone"]]
+            rows = []
+            for cid, row in self.new_customers.items():
+                sv = search_values(row["name"], row["short_name"], row["kind"], phones[cid])
+                rows.append((cid, *row.values(), *sv.values()))
+            columns = ["id", *next(iter(self.new_customers.values())), *sv]
+            with _insert_triggers_off(cursor, "customer", f"id >= {min(self.new_customers)}", many=len(rows) > 100):
+                cursor.executemany(f"INSERT INTO customer({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                                   rows)
+            self.touched -= self.new_customers.keys()
+            self.new_customers.clear()
+        if self.new_contacts:
+            columns = ["id", *next(iter(self.new_contacts.values()))]
+            cursor.executemany(f"INSERT INTO contact({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                               [(i, *row.values()) for i, row in self.new_contacts.items()])
+            self.new_contacts.clear()
+        if self.new_tags:
+            cursor.executemany("INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)",
+                               sorted(self.new_tags))
+            self.new_tags.clear()
+        if self.new_sales:
+            cursor.executemany(f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", self.new_sales)
+            self.new_sales.clear()
 
     def refresh_search_columns(self) -> None:
         for cid in self.touched:
@@ -395,14 +516,14 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
     """Write the plan in one transaction (or, with dry_run, roll it back and only count)."""
     summary = ImportSummary(problems=list(plan.problems), dry_run=dry_run)
     summary.skipped = plan.duplicate_rows + plan.empty_rows
-    with engine.connect() as con:
+    with collector_paused(), engine.connect() as con:
         transaction = con.begin()
         try:
             batch_id = con.exec_driver_sql(
                 "INSERT INTO import_batch(created_at, source, summary) VALUES (?, ?, '')",
                 (now_utc().isoformat(sep=" "), str(plan.source))).lastrowid
             summary.batch_id = batch_id
-            writer = _Writer(con, batch_id, summary)
+            writer = _Writer(con, batch_id, summary, deferred=plan.interchange is None)
             writer.decisions = dict(plan.decisions)
             if plan.interchange is not None:
                 from crm_desktop.core.importers.interchange import apply_interchange
@@ -410,6 +531,7 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
                 apply_interchange(writer, plan.interchange, summary, progress, cancelled)
             else:
                 _apply_records(writer, plan.records, progress, cancelled)
+            writer.flush()
             writer.refresh_search_columns()
             con.exec_driver_sql("UPDATE import_batch SET summary = ? WHERE id = ?", (summary.line(), batch_id))
             if dry_run:

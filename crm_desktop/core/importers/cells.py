@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from typing import Any
+from functools import lru_cache
+from typing import Any, NamedTuple
 
 from crm_desktop.core.normalize.phones import MAINLAND_MOBILE, normalize_phone
 from crm_desktop.core.normalize.values import Birthday, parse_birthday, parse_decimal
@@ -17,6 +17,10 @@ EXCEL_EPOCH = date(1899, 12, 30)
 _SPLIT_NUMBERS = re.compile(r"[,，;；/、|\n]+|\s:::\s|或")
 _EXTENSION = re.compile(r"(转|分机|ext\.?|x)\s*(\d{1,6})\s*$", re.IGNORECASE)
 _US_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+# The shapes most cells of a contact book have: a bare mobile, a landline with one dash. They
+# are stored as they are (less the dash), so they skip the general parser.
+_PLAIN_MOBILE = re.compile(r"1[3-9]\d{9}")
+_PLAIN_LANDLINE = re.compile(r"(0[1-9]\d{1,2})-?(\d{7,8})")
 
 
 class CellError(ValueError):
@@ -27,6 +31,9 @@ def text_of(value: Any) -> str | None:
     """A cell as text: numbers without `.0`, a leading apostrophe (our export) removed."""
     if value is None:
         return None
+    if value.__class__ is str:  # most cells: skip the type checks below
+        value = value.strip()
+        return (value[1:] if value.startswith("'") else value) or None
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float):
@@ -43,18 +50,22 @@ def text_of(value: Any) -> str | None:
     return text or None
 
 
-@dataclass
-class PhoneCell:
-    mobiles: list[str] = field(default_factory=list)
-    landlines: list[str] = field(default_factory=list)
-    extras: list[str] = field(default_factory=list)  # extensions and unreadable pieces, for notes
+class PhoneCell(NamedTuple):
+    """What one cell held. A tuple: two are made for every row of a contact book."""
+
+    mobiles: list[str]
+    landlines: list[str]
+    extras: list[str]  # extensions and unreadable pieces, for notes
 
 
 def parse_phones(value: Any) -> PhoneCell:
     """Every number in a cell. Raises CellError for a number Excel turned into 1.38E+10."""
-    out = PhoneCell()
     if value is None:
-        return out
+        return PhoneCell([], [], [])
+    plain = _plain_phone(value)
+    if plain is not None:
+        return plain
+    out = PhoneCell([], [], [])
     if isinstance(value, float) and not value.is_integer():
         raise CellError(f"{value!r} is not a phone number")
     text = text_of(value) or ""
@@ -84,6 +95,21 @@ def parse_phones(value: Any) -> PhoneCell:
             else:
                 out.landlines.append(number)
     return out
+
+
+def _plain_phone(value: Any) -> PhoneCell | None:
+    """The common shapes, decided without the general parser; None for everything else."""
+    if value.__class__ is float or value.__class__ is int:
+        if 13_000_000_000 <= value < 20_000_000_000 and value == int(value):
+            return PhoneCell([str(int(value))], [], [])  # Excel turned a mobile into a number
+        return None
+    if value.__class__ is str:
+        if _PLAIN_MOBILE.fullmatch(value):
+            return PhoneCell([value], [], [])
+        landline = _PLAIN_LANDLINE.fullmatch(value)
+        if landline:
+            return PhoneCell([], [landline[1] + landline[2]], [])
+    return None
 
 
 def _foreign_mobile(number: str) -> bool:
@@ -146,7 +172,13 @@ def parse_birthday_cell(value: Any, us_slashes: bool = False) -> Birthday | None
     if isinstance(value, (date, datetime, int, float)) and not isinstance(value, bool):
         day = parse_date_cell(value)
         return Birthday(day.month, day.day, day.year) if day else None
-    text = unicodedata.normalize("NFKC", str(value)).strip()
+    return _birthday_text(str(value), us_slashes)
+
+
+@lru_cache(maxsize=32768)
+def _birthday_text(value: str, us_slashes: bool) -> Birthday | None:
+    """Cached: a book of thousands of people has far fewer distinct birthdays."""
+    text = unicodedata.normalize("NFKC", value).strip()
     if text in ("0/0/00", "0/0/0000"):
         return None
     if _US_DATE.match(text) and us_slashes:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers import cells
 from crm_desktop.core.importers.headers import (
     EXPORT_DEFAULTS,
@@ -20,6 +21,7 @@ from crm_desktop.core.importers.headers import (
     map_headers,
 )
 from crm_desktop.core.importers.readers import SPREADSHEET_SUFFIXES, Sheet, read_file
+from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.services.dto import SaleInput
 
@@ -117,9 +119,14 @@ class ImportPlan:
 
 def build_plan(path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None) -> ImportPlan:
     """Read `path` into a plan. `mappings` (sheet name → column → field) overrides detection."""
-    path = Path(path)
+    with collector_paused():
+        return _build_plan(Path(path), sheet, mappings)
+
+
+def _build_plan(path: Path, sheet: str | None, mappings: dict[str, dict[int, str]] | None) -> ImportPlan:
     if path.suffix.lower() == ".json":
         return _json_plan(path)
+    pinyin.load_in_background()  # new customers will need it; reading a workbook frees the interpreter
     sheets = read_file(path)
     if sheet is not None:
         chosen = [s for s in sheets if s.name == sheet]
@@ -158,23 +165,41 @@ def _plan_sheet(plan: ImportPlan, sheet: Sheet, several: bool, override: dict[in
     mapping = override if override is not None else map_headers(headers)
     plan.sheets.append(SheetPlan(sheet.name, sheet.first_row_number + header_index, headers, mapping))
     us_dates = is_outlook_english(headers)
+    shape = _Shape(headers, mapping)
     seen: set[tuple[Any, ...]] = set()
-    for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 1):
-        if not any(c not in (None, "") for c in row):
+    first = sheet.first_row_number
+    prefix = f"{sheet.name}!" if several else ""
+    for offset in range(header_index + 1, len(rows)):
+        row = rows[offset]
+        if not any(c is not None and c != "" for c in row):
             continue
-        row_number = sheet.first_row_number + offset
-        ref = f"{sheet.name}!{row_number}" if several else str(row_number)
         plan.data_rows += 1
-        signature = tuple(cells.text_of(c) for c in row)
+        # Exact repeats inside the file; cells are already stripped, so raw values compare
+        # as their text does (but for a number typed once as text and once as a number).
+        signature = tuple(row)
         if signature in seen:
             plan.duplicate_rows += 1
             continue
         seen.add(signature)
-        record = _record(plan, ref, row, headers, mapping, us_dates)
+        record = _record(plan, f"{prefix}{first + offset}", row, shape, us_dates)
         if record is None:
             plan.empty_rows += 1
         else:
             plan.records.append(record)
+
+
+class _Shape:
+    """What each column of a sheet is, worked out once instead of for every row."""
+
+    def __init__(self, headers: list[str], mapping: dict[int, str]) -> None:
+        self.headers = headers
+        self.mapping = mapping
+        self.columns = sorted(mapping.items())
+        self.google = {f for f in mapping.values() if NUMBERED.match(f)}
+        # Unmapped columns with a header become notes ("微信群: 华北药商群"); Outlook's
+        # default flags (Priority: Normal ...) do not.
+        self.noted = [(i, h) for i, h in enumerate(headers)
+                      if i not in mapping and h and header_key(h) not in EXPORT_DEFAULTS]
 
 
 def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | None:
@@ -229,35 +254,37 @@ def _choice(text: str | None, words: dict[str, tuple[str, ...]]) -> str | None:
     return None
 
 
-def _record(plan: ImportPlan, ref: str, row: list[Any], headers: list[str], mapping: dict[int, str],
-            us_dates: bool) -> RowRecord | None:
+def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool) -> RowRecord | None:
     values: dict[str, Any] = {}
     extra_notes: list[str] = []
     google_phones: dict[str, dict[str, Any]] = {}
     google_emails: list[str] = []
-    for index, cell in enumerate(row):
-        if cell in (None, ""):
+    width = len(row)
+    for index, header in shape.noted:
+        if index < width:
+            cell = row[index]
+            if cell is not None and cell != "":
+                note = cells.text_of(cell)
+                if note and note.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
+                    extra_notes.append(f"{header}: {note}")
+    for index, fieldname in shape.columns:
+        if index >= width:
+            break
+        cell = row[index]
+        if cell is None or cell == "":
             continue
-        fieldname = mapping.get(index)
-        if fieldname is None:
-            header = headers[index] if index < len(headers) else ""
-            if header and header_key(header) not in EXPORT_DEFAULTS:
-                text = cells.text_of(cell)
-                if text and text.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
-                    extra_notes.append(f"{header}: {text}")
-            continue
-        google = NUMBERED.match(fieldname)
-        if google and google[1] == "phone":
-            google_phones.setdefault(google[2], {})[google[3]] = cell
-            continue
-        if google and google[1] == "email":
-            if fieldname.endswith("_value"):
+        if fieldname in shape.google:
+            google = NUMBERED.match(fieldname)
+            assert google is not None
+            if google[1] == "phone":
+                google_phones.setdefault(google[2], {})[google[3]] = cell
+            elif fieldname.endswith("_value"):
                 google_emails += [e.strip() for e in str(cell).split(":::") if e.strip()]
             continue
         values[fieldname] = cell
-
-    def text(name: str) -> str | None:
-        return cells.text_of(values.get(name))
+    texts = {name: cells.text_of(cell) for name, cell in values.items()}
+    text = texts.get
+    headers, mapping = shape.headers, shape.mapping
 
     person = _person_name(text("contact"), text("full_name"), text("family_name"), text("given_name"),
                           text("middle_name"))

@@ -87,9 +87,10 @@ def _read_workbook(path: Path, head: bytes) -> list[Sheet]:
             except TypeError:
                 rows = sheet.to_python()
             start_row, start_col = sheet.start or (0, 0)
-            rows = [list(r) for r in rows]
+            # One pass, inlined: a 50,000-row book has 400,000 cells.
+            rows = [[(c.strip() or None) if c.__class__ is str else c for c in r] for r in rows]
             _fill_merged(rows, sheet.merged_cell_ranges or [], start_row, start_col)
-            sheets.append(Sheet(meta.name, [[_clean_cell(c) for c in r] for r in rows], start_row + 1))
+            sheets.append(Sheet(meta.name, rows, start_row + 1))
     finally:
         book.close()
     return sheets

@@ -14,6 +14,8 @@ _SEPARATORS = re.compile(r"[\s\-‐–—()（）.·/]")
 
 
 def digits_only(text: str | None) -> str:
+    if text and text.isascii() and text.isdigit():  # the stored form of most numbers
+        return text
     return "".join(ch for ch in unicodedata.normalize("NFKC", text or "") if ch.isdigit())
 
 

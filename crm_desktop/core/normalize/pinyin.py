@@ -44,14 +44,35 @@ def _syllables(text: str, person: bool) -> tuple[tuple[str, bool], ...]:
         if not chunk:
             continue
         if _CJK.fullmatch(chunk):
-            # Imported on first use: its phrase dictionary costs ~50 MB and 0.2 s, and only
-            # writes need it (search columns are stored), not opening or searching.
-            from pypinyin import Style, lazy_pinyin
-
-            out += [(s, True) for s in lazy_pinyin(chunk, style=Style.NORMAL)]
+            out += [(s, True) for s in _chunk_syllables(chunk)]
         else:
             out += [(w, False) for w in _WORD.findall(chunk)]
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _chunk_syllables(chunk: str) -> list[str]:
+    """A run of Chinese characters read as words (重庆 chong qing). Cached by run: company
+    names share many (医药有限公司), and a run reads the same wherever it stands."""
+    # Imported on first use: its phrase dictionary costs ~50 MB and 0.1 s, and only writes
+    # need it (search columns are stored), not opening or searching.
+    from pypinyin import Style, lazy_pinyin
+
+    return lazy_pinyin(chunk, style=Style.NORMAL)  # type: ignore[no-any-return]
+
+
+def load_in_background() -> None:
+    """Start loading the pinyin dictionary on another thread, for a write that will need it
+    soon (an import loads it while the spreadsheet is parsed, which frees the interpreter)."""
+    import sys
+    import threading
+
+    if "pypinyin" not in sys.modules:
+        threading.Thread(target=_load, name="pinyin-load", daemon=True).start()
+
+
+def _load() -> None:
+    import pypinyin  # noqa: F401  (the import lock makes a concurrent user wait for it)
 
 
 def full_pinyin(text: str, person: bool = False) -> str:
