@@ -99,3 +99,30 @@ def test_limited_reminders_count_everything_in_sql(demo_core: Any, fixed_today: 
     assert len(whole.follow_ups) > 3 and cut.follow_ups == whole.follow_ups[:3]
     assert cut.count == whole.count
     assert cut.total("follow_ups") == len(whole.follow_ups) and cut.total("licences") == len(whole.licences)
+
+
+def test_a_years_holidays_are_computed_once_and_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    from crm_desktop.core.rules import holiday_calendar
+
+    holiday_calendar.holidays_of_year.cache_clear()
+    first = holiday_calendar.holidays_of_year(2027)
+    assert any(name == "国庆节" for _day, name in first)
+    assert holiday_calendar.cache_file().exists()
+
+    def no_package(year: int, language: str) -> None:
+        raise AssertionError("the holidays package was loaded again")
+
+    monkeypatch.setattr(holiday_calendar, "_computed", no_package)
+    holiday_calendar.holidays_of_year.cache_clear()
+    assert holiday_calendar.holidays_of_year(2027) == first
+    holiday_calendar.holidays_of_year.cache_clear()
+
+
+def test_a_damaged_holiday_cache_is_computed_again() -> None:
+    from crm_desktop.core.rules import holiday_calendar
+
+    holiday_calendar.cache_file().parent.mkdir(parents=True, exist_ok=True)
+    holiday_calendar.cache_file().write_text("{not json", encoding="utf-8")
+    holiday_calendar.holidays_of_year.cache_clear()
+    assert date(2026, 10, 1) in {day for day, _name in holiday_calendar.holidays_of_year(2026)}
+    holiday_calendar.holidays_of_year.cache_clear()

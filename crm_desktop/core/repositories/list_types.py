@@ -16,7 +16,7 @@ class CustomerFilter:
     include_inactive: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CustomerRow:
     """One line of the customer list."""
 

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from lunardate import LunarDate
 from sqlalchemy import Connection
 
+from crm_desktop.core.rules.holiday_calendar import holidays_of_year
+
 
 @dataclass(frozen=True)
 class BirthdayReminder:
@@ -126,11 +128,9 @@ class Reminders:
 def public_holidays(first: date, last: date, language: str = "zh_CN") -> list[Holiday]:
     """China's public holidays from the `holidays` package, a run of days under one name as
     one entry (春节 is a week, not seven reminders)."""
-    import holidays as holiday_calendar
-
-    calendar = holiday_calendar.country_holidays(
-        "CN", years=range(first.year, last.year + 1), language="zh_CN" if language.startswith("zh") else "en_US")
-    days = sorted((day, name) for day, name in calendar.items() if first - timedelta(days=10) <= day <= last)
+    language = "zh_CN" if language.startswith("zh") else "en_US"
+    days = [(day, name) for year in range((first - timedelta(days=10)).year, last.year + 1)
+            for day, name in holidays_of_year(year, language) if first - timedelta(days=10) <= day <= last]
     runs: list[Holiday] = []
     for day, name in days:
         if runs and runs[-1].name == name and (day - runs[-1].last_day).days <= 1:
@@ -141,9 +141,7 @@ def public_holidays(first: date, last: date, language: str = "zh_CN") -> list[Ho
 
 
 def is_holiday(day: date) -> bool:
-    import holidays as holiday_calendar
-
-    return day in holiday_calendar.country_holidays("CN", years=day.year)
+    return any(d == day for d, _name in holidays_of_year(day.year))
 
 
 LICENCES_DUE = " FROM licence l JOIN customer c ON c.id = l.customer_id WHERE c.active = 1 AND l.expires <= ?"

