@@ -286,8 +286,8 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
     text = texts.get
     headers, mapping = shape.headers, shape.mapping
 
-    person = _person_name(text("contact"), text("full_name"), text("family_name"), text("given_name"),
-                          text("middle_name"))
+    person = text("contact") or _person_name(None, text("full_name"), text("family_name"), text("given_name"),
+                                             text("middle_name"))
     company = text("company")
     if not company and not person:
         if any(values.get(f) is not None for f in values):
@@ -297,22 +297,26 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
     contact = ContactData(name=person) if person else None
     customer: dict[str, Any] = {}
     for name in ("code", "short_name", "region", "address", "owner"):
-        if text(name):
-            customer[name] = text(name)
-    if text("channel"):
-        channel = _choice(text("channel"), CHANNEL_WORDS)
+        value = text(name)
+        if value:
+            customer[name] = value
+    channel_text = text("channel")
+    if channel_text:
+        channel = _choice(channel_text, CHANNEL_WORDS)
         if channel:
             customer["channel"] = channel
         else:
-            extra_notes.append(f"{_header_of(headers, mapping, 'channel')}: {text('channel')}")
-    if text("category"):
-        category = _choice(text("category"), CATEGORY_WORDS)
+            extra_notes.append(f"{_header_of(headers, mapping, 'channel')}: {channel_text}")
+    category_text = text("category")
+    if category_text:
+        category = _choice(category_text, CATEGORY_WORDS)
         if category:
             customer["category"] = category
         else:
-            extra_notes.append(f"{_header_of(headers, mapping, 'category')}: {text('category')}")
-    if text("tags"):
-        tags = [t.strip() for t in text("tags").replace("，", ",").replace(":::", ",").replace(";", ",").split(",")]
+            extra_notes.append(f"{_header_of(headers, mapping, 'category')}: {category_text}")
+    tags_text = text("tags")
+    if tags_text:
+        tags = [t.strip() for t in tags_text.replace("，", ",").replace(":::", ",").replace(";", ",").split(",")]
         customer["tags"] = [t for t in tags if t and not t.startswith("*")]
 
     # Phones: a 手机 column, a 电话 column (the contact's when the row names a person),
@@ -359,18 +363,21 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
         contact.notes += [f"其他电话: {n}" for n in rest]
         contact.title = text("title")
         contact.wechat = text("wechat")
-        emails = ([text("email")] if text("email") else []) + google_emails
+        email = text("email")
+        emails = ([email] if email else []) + google_emails
         contact.email = emails[0] if emails else None
         contact.notes += [f"其他邮箱: {e}" for e in emails[1:]]
-        contact.role = _choice(text("role"), ROLE_WORDS) if text("role") else None
+        role = text("role")
+        contact.role = _choice(role, ROLE_WORDS) if role else None
         if values.get("birthday") is not None:
             try:
                 contact.birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
             except cells.CellError as exc:
                 plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
                                              _cell_text(values["birthday"])))
-        if text("notes"):
-            contact.notes.insert(0, text("notes") or "")
+        notes = text("notes")
+        if notes:
+            contact.notes.insert(0, notes)
         contact.notes += extra_notes
         extra_notes = []
     else:
