@@ -6,90 +6,82 @@ from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
 
-from crm_desktop.core.db.types import from_scaled
 from crm_desktop.core.facade import Core
-from crm_desktop.core.reports.charts import monthly_bars
+from crm_desktop.core.reports import profile_data
+from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
 from crm_desktop.core.reports.texts import texts, value_label
 from crm_desktop.core.rules.summary import computed_fields
 
-PAGE_BREAK = "<div style='page-break-before: always'></div>"
+CHART_DIVISOR = Decimal(10000)  # the sales chart's axis is in 万元
 
 
 def profile(core: Core, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
+    """One section (starting on a new page) per customer; the data is read a chunk of
+    customers at a time (profile_data), not customer by customer."""
     t = texts(language)
-    t = {**t, "_lang": language}
     doc = ReportDocument(title=t["profile"])
-    with core.engine.connect() as con:
-        computed = computed_fields(con, today, customer_ids)
-    for number, cid in enumerate(customer_ids):
-        if number:
-            doc.add(PAGE_BREAK)
-        _profile_section(core, doc, cid, today, t, computed.get(cid), number)
+    for number, data in enumerate(profile_data.profiles(core.engine, customer_ids, today)):
+        doc.new_page()
+        _profile_section(doc, data, t, language, number)
     return doc
 
 
-def _profile_section(core: Core, doc: ReportDocument, cid: int, today: date, t: dict[str, str],
-                     extra: object, number: int) -> None:
-    c = core.customers.get(cid)
-    credit = core.credit.get(cid, today)
-    standing = core.standing.get(cid, today)
+def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dict[str, str], language: str,
+                     number: int) -> None:
+    c, credit = data.customer, data.credit
 
     def v(key: str | None) -> str | None:
-        return value_label(t["_lang"], key)
+        return value_label(language, key)
+
+    def part(title: str, headers: list[str], rows: list[list[object]], numeric: set[int] | None = None) -> None:
+        """A heading and its table; "none" beside the heading when there is nothing to list
+        (not a paragraph of its own, which a page break could leave alone on a page)."""
+        if rows:
+            doc.add(f"<h2>{esc(title)}</h2>")
+            doc.add(table(headers, rows, numeric))
+        else:
+            doc.add(f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal; color: #666666'>"
+                    f"{esc(t['none'])}</span></h2>")
 
     doc.add(f"<h1>{esc(c.name)}</h1>")
     facts = [(t["code"], c.code), (t["channel"], v(c.channel)), (t["category"], v(c.category)),
-             (t["region"], c.region), (t["owner"], c.owner), (t["phone"], c.phone), (t["address"], c.address),
-             (t["tags"], "、".join(c.tags) if c.tags else None), (t["lifecycle"], v(standing.lifecycle_shown)),
-             (t["relationship"], v(standing.relationship)),
-             (t["evaluation"], f"{standing.evaluation_total}/20" if standing.evaluation_total else None),
-             (t["abc"], getattr(extra, "abc_class", None))]
+             (t["region"], c.region), (t["owner"], data.owner), (t["phone"], c.phone), (t["address"], c.address),
+             (t["tags"], "、".join(data.tags) if data.tags else None), (t["lifecycle"], v(data.lifecycle_shown)),
+             (t["relationship"], v(data.relationship)),
+             (t["evaluation"], f"{data.evaluation_total}/20" if data.evaluation_total else None),
+             (t["abc"], data.computed.abc_class if data.computed else None)]
     doc.add("<p>" + " &nbsp;·&nbsp; ".join(f"<span class=muted>{esc(k)}:</span> {esc(v)}"
                                             for k, v in facts if v) + "</p>")
-    doc.add(f"<h2>{esc(t['contacts'])}</h2>")
-    contacts = core.contacts.list(cid)
-    doc.add(table([t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
-                  [[x.name, x.title, v(x.role), x.mobile, x.phone,
-                    ((f"{x.birthday_year}-" if x.birthday_year else "") + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
-                     + (" (农历)" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in contacts])
-            if contacts else f"<p class=muted>{esc(t['none'])}</p>")
-    with core.engine.connect() as con:
-        licences = con.exec_driver_sql("SELECT kind, number, expires FROM licence WHERE customer_id = ? ORDER BY expires",
-                                       (cid,)).all()
-        plans = dict(con.exec_driver_sql("SELECT month, SUM(amount) FROM plan WHERE customer_id = ? GROUP BY month",
-                                         (cid,)).all())
-    doc.add(f"<h2>{esc(t['licences'])}</h2>")
-    doc.add(table([t["kind"], t["number"], t["expires"]], [[v(k), n, e] for k, n, e in licences]) if licences
-            else f"<p class=muted>{esc(t['none'])}</p>")
-    doc.add(f"<h2>{esc(t['credit'])}</h2>")
-    doc.add(table([t["limit"], t["payment_days"], t["rating"], t["receivable"], t["history_score"],
-                   t["potential_score"], t["suggested_rating"]],
-                  [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable),
-                    credit.history_score, credit.potential_score, credit.suggested_rating]], {0, 1, 3, 4, 5}))
-    months = core.sales.monthly(cid, today, 12)
+    part(t["contacts"], [t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+         [[x.name, x.title, v(x.role), x.mobile, x.phone,
+           ((f"{x.birthday_year}-" if x.birthday_year else "") + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
+            + (" (农历)" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in data.contacts])
+    part(t["licences"], [t["kind"], t["number"], t["expires"]],
+         [[v(x.kind), x.number, x.expires] for x in data.licences])
+    part(t["credit"], [t["limit"], t["payment_days"], t["rating"], t["receivable"], t["history_score"],
+                       t["potential_score"], t["suggested_rating"]],
+         [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable),
+           credit.history_score, credit.potential_score, credit.suggested_rating]], {0, 1, 3, 4, 5})
+    months = data.months
     doc.add(f"<h2>{esc(t['sales12'])}</h2>")
-    name = f"sales-{number}.png"
-    doc.images[name] = monthly_bars([m.month for m in months], [m.amount for m in months],
-                                    [m.previous_year for m in months], t["sales_chart"], t["this_period"], t["previous"])
-    doc.add(f"<p><img src='{name}' width=640></p>")
+    chart = BarChart(t["sales_chart"], tuple(m.month[2:] for m in months),
+                     (Series(t["previous"], "#b0bec5", tuple(m.previous_year for m in months)),
+                      Series(t["this_period"], "#1e88e5", tuple(m.amount for m in months))),
+                     unit=t["ten_thousand_yuan"], divisor=CHART_DIVISOR)
+    name = f"{CHART_SCHEME}sales-{number}"
+    doc.charts[name] = chart
+    doc.add(f"<p><img src='{name}' width={chart.width} height={chart.height}></p>")
     rows = []
     for m in months:
-        planned = from_scaled(plans.get(m.month), 2)
+        planned = data.plans.get(m.month)
         rate = f"{m.amount / planned * 100:.0f}%" if planned else ""
         rows.append([m.month, money(m.amount), money(m.previous_year), money(planned), rate])
     doc.add(table([t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}))
-    notes = core.notes.list(cid)[-5:][::-1]
-    doc.add(f"<h2>{esc(t['notes'])}</h2>")
-    doc.add(table([t["date"], t["kind"], t["summary"], t["next"]],
-                  [[n.date, v(n.kind), n.summary, n.next_follow_up] for n in notes]) if notes
-            else f"<p class=muted>{esc(t['none'])}</p>")
-    open_complaints = [x for x in core.complaints.list(cid) if x.status not in ("answered", "closed")]
-    doc.add(f"<h2>{esc(t['complaints'])}</h2>")
-    doc.add(table([t["received"], t["category"], t["status"], t["description"]],
-                  [[x.received, x.category, v(x.status), x.description] for x in open_complaints]) if open_complaints
-            else f"<p class=muted>{esc(t['none'])}</p>")
-
+    part(t["notes"], [t["date"], t["kind"], t["summary"], t["next"]],
+         [[n.date, v(n.kind), n.summary, n.next_follow_up] for n in data.notes])
+    part(t["complaints"], [t["received"], t["category"], t["status"], t["description"]],
+         [[x.received, x.category, v(x.status), x.description] for x in data.open_complaints])
 
 def statement(core: Core, cid: int, start: date, end: date, language: str = "zh_CN",
               office: str = "") -> ReportDocument:

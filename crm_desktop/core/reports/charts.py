@@ -1,59 +1,66 @@
-"""Chart images for reports, drawn with matplotlib's Agg canvas (no Qt, no pyplot state).
+"""Charts for reports as data: what to draw, not pixels.
 
-One figure is built per set of labels and reused: a batch of profiles only changes the bar
-heights, which keeps each chart at a few milliseconds instead of ~90 ms for a new figure.
+The printing layer draws them with the report's own font and pen as vector graphics, in
+place of an <img src='chart:…'> of the HTML. A chart costs well under a millisecond that
+way, prints sharp at any resolution and its Chinese labels are text in the PDF; a
+matplotlib PNG cost ~25 ms to draw and encode, and more to decode and re-encode into the PDF.
 """
 
 from __future__ import annotations
 
-import io
-import threading
-from decimal import Decimal
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
-
-from crm_desktop.core.fonts import matplotlib_cjk_family
-
-_LOCK = threading.Lock()
-DPI = 120
+CHART_SCHEME = "chart:"
 
 
-@lru_cache(maxsize=4)
-def _figure(months: tuple[str, ...], title: str, this_label: str, last_label: str) -> tuple[Figure, Any, Any, Any]:
-    family = matplotlib_cjk_family()
-    font = {"family": family} if family else {}
-    figure = Figure(figsize=(7.5, 2.4), dpi=DPI)
-    FigureCanvasAgg(figure)
-    ax = figure.add_subplot()
-    xs = list(range(len(months)))
-    last = ax.bar([x - 0.2 for x in xs], [0] * len(xs), 0.4, color="#b0bec5", label=last_label)
-    this = ax.bar([x + 0.2 for x in xs], [0] * len(xs), 0.4, color="#1e88e5", label=this_label)
-    ax.set_xticks(xs)
-    ax.set_xticklabels([m[2:] for m in months], fontsize=7, **font)
-    ax.set_title(title, fontsize=9, loc="left", **font)
-    ax.set_ylabel("万元", fontsize=8, **font)
-    ax.legend(prop={"size": 7, **({"family": family} if family else {})}, frameon=False, ncols=2,
-              loc="lower right", bbox_to_anchor=(1, 1))
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.grid(axis="y", alpha=0.3)
-    figure.subplots_adjust(left=0.08, right=0.99, top=0.82, bottom=0.15)
-    return figure, ax, this, last
+@dataclass(frozen=True)
+class Series:
+    name: str
+    colour: str  # #rrggbb
+    values: tuple[Decimal, ...]
 
 
-def monthly_bars(months: list[str], this: list[Decimal], last: list[Decimal], title: str,
-                 this_label: str, last_label: str) -> bytes:
-    with _LOCK:
-        figure, ax, this_bars, last_bars = _figure(tuple(months), title, this_label, last_label)
-        for rect, value in zip(this_bars, this, strict=True):
-            rect.set_height(float(value) / 10000)
-        for rect, value in zip(last_bars, last, strict=True):
-            rect.set_height(float(value) / 10000)
-        values = [float(v) / 10000 for v in this + last] or [0.0]
-        low, high = min(0.0, min(values)), max(values)
-        ax.set_ylim(low * 1.1, high * 1.1 if high > 0 else 1.0)
-        out = io.BytesIO()
-        figure.savefig(out, format="png", dpi=DPI)
-        return out.getvalue()
+@dataclass(frozen=True)
+class BarChart:
+    """Grouped vertical bars: one group per label, one bar per series, side by side."""
+
+    title: str
+    labels: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = ""  # the value axis' unit, e.g. 万元
+    divisor: Decimal = Decimal(1)  # values are divided by it on the axis: 10000 for 万元
+    width: int = 640  # pixels of a 96 dpi screen, as <img> sizes are
+    height: int = 160
+
+    def scaled(self, value: Decimal) -> Decimal:
+        return value / self.divisor
+
+    def axis(self) -> list[Decimal]:
+        """The value axis' ticks (already divided by `divisor`), from the lowest to the highest;
+        the first and last are the axis' ends."""
+        values = [self.scaled(v) for s in self.series for v in s.values]
+        return nice_ticks(min([Decimal(0), *values]), max([Decimal(0), *values]))
+
+
+def nice_ticks(low: Decimal, high: Decimal, most: int = 6) -> list[Decimal]:
+    """Round ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering low..high, at most `most` of them."""
+    if high <= low:
+        high = low + 1
+    span = high - low
+    exponent = span.adjusted() - 1
+    while True:
+        for mantissa in (1, 2, Decimal("2.5"), 5):
+            step = Decimal(mantissa).scaleb(exponent)
+            first = (low / step).to_integral_value(rounding=ROUND_FLOOR) * step
+            last = (high / step).to_integral_value(rounding=ROUND_CEILING) * step
+            count = int((last - first) / step) + 1
+            if count <= most:
+                return [first + step * i for i in range(count)]
+        exponent += 1
+
+
+def tick_label(value: Decimal) -> str:
+    """A tick as the axis shows it: no exponent, no trailing zeros."""
+    text = f"{value.normalize():f}"
+    return "0" if text in ("-0", "0") else text
