@@ -103,7 +103,7 @@ def statement(core: Core, cid: int, start: date, end: date, language: str = "zh_
         balance += s.amount - s.paid
         total_amount += s.amount
         total_paid += s.paid
-        rows.append([s.date, s.product, s.spec, s.quantity.normalize() if s.quantity is not None else "",
+        rows.append([s.date, s.product, s.spec, f"{s.quantity.normalize():f}" if s.quantity is not None else "",
                      money(s.unit_price), money(s.amount), money(s.paid), money(s.amount - s.paid), money(balance)])
     rows.append(["", t["total"], "", "", "", money(total_amount), money(total_paid),
                  money(total_amount - total_paid), money(balance)])
