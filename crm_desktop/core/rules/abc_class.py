@@ -8,6 +8,7 @@ from decimal import Decimal
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds
 
 WHOLESALE_CHANNELS = {"wholesale", "chain"}
+FEN_PER_MONTHLY_WAN = 12 * 10000 * 100  # 1 万元 a month over the 12-month window, in fen
 
 
 def window(today: date) -> tuple[date, date]:
@@ -30,3 +31,18 @@ def classify(channel: str | None, total: Decimal, cost: Decimal, thresholds: Thr
                 return CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)]
             return klass
     return "C"  # below the last range: C without upgrade
+
+
+def classify_fen(channel: str | None, total_fen: int, cost_fen: int, thresholds: Thresholds) -> str:
+    """`classify` with the window's sums in fen, as SQL gives them: the same comparisons,
+    multiplied out (monthly 万元 ≥ lower ⇔ total ≥ lower × 1,200,000 fen; margin ≥ m ⇔
+    total − cost ≥ m × total), so no Decimal is made for the 100,000 customers of a run."""
+    if total_fen <= 0:
+        return "C"
+    table = thresholds.wholesale if channel in WHOLESALE_CHANNELS else thresholds.retail
+    for lower, klass, upgrade_margin in table:
+        if total_fen >= lower * FEN_PER_MONTHLY_WAN:
+            if upgrade_margin is not None and total_fen - cost_fen >= upgrade_margin * total_fen:
+                return CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)]
+            return klass
+    return "C"

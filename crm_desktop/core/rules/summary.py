@@ -33,13 +33,39 @@ DETAIL_KEYS: dict[str, tuple[str, ...]] = {
 class ComputedFields:
     abc_class: str | None
     receivable: Decimal
-    warnings: list[tuple[str, str]] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)  # each warning's kind
     # The numbers behind each warning (in the order of DETAIL_KEYS[kind]), aligned with
-    # `warnings`, so other languages can word them; tuples: an office may have 200,000.
+    # `kinds`; worded only when shown, in the reader's language: an office may have 200,000.
     details: list[tuple[str, ...]] = field(default_factory=list)
     sales_12m: Decimal = Decimal("0.00")  # the ABC window's sales (12 full months before this one)
     lifecycle_suggested: str = "prospect"
     key_account: bool | None = None  # known only when every customer was computed
+
+    @property
+    def warnings(self) -> list[tuple[str, str]]:
+        """(kind, English sentence) of each warning."""
+        return [(kind, english_message(kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True))))
+                for kind, numbers in zip(self.kinds, self.details, strict=True)]
+
+
+def english_message(kind: str, d: dict[str, str]) -> str:
+    """A warning as the command line and the JSON export word it, from its numbers."""
+    if kind == "credit_over_limit":
+        return f"receivable {d['receivable']} yuan is over the credit limit {d['limit']} by {d['excess']} yuan"
+    if kind == "churn":
+        return f"no order for {d['days']} days since {d['last']} (usual limit {d['limit']} days)"
+    if kind == "sales_behind_plan":
+        return (f"month-to-date sales {d['done']} yuan are below {d['target']} yuan ({d['share']}% of the "
+                f"{d['plan']} yuan plan for {d['month']}, with {d['tolerance']}% tolerance)")
+    if kind == "licence_expiring":
+        state = f"expired {d['days']} days ago" if d["expired"] == "1" else f"expires in {d['days']} days"
+        return f"{d['licence']} licence {d['number']} {state} ({d['expires']})".replace("  ", " ")
+    if kind == "complaint_overdue":
+        category = f" ({d['category']})" if d["category"] else ""
+        return f"complaint{category} received {d['received']} is unanswered after {d['days']} days"
+    days = int(d["days"])
+    return (f"follow-up planned for {d['follow']} (note of {d['noted']}) is "
+            + ("due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"))
 
 
 def _yuan(fen: int | None) -> Decimal:
@@ -50,10 +76,13 @@ def _fmt(value: Decimal) -> str:
     return f"{value:,.2f}"
 
 
+def _fen_text(fen: int) -> str:
+    """`_fmt(_yuan(fen))` without the Decimal: 1234567 → '12,345.67'."""
+    return f"{'-' if fen < 0 else ''}{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
+
+
 def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | None = None,
-                    thresholds: Thresholds | None = None, messages: bool = True) -> dict[int, ComputedFields]:
-    """`messages=False` leaves the English sentences empty (the warnings list words its own):
-    200,000 sentences are 100 MB the list does not need."""
+                    thresholds: Thresholds | None = None) -> dict[int, ComputedFields]:
     t = thresholds or load(con)
     raw = con.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
@@ -65,12 +94,13 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
     only_c = "" if customer_ids is None else only.replace("customer_id", "c.id")
     customers = {cid: (relation, channel) for cid, relation, channel in q(
         f"SELECT c.id, c.relation, c.channel FROM customer c WHERE 1=1{only_c}")}
-    warnings: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    kinds: dict[int, list[str]] = defaultdict(list)
     details: dict[int, list[tuple[str, ...]]] = defaultdict(list)
 
-    def warn(cid: int, kind: str, message: str, **numbers: object) -> None:
-        warnings[cid].append((kind, message if messages else ""))
-        details[cid].append(tuple(str(numbers[key]) for key in DETAIL_KEYS[kind]))
+    def warn(cid: int, kind: str, numbers: tuple[str, ...]) -> None:
+        """`numbers` in the order of DETAIL_KEYS[kind]."""
+        kinds[cid].append(kind)
+        details[cid].append(numbers)
 
     # One scan of the sales log for everything summed per customer: the ABC window (12 full
     # months before this month), the receivable, the last sale, and the lifecycle's numbers.
@@ -82,7 +112,7 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
     totals_12m: dict[int, int] = {}  # fen
     owed_fen: dict[int, int] = defaultdict(int)  # Decimal only once per customer, at the end
     history: dict[int, tuple[str, str | None, int, int, int]] = {}
-    mtd: dict[int, Decimal] = {}
+    mtd: dict[int, int] = {}  # fen
     for cid, owed, total, cost, first, last, orders, last_half, previous_half, month_to_date in q(
             "SELECT customer_id, SUM(amount - paid),"
             " SUM(CASE WHEN date >= ?1 AND date < ?2 THEN amount END),"
@@ -97,12 +127,12 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
         owed_fen[cid] += owed or 0
         history[cid] = (first, last, orders, last_half, previous_half)
         if month_to_date is not None:
-            mtd[cid] = _yuan(month_to_date)
+            mtd[cid] = month_to_date
         if total is not None:
             totals_12m[cid] = total
             relation, channel = customers.get(cid, (None, None))
             if relation in ("downstream", "both"):
-                abc[cid] = abc_class.classify(channel, _yuan(total), _yuan(cost), t)
+                abc[cid] = abc_class.classify_fen(channel, total, cost, t)
 
     # Receivable = Σ(amount − paid) − Σ payments.
     for cid, paid in q(
@@ -113,11 +143,9 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
     # credit_over_limit
     for cid, limit in q(
             f"SELECT customer_id, credit_limit FROM credit WHERE credit_limit > 0{only}"):
-        owed = receivable.get(cid, Decimal(0))
-        if owed > _yuan(limit):
-            warn(cid, "credit_over_limit", f"receivable {_fmt(owed)} yuan is over the credit limit "
-                 f"{_fmt(_yuan(limit))} by {_fmt(owed - _yuan(limit))} yuan",
-                 receivable=_fmt(owed), limit=_fmt(_yuan(limit)), excess=_fmt(owed - _yuan(limit)))
+        owed = owed_fen.get(cid, 0)
+        if owed > limit:
+            warn(cid, "credit_over_limit", (_fen_text(owed), _fen_text(limit), _fen_text(owed - limit)))
 
     # churn: days since the last sale > max(60, 2 × median gap between distinct sale dates)
     # The limit is never under churn_min_days, so only customers silent that long can churn;
@@ -143,23 +171,18 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
         if since > limit_days:
             churned.add(cid)
             last = history[cid][1] if cid in history else (today - timedelta(days=since)).isoformat()
-            warn(cid, "churn", f"no order for {since} days since {last} "
-                 f"(usual limit {limit_days.normalize():f} days)",
-                 days=since, last=last, limit=f"{limit_days.normalize():f}")
+            warn(cid, "churn", (str(since), last, f"{limit_days.normalize():f}"))
 
     # sales_behind_plan: month-to-date sales below plan × elapsed share × tolerance
     month = f"{today:%Y-%m}"
     elapsed = Decimal(today.day) / Decimal(calendar.monthrange(today.year, today.month)[1])
+    share, tolerance = f"{elapsed * 100:.0f}", f"{t.plan_tolerance * 100:.0f}"
     for cid, planned in q(
             f"SELECT customer_id, SUM(amount) FROM plan WHERE month = ?{only} GROUP BY customer_id", (month,)):
         target = _yuan(planned) * elapsed * t.plan_tolerance
-        done = mtd.get(cid, Decimal(0))
-        if done < target:
-            warn(cid, "sales_behind_plan", f"month-to-date sales {_fmt(done)} yuan are below {_fmt(target)} yuan "
-                 f"({elapsed * 100:.0f}% of the {_fmt(_yuan(planned))} yuan plan for {month}, "
-                 f"with {t.plan_tolerance * 100:.0f}% tolerance)",
-                 done=_fmt(done), target=_fmt(target), share=f"{elapsed * 100:.0f}", plan=_fmt(_yuan(planned)),
-                 month=month, tolerance=f"{t.plan_tolerance * 100:.0f}")
+        done = mtd.get(cid, 0)
+        if _yuan(done) < target:
+            warn(cid, "sales_behind_plan", (_fen_text(done), _fmt(target), share, _fen_text(planned), month, tolerance))
 
     # licence_expiring: expires on or before today + 30 days (expired ones too)
     horizon = today + timedelta(days=t.licence_days)
@@ -167,9 +190,7 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             f"SELECT customer_id, kind, number, expires FROM licence WHERE expires <= ?{only}"
             " ORDER BY customer_id, expires", (horizon.isoformat(),)):
         left = (date.fromisoformat(expires) - today).days
-        state = f"expired {-left} days ago" if left < 0 else f"expires in {left} days"
-        warn(cid, "licence_expiring", f"{kind} licence {number or ''} {state} ({expires})".replace("  ", " "),
-             licence=kind, number=number or "", days=abs(left), expired=int(left < 0), expires=expires)
+        warn(cid, "licence_expiring", (kind, number or "", str(abs(left)), str(int(left < 0)), expires))
 
     # complaint_overdue: not answered/closed and received at least 7 days ago
     due = today - timedelta(days=t.complaint_days)
@@ -177,8 +198,7 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             "SELECT customer_id, received, category FROM complaint WHERE status NOT IN ('answered', 'closed')"
             f" AND received <= ?{only} ORDER BY customer_id, received", (due.isoformat(),)):
         days = (today - date.fromisoformat(received)).days
-        warn(cid, "complaint_overdue", f"complaint{' (' + category + ')' if category else ''} received "
-             f"{received} is unanswered after {days} days", category=category or "", received=received, days=days)
+        warn(cid, "complaint_overdue", (category or "", received, str(days)))
 
     # follow_up_due: next follow-up today or past, and no later note
     for cid, noted, follow in q(
@@ -186,10 +206,7 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
             f"{only.replace('customer_id', 'n.customer_id')}"
             " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
             " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up", (today.isoformat(),)):
-        overdue = (today - date.fromisoformat(follow)).days
-        warn(cid, "follow_up_due", f"follow-up planned for {follow} (note of {noted}) is "
-             + ("due today" if overdue == 0 else f"{overdue} day{'s' if overdue > 1 else ''} overdue"),
-             follow=follow, noted=noted, days=overdue)
+        warn(cid, "follow_up_due", (follow, noted, str((today - date.fromisoformat(follow)).days)))
 
     keys = stages.key_accounts(totals_12m) if customer_ids is None else None
 
@@ -202,6 +219,6 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
         return stages.suggest_lifecycle(stages.SalesHistory(
             date.fromisoformat(first), orders, last_half, previous_half, cid in churned), today, t)
 
-    return {cid: ComputedFields(abc.get(cid), receivable.get(cid, Decimal("0.00")), warnings.get(cid, []),
+    return {cid: ComputedFields(abc.get(cid), receivable.get(cid, Decimal("0.00")), kinds.get(cid, []),
                                 details.get(cid, []), _yuan(totals_12m.get(cid)), lifecycle(cid),
                                 None if keys is None else cid in keys) for cid in customers}

@@ -63,7 +63,7 @@ class StandingService:
                                          "relations": entered.relations, "cooperation": entered.cooperation})
         return Standing(**vars(entered), lifecycle_suggested=computed.lifecycle_suggested,
                         abc_class=computed.abc_class, sales_12m=computed.sales_12m, relationship=stage,
-                        wallet_share=share, evaluation_total=total, warnings=len(computed.warnings))
+                        wallet_share=share, evaluation_total=total, warnings=len(computed.kinds))
 
     def set(self, customer_id: int, data: StandingInput) -> None:
         errors = []

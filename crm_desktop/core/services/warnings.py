@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.core.rules.stages import relationship_stage
-from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields
+from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields, english_message
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
 # Which customer tab shows the numbers behind each kind of warning.
@@ -43,25 +43,6 @@ class WarningRow:
     @property
     def message(self) -> str:
         return english_message(self.kind, self.details)
-
-
-def english_message(kind: str, d: dict[str, str]) -> str:
-    if kind == "credit_over_limit":
-        return f"receivable {d['receivable']} yuan is over the credit limit {d['limit']} by {d['excess']} yuan"
-    if kind == "churn":
-        return f"no order for {d['days']} days since {d['last']} (usual limit {d['limit']} days)"
-    if kind == "sales_behind_plan":
-        return (f"month-to-date sales {d['done']} yuan are below {d['target']} yuan ({d['share']}% of the "
-                f"{d['plan']} yuan plan for {d['month']}, with {d['tolerance']}% tolerance)")
-    if kind == "licence_expiring":
-        state = f"expired {d['days']} days ago" if d["expired"] == "1" else f"expires in {d['days']} days"
-        return f"{d['licence']} licence {d['number']} {state} ({d['expires']})".replace("  ", " ")
-    if kind == "complaint_overdue":
-        category = f" ({d['category']})" if d["category"] else ""
-        return f"complaint{category} received {d['received']} is unanswered after {d['days']} days"
-    days = int(d["days"])
-    return (f"follow-up planned for {d['follow']} (note of {d['noted']}) is "
-            + ("due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"))
 
 
 _SEPARATOR = "\x1f"
@@ -185,7 +166,7 @@ class WarningService:
     def _rows(self, today: date, marks: list[Mark] | None = None,
               ) -> Iterator[WarningRow]:
         with self.engine.connect() as con:
-            computed = computed_fields(con, today, messages=False)
+            computed = computed_fields(con, today)
             people = {cid: (name, owner_name, lifecycle, wallet) for cid, name, owner_name, lifecycle, wallet
                       in con.exec_driver_sql(
                           "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate FROM customer c"
@@ -194,8 +175,8 @@ class WarningService:
             found = computed.pop(cid)
             if marks is not None:
                 stage = relationship_stage(found.sales_12m, Decimal(wallet).scaleb(-2) if wallet else None)[0]
-                marks.append((cid, found.abc_class, bool(found.key_account), len(found.warnings),
+                marks.append((cid, found.abc_class, bool(found.key_account), len(found.kinds),
                               lifecycle or found.lifecycle_suggested, stage, int(found.sales_12m * 100)))
-            for (warning_kind, _message), numbers in zip(found.warnings, found.details, strict=True):
+            for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
                 yield WarningRow(cid, name, owner_name, warning_kind, numbers)
 
