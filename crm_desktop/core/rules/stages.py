@@ -15,7 +15,7 @@ RELATIONSHIP = ("development", "initial", "stable", "strategic")
 EVALUATION_KEYS = ("capability", "reputation", "relations", "cooperation")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one is made per customer of a run, and frozen ones cost 4x
 class SalesHistory:
     """What the lifecycle rule needs of one customer's sales log."""
 
@@ -72,13 +72,14 @@ def evaluation_total(scores: Mapping[str, int | None]) -> int | None:
 def key_accounts(totals: Mapping[int, Decimal] | Mapping[int, int], share: Decimal = Decimal("0.8")) -> set[int]:
     """The smallest set of customers whose sales reach `share` of the total: the biggest first
     (ties by id, so the set is stable)."""
-    positive = sorted(((v, cid) for cid, v in totals.items() if v > 0), key=lambda x: (-x[0], x[1]))
-    whole = sum(v for v, _ in positive)
+    positive = sorted((-v, cid) for cid, v in totals.items() if v > 0)
+    whole = -sum(v for v, _ in positive)
+    goal = whole * share
     chosen: set[int] = set()
     running: Decimal | int = 0
-    for value, cid in positive:
-        if running >= whole * share:
+    for negative, cid in positive:
+        if running >= goal:
             break
         chosen.add(cid)
-        running += value
+        running -= negative
     return chosen
