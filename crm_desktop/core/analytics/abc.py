@@ -26,7 +26,6 @@ from crm_desktop.core.rules import abc_class
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds
 
 KEY_SHARE = Decimal("0.8")
-FEN_PER_MONTHLY_WAN = 12 * 10000 * 100  # a window total in fen whose monthly average is 1 万元
 
 
 @dataclass(frozen=True)
@@ -77,7 +76,7 @@ def _band_case(t: Thresholds, table: list[tuple[Decimal, str, Decimal | None]], 
                total: str, cost: str) -> str:
     bands: list[tuple[int, str]] = []  # (lowest total in fen, SQL of the band's class), in table order
     for lower, _klass, upgrade in table:
-        bound = math.ceil(lower * FEN_PER_MONTHLY_WAN)  # exact: the total is whole fen
+        bound = math.ceil(lower * abc_class.FEN_PER_MONTHLY_WAN)  # exact: the total is whole fen
         bound_yuan = Decimal(bound).scaleb(-2)
         plain = abc_class.classify(channel, bound_yuan, bound_yuan, t)  # margin 0: never upgraded
         if upgrade is None:
