@@ -312,7 +312,7 @@ def test_moving_the_horizon_keeps_the_rollup_exact(core: Any, con: sqlite3.Conne
 
 
 def test_the_abc_rule_in_sql_is_the_rule() -> None:
-    """class_sql against abc_class.classify at, just below and just above every threshold,
+    """class_sql and classify_fen against abc_class.classify at, just below and just above every threshold,
     and at random totals, for the default and for unusual thresholds."""
     custom = Thresholds(
         retail=[(D("12.345"), "AAA", None), (D("7"), "AA", D("0.0333")), (D("1"), "B", D("0.125"))],
@@ -324,7 +324,7 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
         for channel, table in (("retail", t.retail), ("wholesale", t.wholesale), ("chain", t.wholesale),
                                ("medical", t.retail), ("", t.retail)):
             for lower, _klass, upgrade in table:
-                bound = int((lower * abc.FEN_PER_MONTHLY_WAN).to_integral_value(rounding="ROUND_CEILING"))
+                bound = int((lower * abc_class.FEN_PER_MONTHLY_WAN).to_integral_value(rounding="ROUND_CEILING"))
                 for total in (bound - 1, bound, bound + 1):
                     margins = [D(0), D("0.9")] + ([upgrade - D("0.0001"), upgrade, upgrade + D("0.0001")]
                                                   if upgrade is not None else [])
@@ -339,6 +339,8 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
                              (channel, total, cost)).fetchone()[0]
             want = abc_class.classify(channel or None, D(total).scaleb(-2), D(cost).scaleb(-2), t)
             assert got == want, (channel, total, cost)
+            # … and the warnings run's integer form of the same rule
+            assert abc_class.classify_fen(channel or None, total, cost, t) == want, (channel, total, cost)
 
 
 def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, con: sqlite3.Connection,
