@@ -224,3 +224,39 @@ def test_duplicates_can_be_skipped_or_added_as_new(core: Any, fixed_today: Any) 
     with core.engine.connect() as con:
         names = [n for (n,) in con.exec_driver_sql("SELECT name FROM customer ORDER BY id")]
     assert names.count("上海华润大药房") == 2 and names.count("杭州九州医院") == 1
+
+
+def test_a_big_book_is_searchable_and_analysed_like_a_small_one(core: Any, fixed_today: Any,
+                                                                  tmp_path: Path) -> None:
+    """Over 100 new customers go in as one batch with the insert triggers run once over them:
+    the search index and the analysis tables must come out as if each row had fired them, and
+    the triggers must be back for the next write."""
+    from openpyxl import Workbook
+
+    from crm_desktop.core.analytics import store
+    from crm_desktop.core.services.dto import CustomerFilter, CustomerInput
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["客户名称", "联系人", "手机", "地区", "渠道"])
+    for n in range(150):
+        sheet.append([f"成都第{n}号药房", f"联系人{n}", 13900000000 + n, "西南", "零售"])
+    sheet.append(["重庆江北医药有限公司", "周杰", "139 0000 9999", "西南", "批发"])
+    sheet.append(["重庆江北医药有限公司", "王芳", "13900008888", "西南", "批发"])
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+
+    summary = apply_plan(build_plan(path), core.engine)
+    assert (summary.customers, summary.contacts) == (151, 152)
+
+    found = core.customers.search(CustomerFilter(query="cqjb"))  # pinyin initials of 重庆江北
+    assert [core.customers.get(i).name for i in found] == ["重庆江北医药有限公司"]
+    assert len(core.customers.search(CustomerFilter(query="9999"))) == 1  # phone digits of a contact
+    with core.engine.connect() as con:
+        raw = store.raw(con)
+        assert store.differences(raw) == []
+        triggers = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"customer_fts_ai", "analytics_customer_ai"} <= triggers
+    # A customer added by hand afterwards is indexed by the re-created trigger.
+    core.customers.create(CustomerInput(name="绵阳后来药店"))
+    assert len(core.customers.search(CustomerFilter(query="myhl"))) == 1
