@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
@@ -46,3 +48,37 @@ def classify_fen(channel: str | None, total_fen: int, cost_fen: int, thresholds:
                 return CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)]
             return klass
     return "C"
+
+
+def classifier(thresholds: Thresholds) -> Callable[[bool, int, int], str]:
+    """`classify_fen` for many customers, called with whether the channel is one of
+    WHOLESALE_CHANNELS (SQL tells it as a number) instead of the channel: the tables turned
+    once into whole-fen bounds and integer margin ratios (total ≥ lower × 1,200,000 ⇔
+    total ≥ ⌈lower × 1,200,000⌉ for a total in whole fen; margin ≥ p/q ⇔
+    (total − cost)·q ≥ total·p), so no Decimal is made per customer. Same classes as
+    `classify_fen` (tests/core/test_rules.py checks both at every threshold)."""
+    tables: dict[bool, list[tuple[int, str, tuple[int, int, str] | None]]] = {}
+    for wholesale, table in ((True, thresholds.wholesale), (False, thresholds.retail)):
+        rows: list[tuple[int, str, tuple[int, int, str] | None]] = []
+        for lower, klass, upgrade_margin in table:
+            upgrade = None
+            if upgrade_margin is not None:
+                if klass not in CLASS_ORDER:  # classify_fen would fail on it: let it say so
+                    return lambda wholesale, total, cost: classify_fen(
+                        min(WHOLESALE_CHANNELS) if wholesale else None, total, cost, thresholds)
+                p, q = upgrade_margin.as_integer_ratio()
+                upgrade = (p, q, CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)])
+            rows.append((math.ceil(lower * FEN_PER_MONTHLY_WAN), klass, upgrade))
+        tables[wholesale] = rows
+
+    def classify_one(wholesale: bool, total_fen: int, cost_fen: int) -> str:
+        if total_fen <= 0:
+            return "C"
+        for bound, klass, upgrade in tables[bool(wholesale)]:
+            if total_fen >= bound:
+                if upgrade is not None and (total_fen - cost_fen) * upgrade[1] >= total_fen * upgrade[0]:
+                    return upgrade[2]
+                return klass
+        return "C"
+
+    return classify_one

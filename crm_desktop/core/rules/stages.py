@@ -45,6 +45,41 @@ def suggest_lifecycle(h: SalesHistory, today: date, t: Thresholds) -> str:
     return "loyal"
 
 
+# What `lifecycle_sql` gives: a code, the index of its stage here; LIFECYCLE_UNDECIDED: numbers
+# too big for SQLite's 64-bit arithmetic, decide with `suggest_lifecycle`.
+LIFECYCLE_CODES = ("prospect", "welcome", "loyal", "decline")
+LIFECYCLE_UNDECIDED = len(LIFECYCLE_CODES)
+
+
+def lifecycle_sql(today: date, t: Thresholds, first_sale: str, orders: str, last_half: str,
+                  previous_half: str) -> tuple[str, dict[str, object]]:
+    """`suggest_lifecycle` as a SQL expression over per-customer aggregates (each argument an
+    expression: the first sale date, the distinct sale dates, the two halves in fen, NULL
+    taken as 0), for a customer that is not churned (a churned one is "lost" whatever this
+    says: churn needs a sale up to today, so it is never a prospect). Returns the expression,
+    giving a code (LIFECYCLE_CODES), and its named parameters.
+
+    Exactly the rule: ISO dates compare as text ((today − first).days ≤ welcome_days ⇔ first ≥
+    today − welcome_days), and last < previous × p/q ⇔ last·q < previous·p for the ratio p/q,
+    in integers while they fit in 64 bits (LIFECYCLE_UNDECIDED otherwise).
+    tests/core/test_stages_and_scores.py checks it against `suggest_lifecycle`."""
+    try:
+        welcome_since = (today - timedelta(days=t.welcome_days)).isoformat()
+    except OverflowError:  # reaching before year 1 (every first sale is in it) or after 9999
+        welcome_since = "" if t.welcome_days > 0 else "9999-12-32"
+    p, q = t.decline_ratio.as_integer_ratio()
+    safe = (2**62) // max(abs(p), q, 1)  # |halves| up to this: the products fit in 64 bits
+    if not safe:  # a ratio too fine for SQLite's integers: every decline is decided in Python
+        p, q, safe = 0, 1, -1
+    last, previous = f"COALESCE({last_half}, 0)", f"COALESCE({previous_half}, 0)"
+    sql = (f"CASE WHEN {first_sale} IS NULL OR {first_sale} > :life_today THEN 0"
+           f" WHEN {previous} > 0 AND (ABS({last}) > :life_safe OR {previous} > :life_safe) THEN {LIFECYCLE_UNDECIDED}"
+           f" WHEN {previous} > 0 AND {last} * :life_q < {previous} * :life_p THEN 3"
+           f" WHEN {first_sale} >= :life_welcome OR {orders} < :life_orders THEN 1 ELSE 2 END")
+    return sql, {"life_today": today.isoformat(), "life_welcome": welcome_since, "life_p": p, "life_q": q,
+                 "life_safe": safe, "life_orders": t.loyal_orders}
+
+
 def relationship_stage(our_sales: Decimal, wallet: Decimal | None) -> tuple[str | None, Decimal | None]:
     """Stage and share of wallet (our last-12-months sales / the customer's estimated total
     purchases of our kind of product): development (0), initial (< 50 %), stable (50–80 %),
@@ -72,6 +107,8 @@ def evaluation_total(scores: Mapping[str, int | None]) -> int | None:
 def key_accounts(totals: Mapping[int, Decimal] | Mapping[int, int], share: Decimal = Decimal("0.8")) -> set[int]:
     """The smallest set of customers whose sales reach `share` of the total: the biggest first
     (ties by id, so the set is stable)."""
+    if all(type(v) is int for v in totals.values()):
+        return key_accounts_fen(totals, share)  # type: ignore[arg-type]
     positive = sorted((-v, cid) for cid, v in totals.items() if v > 0)
     whole = -sum(v for v, _ in positive)
     goal = whole * share
@@ -82,4 +119,29 @@ def key_accounts(totals: Mapping[int, Decimal] | Mapping[int, int], share: Decim
             break
         chosen.add(cid)
         running -= negative
+    return chosen
+
+
+def key_accounts_fen(totals: Mapping[int, int], share: Decimal = Decimal("0.8")) -> set[int]:
+    """`key_accounts` for whole numbers (fen) and non-negative ids: each customer packed into
+    one integer, amount above and id (inverted) below, so that a plain sort of integers orders
+    the biggest first and ties by id, ~5× faster than sorting (−amount, id) tuples; the goal
+    compared in integers (running ≥ whole × p/q ⇔ running·q ≥ whole·p)."""
+    if totals and min(totals) < 0:
+        return key_accounts({cid: Decimal(v) for cid, v in totals.items()}, share)
+    bits = max(totals, default=0).bit_length()
+    top = (1 << bits) - 1
+    packed = [(v << bits) | (top - cid) for cid, v in totals.items() if v > 0]
+    packed.sort(reverse=True)
+    whole = sum(v for v in totals.values() if v > 0)
+    p, q = share.as_integer_ratio()
+    goal = whole * p
+    chosen: set[int] = set()
+    running = 0
+    for k in packed:
+        if running * q >= goal:
+            break
+        cid = top - (k & top)
+        chosen.add(cid)
+        running += k >> bits
     return chosen
