@@ -312,7 +312,7 @@ def test_moving_the_horizon_keeps_the_rollup_exact(core: Any, con: sqlite3.Conne
 
 
 def test_the_abc_rule_in_sql_is_the_rule() -> None:
-    """class_sql and classify_fen against abc_class.classify at, just below and just above every threshold,
+    """class_sql, classify_fen and classifier against abc_class.classify at, just below and just above every threshold,
     and at random totals, for the default and for unusual thresholds."""
     custom = Thresholds(
         retail=[(D("12.345"), "AAA", None), (D("7"), "AA", D("0.0333")), (D("1"), "B", D("0.125"))],
@@ -334,6 +334,7 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
             cases += [(channel, rng.randrange(-10**6, 10**10), rng.randrange(-10**6, 10**10)) for _ in range(300)]
             cases += [(channel, 0, 0), (channel, -5, 3), (channel, 1, 0)]
         sql = abc.class_sql(t, "total", "cost", "channel")
+        classify = abc_class.classifier(t)
         for channel, total, cost in cases:
             got = db.execute(f"SELECT {sql} FROM (SELECT ? AS channel, ? AS total, ? AS cost)",
                              (channel, total, cost)).fetchone()[0]
@@ -341,6 +342,7 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
             assert got == want, (channel, total, cost)
             # … and the warnings run's integer form of the same rule
             assert abc_class.classify_fen(channel or None, total, cost, t) == want, (channel, total, cost)
+            assert classify(channel in abc_class.WHOLESALE_CHANNELS, total, cost) == want, (channel, total, cost)
 
 
 def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, con: sqlite3.Connection,

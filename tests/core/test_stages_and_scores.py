@@ -17,6 +17,7 @@ from crm_desktop.core.rules.stages import (
     SalesHistory,
     evaluation_total,
     key_accounts,
+    lifecycle_sql,
     relationship_stage,
     suggest_lifecycle,
 )
@@ -135,3 +136,31 @@ def test_computed_fields_carry_lifecycle_and_key_accounts(core: object, fixed_to
     assert every[small].lifecycle_suggested == "welcome"
     assert every[prospect].lifecycle_suggested == "prospect"
     assert every[big].sales_12m == D("990000.00")
+
+
+@pytest.mark.parametrize("thresholds", [T, Thresholds(welcome_days=0, loyal_orders=1, decline_ratio=Decimal("0.333"))])
+def test_the_lifecycle_rule_in_sql_is_the_rule(thresholds: Thresholds) -> None:
+    """stages.lifecycle_sql, evaluated by SQLite, against suggest_lifecycle around every
+    boundary: the first sale at the welcome window's edges, orders around loyal_orders,
+    halves around the decline ratio, no sales at all."""
+    import sqlite3
+
+    from crm_desktop.core.rules.stages import LIFECYCLE_CODES
+
+    sql, params = lifecycle_sql(TODAY, thresholds, ":first", ":orders", ":last", ":previous")
+    db = sqlite3.connect(":memory:")
+    firsts = [None, TODAY + timedelta(days=1), TODAY] + [
+        TODAY - timedelta(days=thresholds.welcome_days + d) for d in (-1, 0, 1)] + [TODAY - timedelta(days=900)]
+    checked = 0
+    for first in firsts:
+        for orders in (0, thresholds.loyal_orders - 1, thresholds.loyal_orders, thresholds.loyal_orders + 1):
+            for previous in (0, 1000, 3000):
+                bound = int(previous * thresholds.decline_ratio)
+                for last in {0, bound - 1, bound, bound + 1, previous, -50}:
+                    got = db.execute(f"SELECT {sql}", {**params, "first": first.isoformat() if first else None,
+                                                       "orders": orders, "last": last,
+                                                       "previous": previous}).fetchone()[0]
+                    want = suggest_lifecycle(SalesHistory(first, orders, last, previous, False), TODAY, thresholds)
+                    assert LIFECYCLE_CODES[got] == want, (first, orders, last, previous)
+                    checked += 1
+    assert checked > 300

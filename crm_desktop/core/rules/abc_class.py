@@ -56,7 +56,7 @@ def classifier(thresholds: Thresholds) -> Callable[[bool, int, int], str]:
     once into whole-fen bounds and integer margin ratios (total ≥ lower × 1,200,000 ⇔
     total ≥ ⌈lower × 1,200,000⌉ for a total in whole fen; margin ≥ p/q ⇔
     (total − cost)·q ≥ total·p), so no Decimal is made per customer. Same classes as
-    `classify_fen` (tests/core/test_rules.py checks both at every threshold)."""
+    `classify_fen` (tests/core/test_analytics_core.py checks all three at every threshold)."""
     tables: dict[bool, list[tuple[int, str, tuple[int, int, str] | None]]] = {}
     for wholesale, table in ((True, thresholds.wholesale), (False, thresholds.retail)):
         rows: list[tuple[int, str, tuple[int, int, str] | None]] = []
