@@ -188,7 +188,7 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
     # The limit is never under churn_min_days, so only the candidates above can churn: only
     # their sale dates are read (as one text each: a row per date cost three times as much).
     candidates = [cid for cid, row in sales.items() if row[5] & 1]
-    day_numbers = _DayNumbers(raw)
+    day_number = _DayNumbers(raw).__getitem__
     today_number = today.toordinal() - date(2000, 1, 1).toordinal() + 2451544  # julianday() at 00:00, cast
     # median gap (None: a single date) → (the limit's floor: since > limit ⇔ since > floor,
     # the limit's text); the limit is the rule's Decimal, made once per distinct median.
@@ -198,12 +198,13 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
         for cid, joined in q(
                 f"SELECT customer_id, group_concat(date) FROM sale WHERE customer_id IN ({chunk})"
                 " AND date <= ? GROUP BY customer_id", (day,)):
-            dates = sorted(set(joined.split(",")))  # distinct, ascending (ISO text)
-            days = list(map(day_numbers.__getitem__, dates))
-            gaps = list(map(operator.sub, days[1:], days))
+            dates = joined.split(",")
+            if len(dates) > 1:
+                dates = sorted(set(dates))  # distinct, ascending (ISO text)
+            days = list(map(day_number, dates))
+            gaps = sorted(map(operator.sub, days[1:], days))
             median: int | float | None = None
             if gaps:
-                gaps.sort()
                 middle = len(gaps) // 2  # statistics.median, without its checks and copies
                 median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
             limit = limits.get(median)
