@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import cube_where, rate, yuan
+from crm_desktop.core.analytics.scope import WithMargin, cube_where, rate, yuan
 
 # dimension → its column in the cubes; the dimension is also the view name for customers_for.
 DIMENSIONS = {"category": "category", "channel": "channel", "region": "region", "owner": "owner_id"}
 
 
 @dataclass(frozen=True)
-class RankRow:
+class RankRow(WithMargin):
     view: str  # the dimension: customers_for(con, view, key, filters)
     key: str | int  # the stored value ('' no region, 0 no owner)
     label: str  # the owner's name for owners, else the key (the UI words the keys)
@@ -23,14 +23,6 @@ class RankRow:
     amount: Decimal
     cost: Decimal
     share: Decimal | None  # of the period's sales under the filters
-
-    @property
-    def margin(self) -> Decimal:
-        return self.amount - self.cost
-
-    @property
-    def margin_rate(self) -> Decimal | None:
-        return rate(self.margin, self.amount)
 
 
 @dataclass(frozen=True)

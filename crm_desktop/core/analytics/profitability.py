@@ -10,29 +10,21 @@ from decimal import Decimal
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.performance import DIMENSIONS
 from crm_desktop.core.analytics.scope import (
+    WithMargin,
     cube_where,
     customer_names,
     period_customers,
-    rate,
     yuan,
 )
 
 
 @dataclass(frozen=True)
-class MarginRow:
+class MarginRow(WithMargin):
     view: str  # "channel", "product", "customer", …: customers_for(con, view, key, filters)
     key: str | int | None  # channel / product id (None: no product) / customer id
     label: str  # product or customer name; for the other dimensions the key
     amount: Decimal
     cost: Decimal
-
-    @property
-    def margin(self) -> Decimal:
-        return self.amount - self.cost
-
-    @property
-    def margin_rate(self) -> Decimal | None:
-        return rate(self.margin, self.amount)
 
 
 @dataclass(frozen=True)

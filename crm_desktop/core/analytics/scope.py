@@ -147,3 +147,18 @@ def customer_names(con: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
         return {}
     marks = ",".join("?" * len(ids))
     return dict(con.execute(f"SELECT id, name FROM customer WHERE id IN ({marks})", ids).fetchall())
+
+
+class WithMargin:
+    """Margin and margin rate of a row with `amount` and `cost` (its dataclass fields)."""
+
+    amount: Decimal
+    cost: Decimal
+
+    @property
+    def margin(self) -> Decimal:
+        return self.amount - self.cost
+
+    @property
+    def margin_rate(self) -> Decimal | None:
+        return rate(self.margin, self.amount)
