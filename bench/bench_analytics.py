@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_db import ensure_db  # noqa: E402
 
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 from crm_desktop.core.services.warnings_process import snapshot_in_child  # noqa: E402
 
 
@@ -39,7 +39,8 @@ def main(runs: int = 40) -> None:
 
     db = ensure_db()
     started = time.perf_counter()
-    core = open_core(str(db))  # migrates to the sales cube on the first run
+    upgrade_database(str(db))  # migrates to the sales cube on the first run
+    core = open_core(str(db))
     print(f"open (and migrate if needed): {time.perf_counter() - started:.1f} s")
     marks = snapshot_in_child(str(db), today()).marks()
     app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841

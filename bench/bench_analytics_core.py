@@ -44,7 +44,7 @@ from crm_desktop.core.analytics import (  # noqa: E402
     store,
 )
 from crm_desktop.core.analytics.filters import Filters, period  # noqa: E402
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 
 AIM_MS, RATIO = 60.0, 3.0
 CUSTOM = [("2025-01", "2025-06"), ("2025-03", "2026-02"), ("2026-06", "2026-08")]
@@ -80,7 +80,8 @@ def main() -> None:
 
     db = ensure_db()
     started = time.perf_counter()
-    core = open_core(str(db))  # migrates (and fills the analysis tables) on the first run
+    upgrade_database(str(db))  # migrates (and fills the analysis tables) on the first run
+    core = open_core(str(db))
     print(f"open (migrating if needed): {time.perf_counter() - started:.1f} s")
     # The app's own connection and pragmas (8 MB page cache, WAL), as the analysis pane gets it.
     pooled = core.engine.raw_connection()

@@ -56,9 +56,10 @@ IMPORT_CHILD = """
 import resource, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
-from crm_desktop.core.facade import open_core
+from crm_desktop.core.facade import open_core, upgrade_database
 from crm_desktop.core.importers.apply import apply_plan
 from crm_desktop.core.importers.plan import build_plan
+upgrade_database({db!r})
 core = open_core({db!r})
 started = time.perf_counter()
 summary = apply_plan(build_plan(Path({book!r})), core.engine)
@@ -71,8 +72,8 @@ FLOOR_CHILD = """
 import sqlite3, sys, time
 sys.path.insert(0, {root!r})
 from python_calamine import CalamineWorkbook
-from crm_desktop.core.facade import open_core
-open_core({db!r}).engine.dispose()
+from crm_desktop.core.facade import upgrade_database
+upgrade_database({db!r})
 con = sqlite3.connect({db!r})
 for trigger in ("customer_fts_ai", "analytics_customer_ai"):  # the floor skips indexing new names too
     con.execute(f"DROP TRIGGER {{trigger}}")
@@ -126,9 +127,10 @@ def main() -> None:
     from crm_desktop.core.exporters import export_file
     from crm_desktop.core.exporters.interchange import iter_customers
     from crm_desktop.core.exporters.tables import SHEETS
-    from crm_desktop.core.facade import open_core
+    from crm_desktop.core.facade import open_core, upgrade_database
 
     db = ensure_db()
+    upgrade_database(str(db))
     core = open_core(str(db))
     with tempfile.TemporaryDirectory() as tmp:
         started = time.perf_counter()

@@ -22,13 +22,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_db import TODAY, ensure_db  # noqa: E402
 
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 from crm_desktop.core.reports import builders  # noqa: E402
 from crm_desktop.core.services.dto import CustomerFilter  # noqa: E402
 from crm_desktop.ui.printing import write_pdf  # noqa: E402
 
 
 def main() -> None:
+    upgrade_database(str(ensure_db()))
     core = open_core(str(ensure_db()))
     ids = core.customers.search(CustomerFilter())
     with tempfile.TemporaryDirectory() as tmp:

@@ -18,11 +18,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from make_db import TODAY, ensure_db  # noqa: E402
 
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 from crm_desktop.core.rules.summary import computed_fields  # noqa: E402
 
 
 def main() -> None:
+    upgrade_database(str(ensure_db()))
     core = open_core(str(ensure_db()))
     with core.engine.connect() as con:
         con.exec_driver_sql("SELECT COUNT(*) FROM sale").scalar()  # warm the cache for both

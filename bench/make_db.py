@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from crm_desktop.core.demo import generate  # noqa: E402
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 
 DEFAULT = ROOT / "bench" / "out" / "bench.sqlite3"
 TODAY = date(2026, 11, 25)
@@ -38,6 +38,7 @@ def ensure_db(path: Path = DEFAULT) -> Path:
         for suffix in ("", "-wal", "-shm"):
             Path(str(path) + suffix).unlink(missing_ok=True)
     path.parent.mkdir(parents=True, exist_ok=True)
+    upgrade_database(str(path))
     core = open_core(str(path))
     started = time.perf_counter()
     result = generate(core.engine, CUSTOMERS, TODAY, seed=42, sales_per_customer=SALES_EACH,

@@ -91,11 +91,15 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported lazily
+    """Every subcommand that reads or writes records asks for the upgrade of an older (or
+    new) database first, which keeps a backup of an older file, and then opens it."""
     from crm_desktop.core.db.target import resolve_target
-    from crm_desktop.core.facade import open_core
+    from crm_desktop.core.facade import open_core, upgrade_database
     from crm_desktop.paths import default_database_path
 
-    return open_core(resolve_target(args.db, os.environ, default_database_path))
+    target = resolve_target(args.db, os.environ, default_database_path)
+    upgrade_database(target)
+    return open_core(target)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -106,17 +110,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise _usage("--customers must be at least 1")
     core = _open_core(args)
     result = generate(core.engine, args.customers, today(), seed=args.seed)
+    core.close()
     print(f"demo customers={result.customers} contacts={result.contacts} sales={result.sales}")
     return EXIT_OK
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from crm_desktop.core.importers.apply import apply_plan
-    from crm_desktop.core.importers.plan import build_plan
-
     core = _open_core(args)
-    plan = build_plan(Path(args.file), sheet=args.sheet)
-    summary = apply_plan(plan, core.engine, dry_run=args.dry_run)
+    plan = core.imports.prepare(Path(args.file), sheet=args.sheet, remembered=False)
+    summary = core.imports.preview(plan) if args.dry_run else core.imports.apply(plan).summary
     for problem in summary.problems:
         print(problem)
     print(summary.line())
@@ -124,11 +126,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from crm_desktop.core.clock import today
-    from crm_desktop.core.exporters import export_file
-
     core = _open_core(args)
-    written = export_file(core.engine, Path(args.file), today())
+    written = core.exports.export(Path(args.file))
     print(f"exported customers={written} to {args.file}")
     return EXIT_OK
 
@@ -170,7 +169,6 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     from crm_desktop.core.clock import today
     from crm_desktop.core.errors import UnusableInput
-    from crm_desktop.core.reports import builders
 
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
@@ -192,15 +190,14 @@ def cmd_report(args: argparse.Namespace) -> int:
             if not ids:
                 raise UnusableInput("there are no active customers to report on")
         if args.kind == "profile":
-            report = builders.profile(core, ids, day)
+            report = core.reports.profile(ids, day)
         else:
             first = start or date(day.year, day.month, 1)
-            report = builders.statement(core, ids[0], first, end or day)  # type: ignore[arg-type]
+            report = core.reports.statement(ids[0], first, end or day)  # type: ignore[arg-type]
     else:
         if args.customer:  # a list is of the whole office: a customer given here is a mistake, not a filter
             raise UnusableInput(f"--customer applies to --kind profile or statement, not {args.kind}")
-        report = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
-                  "reminders": builders.reminders}[args.kind](core, day)
+        report = core.reports.office(args.kind, day)
     from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
     from crm_desktop.ui.printing import write_pdf
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from crm_desktop.core.clock import today  # noqa: E402
 from crm_desktop.core.demo import generate  # noqa: E402
-from crm_desktop.core.facade import open_core  # noqa: E402
+from crm_desktop.core.facade import open_core, upgrade_database  # noqa: E402
 from crm_desktop.ui.app import make_application, open_window  # noqa: E402
 from crm_desktop.ui.i18n import install_translators  # noqa: E402
 
@@ -136,6 +136,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         empty = Path(tmp) / "empty.sqlite3"
         demo = Path(tmp) / "demo.sqlite3"
+        upgrade_database(str(demo))
         core = open_core(str(demo))
         generate(core.engine, 300, today(), seed=1)
         core.engine.dispose()

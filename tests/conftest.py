@@ -29,9 +29,10 @@ TODAY = date(2026, 11, 25)
 
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from crm_desktop.core.facade import open_core
+    from crm_desktop.core.facade import open_core, upgrade_database
 
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    upgrade_database(str(path))
     core = open_core(str(path))
     with core.engine.connect() as con:
         con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

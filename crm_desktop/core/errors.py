@@ -34,6 +34,22 @@ class DamagedDatabase(UnusableInput):
     template = "{path} is not a usable crm-desktop database: {reason}"
 
 
+class SchemaBehind(UnusableInput):
+    """The database was written by an older version and has not been upgraded: opening is
+    not upgrading (`upgrade_database` does that, keeping a backup first)."""
+
+    code = "schema_behind"
+    template = ("{target} has database schema {current}, this version needs {head}: "
+                "upgrade it first (a backup of the file is kept)")
+
+
+class SchemaAhead(UnusableInput):
+    """The database was written by a newer version: never touched, nor downgraded."""
+
+    code = "schema_ahead"
+    template = "{target} was written by a newer crm-desktop (schema {current}); this version knows up to {head}"
+
+
 class NotFound(UnusableInput):
     code = "not_found"
     template = "{what} {key!r} not found"

@@ -1,14 +1,25 @@
-"""The core as the UI and CLI see it: one object holding the engine and every service."""
+"""The core as the UI and CLI see it: one object holding every service, the one door from
+the window to the data (tests/core/test_ui_door.py keeps ui/ from reaching around it).
+
+Opening and upgrading are separate steps: `open_core` refuses a database whose schema is
+not this version's, `upgrade_database` (asked for by the app and the command line) creates
+or upgrades it, backing an older file up first.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Engine
 
 from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
+from crm_desktop.core.reports.service import ReportService
+from crm_desktop.core.services.analytics import AnalyticsService
 from crm_desktop.core.services.customers import CustomerService
+from crm_desktop.core.services.exports import ExportService
+from crm_desktop.core.services.imports import ImportService
 from crm_desktop.core.services.licences import LicenceService
 from crm_desktop.core.services.plans import PlanService
 from crm_desktop.core.services.records import (
@@ -18,6 +29,7 @@ from crm_desktop.core.services.records import (
     NoteService,
     SaleService,
 )
+from crm_desktop.core.services.reminders import ReminderService
 from crm_desktop.core.services.rule_settings import RuleSettingsService
 from crm_desktop.core.services.settings import SettingsService
 from crm_desktop.core.services.standing import StandingService
@@ -26,7 +38,7 @@ from crm_desktop.core.services.warnings import WarningService
 
 @dataclass
 class Core:
-    engine: Engine
+    engine: Engine  # for the core's own modules, the command line and tests; never for ui/
     customers: CustomerService = field(init=False)
     contacts: ContactService = field(init=False)
     notes: NoteService = field(init=False)
@@ -39,6 +51,11 @@ class Core:
     licences: LicenceService = field(init=False)
     plans: PlanService = field(init=False)
     standing: StandingService = field(init=False)
+    imports: ImportService = field(init=False)
+    exports: ExportService = field(init=False)
+    analytics: AnalyticsService = field(init=False)
+    reminders: ReminderService = field(init=False)
+    reports: ReportService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -53,10 +70,50 @@ class Core:
         self.licences = LicenceService(self.engine)
         self.plans = PlanService(self.engine)
         self.standing = StandingService(self.engine)
+        self.imports = ImportService(self.engine)
+        self.exports = ExportService(self.engine)
+        self.analytics = AnalyticsService(self.engine)
+        self.reminders = ReminderService(self.engine)
+        self.reports = ReportService(self)
+
+    def close(self) -> None:
+        """Close the database connections (the window closes, a test ends)."""
+        self.engine.dispose()
+
+
+@dataclass(frozen=True)
+class SchemaUpgrade:
+    """What `upgrade_database` did: the revisions before (None: a new database) and after,
+    and the copy kept of the older file."""
+
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def upgrade_database(target: str) -> SchemaUpgrade:
+    """Create the database at `target`, or upgrade its schema to this version's (after a
+    backup of the file). Raises SchemaAhead for a database written by a newer version."""
+    engine = make_engine(target)
+    try:
+        before = migrate.current_revision(engine)
+        backup = migrate.upgrade(engine)
+        return SchemaUpgrade(before, migrate.current_revision(engine) or "", backup)
+    finally:
+        engine.dispose()
 
 
 def open_core(target: str) -> Core:
-    """Open (creating if needed) and migrate the database at `target`."""
+    """Open the database at `target`, whose schema must be this version's: SchemaBehind
+    (upgrade it first) or SchemaAhead (a newer version wrote it) otherwise."""
     engine = make_engine(target)
-    migrate.upgrade(engine)
+    try:
+        migrate.check_current(engine)
+    except Exception:
+        engine.dispose()
+        raise
     return Core(engine)

@@ -9,8 +9,6 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from crm_desktop.core.db.schema_version import HEAD
-from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.repositories.customers import SqliteCustomerList
 from crm_desktop.paths import resources_dir
@@ -37,17 +35,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 def open_window(target: str) -> MainWindow:
     """Show the list straight from SQLite when the schema is current, then load the core."""
     path = _sqlite_file(target)
-    fast_source = None
-    if path is not None and path.exists():
-        check_sqlite_file(path)
-        candidate = SqliteCustomerList(path)
-        if candidate.schema_revision() == HEAD:
-            fast_source = candidate
-        else:
-            candidate.close()
+    fast_source = SqliteCustomerList.open_current(path) if path is not None else None
     if fast_source is None:
-        from crm_desktop.core.facade import open_core  # creates / migrates the database
+        from crm_desktop.core.facade import open_core, upgrade_database
 
+        # A new or older database: the window asks for the upgrade (an older file is backed up first).
+        upgrade_database(target)
         core = open_core(target)
         source = SqliteCustomerList(path) if path is not None else core.customers
         window = MainWindow(source, str(path or target))

@@ -313,8 +313,6 @@ class MainWindow(QMainWindow):
     def export(self, listed_only: bool) -> None:
         if self.core is None:
             return
-        from crm_desktop.core.clock import today
-        from crm_desktop.core.exporters import export_file
         from crm_desktop.ui.ops import run_with_progress
 
         target, chosen_filter = QFileDialog.getSaveFileName(
@@ -326,7 +324,7 @@ class MainWindow(QMainWindow):
         if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
             path = path.with_suffix(".csv" if "csv" in chosen_filter else ".json" if "json" in chosen_filter else ".xlsx")
         ids = list(self.list_panel.model.ids()) if listed_only else None
-        engine = self.core.engine  # type: ignore[attr-defined]
+        exports = self.core.exports  # type: ignore[attr-defined]
 
         def done(count: int) -> None:
             self.statusBar().showMessage(self.tr("Exported %n customer(s) to {0}", "", count).format(path), 8000)
@@ -335,7 +333,7 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
 
         self._export_worker = run_with_progress(
-            self, self.tr("Exporting…"), lambda _p, _c: export_file(engine, path, today(), ids), done, failed)
+            self, self.tr("Exporting…"), lambda _p, _c: exports.export(path, ids), done, failed)
 
     def edit_office(self) -> None:
         if self.core is None:
@@ -359,7 +357,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportHistoryDialog(self.core, self)  # type: ignore[arg-type]
         dialog.exec()
-        if dialog.changed:
+        if dialog.changes:
             self._data_changed()
 
     def _data_changed(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.reports import builders
 from crm_desktop.core.reports.document import ReportDocument
 from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
 from crm_desktop.ui.printing import paint_report, write_pdf
@@ -61,18 +60,17 @@ class ReportsMenu(QObject):
             QMessageBox.information(self.window, self.tr("Reports"), self.tr("Select a customer first."))
             return None
         if key == "profile":
-            return builders.profile(core, [current], day, language)
+            return core.reports.profile([current], day, language)
         if key == "statement":
-            return builders.statement(core, current, date(day.year, day.month, 1), day, language,
-                                      core.settings.get(OFFICE_NAME))
+            return core.reports.statement(current, date(day.year, day.month, 1), day, language,
+                                          core.settings.get(OFFICE_NAME))
         if key == "profiles":
             ids = list(window.list_panel.model.ids())
             if not ids:
                 QMessageBox.information(self.window, self.tr("Reports"), self.tr("The list is empty."))
                 return None
-            return builders.profile(core, ids, day, language)
-        return {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
-                "reminders": builders.reminders}[key](core, day, language)
+            return core.reports.profile(ids, day, language)
+        return core.reports.office(key, day, language)
 
     def _header(self) -> tuple[str, str]:
         settings = self.window.core.settings  # type: ignore[attr-defined]

@@ -386,12 +386,13 @@ def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, 
 
 def test_a_json_import_leaves_the_tables_exact(demo_core: Any, tmp_path: Path, fixed_today: date) -> None:
     from crm_desktop.core.exporters import export_file
-    from crm_desktop.core.facade import open_core
+    from crm_desktop.core.facade import open_core, upgrade_database
     from crm_desktop.core.importers.apply import apply_plan
     from crm_desktop.core.importers.plan import build_plan
 
     path = tmp_path / "office.json"
     export_file(demo_core.engine, path, fixed_today)
+    upgrade_database(str(tmp_path / "other.sqlite3"))
     other = open_core(str(tmp_path / "other.sqlite3"))
     apply_plan(build_plan(path), other.engine)
     apply_plan(build_plan(path), other.engine)  # the second import changes nothing

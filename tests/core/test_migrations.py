@@ -9,6 +9,7 @@ from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
 from crm_desktop.core.db.schema_version import HEAD
 from crm_desktop.core.errors import DamagedDatabase, UnsupportedDatabase
+from crm_desktop.core.services.dto import CustomerFilter
 
 
 def test_schema_version_constant_matches_alembic_head(tmp_path: Path) -> None:
@@ -61,3 +62,80 @@ def test_money_is_stored_as_integer_fen(core: object) -> None:
     path = core.engine.url.database  # type: ignore[attr-defined]
     con = sqlite3.connect(path)
     assert con.execute("SELECT amount, typeof(amount) FROM sale").fetchone() == (30, "integer")
+
+
+def test_opening_never_upgrades_an_older_database(tmp_path: Path) -> None:
+    from alembic import command
+
+    from crm_desktop.core.errors import SchemaBehind
+    from crm_desktop.core.facade import open_core, upgrade_database
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(str(path))
+    command.upgrade(migrate.alembic_config(engine), "0004_rollup_column_order")
+    engine.dispose()
+    with pytest.raises(SchemaBehind) as refused:
+        open_core(str(path))
+    assert refused.value.code == "schema_behind" and "0004_rollup_column_order" in str(refused.value)
+    engine = make_engine(str(path))
+    assert migrate.current_revision(engine) == "0004_rollup_column_order"  # untouched
+    engine.dispose()
+    assert not (tmp_path / "backups").exists()
+
+    upgraded = upgrade_database(str(path))
+    assert (upgraded.before, upgraded.after, upgraded.changed) == ("0004_rollup_column_order", HEAD, True)
+    assert upgraded.backup is not None and upgraded.backup.parent == tmp_path / "backups"
+    backup = sqlite3.connect(upgraded.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004_rollup_column_order",)
+    backup.close()
+    core = open_core(str(path))
+    assert core.customers.count(CustomerFilter()) == 0
+    core.close()
+    assert upgrade_database(str(path)).changed is False
+
+
+def test_a_new_database_is_created_only_when_asked(tmp_path: Path) -> None:
+    from crm_desktop.core.errors import SchemaBehind
+    from crm_desktop.core.facade import open_core, upgrade_database
+
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(SchemaBehind):
+        open_core(str(path))
+    created = upgrade_database(str(path))
+    assert (created.before, created.after, created.backup) == (None, HEAD, None)
+    open_core(str(path)).close()
+
+
+def test_a_database_of_a_newer_version_is_refused_and_left_alone(tmp_path: Path, template_db: Path) -> None:
+    from crm_desktop.core.errors import SchemaAhead, UnusableInput
+    from crm_desktop.core.facade import open_core, upgrade_database
+
+    path = tmp_path / "newer.sqlite3"
+    path.write_bytes(template_db.read_bytes())
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    for step in (open_core, upgrade_database):
+        with pytest.raises(SchemaAhead) as refused:
+            step(str(path))
+        assert isinstance(refused.value, UnusableInput) and refused.value.code == "schema_ahead"
+        assert "0099_from_the_future" in str(refused.value)
+    assert path.read_bytes() == before
+
+
+def test_the_command_line_upgrades_an_older_database_and_keeps_a_backup(tmp_path: Path) -> None:
+    from alembic import command
+
+    from crm_desktop.cli import main
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(str(path))
+    command.upgrade(migrate.alembic_config(engine), "0003_analytics_rollups")
+    engine.dispose()
+    assert main(["--db", str(path), "export", str(tmp_path / "out.json")]) == 0
+    assert len(list((tmp_path / "backups").glob("before-upgrade-*.sqlite3"))) == 1
+    engine = make_engine(str(path))
+    assert migrate.current_revision(engine) == HEAD
+    engine.dispose()

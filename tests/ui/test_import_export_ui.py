@@ -62,7 +62,7 @@ def test_history_removes_an_import(window: Any, qtbot: Any, answer_questions: An
     assert dialog.table.rowCount() == 1 and "gbk_contacts.csv" in dialog.table.item(0, 1).text()
     answer_questions(QMessageBox.StandardButton.Yes)
     dialog.remove.click()
-    assert dialog.changed and dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert dialog.changes.all_customers and dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
     assert not window.core.customers.search(CustomerFilter(query="上海华润"))
 
 

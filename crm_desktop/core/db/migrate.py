@@ -1,4 +1,6 @@
-"""Alembic owns the schema: back up the file, then upgrade to head, at every start."""
+"""Alembic owns the schema. Opening a database only checks its revision (`check_current`);
+upgrading is a separate step the app and the command line ask for (`upgrade`), which backs
+the file up first."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from sqlalchemy import Engine, inspect, text
 
 from crm_desktop.core.db.engine import sqlite_path
 from crm_desktop.core.db.schema_version import HEAD
+from crm_desktop.core.errors import SchemaAhead, SchemaBehind
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -40,19 +43,43 @@ def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
 
 
-def upgrade(engine: Engine) -> None:
-    """Alembic (15 MB, 0.3 s to import) is loaded only when the schema is not current."""
+def is_known(revision: str) -> bool:
+    """A revision this version has a migration for (its ids are the files' names), read
+    without importing Alembic."""
+    return (MIGRATIONS_DIR / "versions" / f"{revision}.py").is_file()
+
+
+def check_current(engine: Engine) -> None:
+    """Refuse a database whose schema is not this version's: behind (not upgraded, or a new
+    empty file) or ahead (written by a newer version)."""
     current = current_revision(engine)
     if current == HEAD:
         return
+    target = str(sqlite_path(engine) or engine.url.render_as_string())
+    if current is not None and not is_known(current):
+        raise SchemaAhead(target=target, current=current, head=HEAD)
+    raise SchemaBehind(target=target, current=current or "(none)", head=HEAD)
+
+
+def upgrade(engine: Engine) -> Path | None:
+    """Create or upgrade the schema to head; returns the backup made of an older file first.
+    Alembic (15 MB, 0.3 s to import) is loaded only when the schema is not current."""
+    current = current_revision(engine)
+    if current == HEAD:
+        return None
+    if current is not None and not is_known(current):
+        raise SchemaAhead(target=str(sqlite_path(engine) or engine.url.render_as_string()), current=current, head=HEAD)
     from alembic import command
 
     path = sqlite_path(engine)
+    backup = None
     if current is not None and path is not None and path.exists():
-        # A schema change is the one write the user did not ask for: keep the old file.
+        # A schema change rewrites the user's data: keep the old file.
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         backup_dir = path.parent / "backups"
         backup_dir.mkdir(exist_ok=True)
+        backup = backup_dir / f"before-upgrade-{stamp}.sqlite3"
         with engine.connect() as con:
-            con.exec_driver_sql(f"VACUUM INTO '{backup_dir / f'before-upgrade-{stamp}.sqlite3'}'")
+            con.exec_driver_sql(f"VACUUM INTO '{backup}'")
     command.upgrade(alembic_config(engine), "head")
+    return backup

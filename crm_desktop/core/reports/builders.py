@@ -5,18 +5,34 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Protocol
 
-from crm_desktop.core.facade import Core
+from sqlalchemy import Engine
+
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
 from crm_desktop.core.reports.texts import texts, value_label
 from crm_desktop.core.rules.summary import computed_fields
+from crm_desktop.core.services.customers import CustomerService
+from crm_desktop.core.services.records import SaleService
+from crm_desktop.core.services.warnings import WarningService
+
+
+class ReportSources(Protocol):
+    """What a report reads: the core's engine and services (the facade satisfies it; this
+    module does not import the facade, which offers the reports)."""
+
+    engine: Engine
+    customers: CustomerService
+    sales: SaleService
+    warnings: WarningService
+
 
 CHART_DIVISOR = Decimal(10000)  # the sales chart's axis is in 万元
 
 
-def profile(core: Core, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
+def profile(core: ReportSources, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
     """One section (starting on a new page) per customer; the data is read a chunk of
     customers at a time (profile_data), not customer by customer."""
     t = texts(language)
@@ -83,7 +99,7 @@ def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dic
     part(t["complaints"], [t["received"], t["category"], t["status"], t["description"]],
          [[x.received, x.category, v(x.status), x.description] for x in data.open_complaints])
 
-def statement(core: Core, cid: int, start: date, end: date, language: str = "zh_CN",
+def statement(core: ReportSources, cid: int, start: date, end: date, language: str = "zh_CN",
               office: str = "") -> ReportDocument:
     """对账单: every sale of the period with the cumulative balance, totals and signatures."""
     t = texts(language)
@@ -117,7 +133,7 @@ def statement(core: Core, cid: int, start: date, end: date, language: str = "zh_
     return doc
 
 
-def aging(core: Core, today: date) -> list[tuple[str, list[Decimal]]]:
+def aging(core: ReportSources, today: date) -> list[tuple[str, list[Decimal]]]:
     """Outstanding amounts per customer by days past due (due = sale date + payment days);
     undated receipts are allocated to the oldest unpaid sales first."""
     buckets: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 5)
@@ -144,7 +160,7 @@ def aging(core: Core, today: date) -> list[tuple[str, list[Decimal]]]:
     return sorted(((names[cid], b) for cid, b in buckets.items()), key=lambda r: -sum(r[1]))
 
 
-def arrears(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+def arrears(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
     t = texts(language)
     doc = ReportDocument(title=t["arrears_report"], landscape=True)
     doc.add(f"<h1>{esc(t['arrears_report'])}</h1><p class=muted>{today.isoformat()}</p>")
@@ -157,7 +173,7 @@ def arrears(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
     return doc
 
 
-def warnings_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+def warnings_list(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
     t = texts(language)
     doc = ReportDocument(title=t["warnings_report"], landscape=True)
     doc.add(f"<h1>{esc(t['warnings_report'])}</h1><p class=muted>{today.isoformat()}</p>")
@@ -167,7 +183,7 @@ def warnings_list(core: Core, today: date, language: str = "zh_CN") -> ReportDoc
     return doc
 
 
-def abc_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+def abc_list(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
     t = texts(language)
     doc = ReportDocument(title=t["abc_report"])
     doc.add(f"<h1>{esc(t['abc_report'])}</h1><p class=muted>{today.isoformat()}</p>")
@@ -181,7 +197,7 @@ def abc_list(core: Core, today: date, language: str = "zh_CN") -> ReportDocument
     return doc
 
 
-def reminders(core: Core, today: date, language: str = "zh_CN") -> ReportDocument:
+def reminders(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
     """Today's follow-ups, the birthdays of the next 7 days, holidays of the next 14, and
     licences about to expire: the Today panel on paper."""
     from crm_desktop.core.rules.reminders import todays_reminders

@@ -132,6 +132,23 @@ class SqliteCustomerList:
             return None
         return row[0] if row else None
 
+    @classmethod
+    def open_current(cls, path: Path) -> SqliteCustomerList | None:
+        """The list of the database file at `path` when its schema is this version's; None
+        when it is missing, new, older or newer (the core then opens, or refuses, it).
+        Raises DamagedDatabase for a file that is not a healthy SQLite database."""
+        from crm_desktop.core.db.schema_version import HEAD
+        from crm_desktop.core.db.sqlite_file import check_sqlite_file
+
+        if not path.exists():
+            return None
+        check_sqlite_file(path)
+        found = cls(path)
+        if found.schema_revision() == HEAD:
+            return found
+        found.close()
+        return None
+
     def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]:
         return search_ids(self.fetch, flt, limit=limit)
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
 
+from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
@@ -128,7 +129,7 @@ class CustomerService:
             ids = [i for (i,) in s.execute(query)]
         return self.rows(ids)
 
-    def create(self, data: CustomerInput) -> int:
+    def create(self, data: CustomerInput) -> Created:
         data = validate_customer(data)
         now = now_utc()
         with Session(self.engine) as s, s.begin():
@@ -138,9 +139,9 @@ class CustomerService:
             s.add(c)
             s.flush()
             self._set_tags(s, c.id or 0, data.tags)
-            return c.id or 0
+            return Created(c.id or 0, Changes.of("customers", [c.id or 0]))
 
-    def update(self, customer_id: int, data: CustomerInput) -> None:
+    def update(self, customer_id: int, data: CustomerInput) -> Changes:
         data = validate_customer(data)
         with Session(self.engine) as s, s.begin():
             c = s.get(Customer, customer_id)
@@ -150,8 +151,9 @@ class CustomerService:
             self._apply(s, c, data)
             c.updated_at = now_utc()
             self._set_tags(s, customer_id, data.tags)
+        return Changes.of("customers", [customer_id])
 
-    def set_active(self, customer_id: int, active: bool) -> None:
+    def set_active(self, customer_id: int, active: bool) -> Changes:
         """Removing a customer only deactivates it; its history stays for the figures."""
         with Session(self.engine) as s, s.begin():
             c = s.get(Customer, customer_id)
@@ -159,6 +161,7 @@ class CustomerService:
                 raise NotFound(what="customer", key=customer_id)
             c.active = active
             c.updated_at = now_utc()
+        return Changes.of("customers", [customer_id])
 
     # -- helpers --------------------------------------------------------------------------
     @staticmethod

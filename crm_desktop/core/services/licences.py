@@ -24,6 +24,7 @@ class LicenceRecord(LicenceInput):
 
 class LicenceService(_RecordService[LicenceInput]):
     model = Licence
+    kind = "licences"
     record = LicenceRecord
     order_by = ("expires", "id")
 

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.types import from_scaled
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer, Plan
@@ -81,7 +82,7 @@ class PlanService:
             month = shift_month(month, -1)
         return out
 
-    def set(self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None) -> None:
+    def set(self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None) -> Changes:
         """Set (or with None clear) the plan of a month, for the customer or one product."""
         errors = []
         if not valid_month(month):
@@ -99,3 +100,4 @@ class PlanService:
                                 (customer_id, month, product_id))
             if amount is not None:
                 s.add(Plan(customer_id=customer_id, month=month, product_id=product_id, amount=amount))
+        return Changes.of("plans", [customer_id])

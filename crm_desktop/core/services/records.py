@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import BigInteger, Engine, func, select, type_coerce
 from sqlmodel import Session, SQLModel
 
+from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import today as clock_today
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import (
@@ -68,6 +69,7 @@ class _RecordService(Generic[InputT]):
 
     model: type[SQLModel]
     record: type
+    kind: str  # what a write of this record type changed (core/changes.py)
     order_by: tuple[str, ...] = ("id",)
 
     def __init__(self, engine: Engine) -> None:
@@ -91,7 +93,7 @@ class _RecordService(Generic[InputT]):
             names = [f.name for f in fields(self.record)]
             return [self.record(**{n: getattr(o, n) for n in names}) for o in objs]
 
-    def add(self, customer_id: int, data: InputT) -> int:
+    def add(self, customer_id: int, data: InputT) -> Created:
         self.validate(data)
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
@@ -100,9 +102,9 @@ class _RecordService(Generic[InputT]):
             s.add(obj)
             s.flush()
             self._after_write(s, customer_id)
-            return obj.id  # type: ignore[attr-defined,no-any-return]
+            return Created(obj.id, Changes.of(self.kind, [customer_id]))  # type: ignore[attr-defined]
 
-    def update(self, record_id: int, data: InputT) -> None:
+    def update(self, record_id: int, data: InputT) -> Changes:
         self.validate(data)
         with Session(self.engine) as s, s.begin():
             obj = s.get(self.model, record_id)
@@ -111,8 +113,9 @@ class _RecordService(Generic[InputT]):
             for key, value in self._values(s, data).items():
                 setattr(obj, key, value)
             self._after_write(s, obj.customer_id)  # type: ignore[attr-defined]
+            return Changes.of(self.kind, [obj.customer_id])  # type: ignore[attr-defined]
 
-    def remove(self, record_id: int) -> None:
+    def remove(self, record_id: int) -> Changes:
         with Session(self.engine) as s, s.begin():
             obj = s.get(self.model, record_id)
             if obj is None:
@@ -121,10 +124,12 @@ class _RecordService(Generic[InputT]):
             s.delete(obj)
             s.flush()
             self._after_write(s, customer_id)
+            return Changes.of(self.kind, [customer_id])
 
 
 class ContactService(_RecordService[ContactInput]):
     model = Contact
+    kind = "contacts"
     record = ContactRecord
     order_by = ("left", "name", "id")
 
@@ -140,9 +145,20 @@ class ContactService(_RecordService[ContactInput]):
         if customer is not None:
             search_columns.refresh(s, customer)
 
+    def call_courtesy(self, moment: datetime) -> tuple[str, str] | None:
+        """None when `moment` is a polite time to call a contact; else (reason, polite again
+        from), by the office's thresholds and the public holidays."""
+        from crm_desktop.core.rules.courtesy import call_courtesy
+        from crm_desktop.core.rules.reminders import is_holiday
+
+        with self.engine.connect() as con:
+            thresholds = load_thresholds(con)
+        return call_courtesy(moment, thresholds, is_holiday(moment.date()))
+
 
 class NoteService(_RecordService[NoteInput]):
     model = Note
+    kind = "notes"
     record = NoteRecord
     order_by = ("date", "id")
 
@@ -155,6 +171,7 @@ class NoteService(_RecordService[NoteInput]):
 
 class ComplaintService(_RecordService[ComplaintInput]):
     model = Complaint
+    kind = "complaints"
     record = ComplaintRecord
     order_by = ("received", "id")
 
@@ -167,6 +184,7 @@ class ComplaintService(_RecordService[ComplaintInput]):
 
 class SaleService(_RecordService[SaleInput]):
     model = Sale
+    kind = "sales"
 
     def validate(self, data: SaleInput) -> None:
         errors = []
@@ -271,7 +289,7 @@ class CreditService:
                                  suggest_rating(history, credit.potential_score, thresholds),
                                  credit.applied_on, credit.requested_limit, credit.approver, credit.investigation)
 
-    def set(self, customer_id: int, data: CreditInput) -> None:
+    def set(self, customer_id: int, data: CreditInput) -> Changes:
         errors = []
         if data.limit < 0:
             errors.append(ValidationError("limit", "negative", "the credit limit cannot be negative"))
@@ -296,6 +314,7 @@ class CreditService:
             credit.approver = (data.approver or "").strip() or None
             credit.investigation = (data.investigation or "").strip() or None
             s.add(credit)
+        return Changes.of("credit", [customer_id])
 
 
 def receivable_of(s: Session, customer_id: int) -> Decimal:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import ValidationError, ValidationErrors
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds, load
 
@@ -18,7 +19,7 @@ class RuleSettingsService:
         with self.engine.connect() as con:
             return load(con)
 
-    def set(self, thresholds: Thresholds) -> None:
+    def set(self, thresholds: Thresholds) -> Changes:
         errors = []
         for name, table in (("retail", thresholds.retail), ("wholesale", thresholds.wholesale)):
             bounds = [lower for lower, _, _ in table]
@@ -44,7 +45,9 @@ class RuleSettingsService:
         with self.engine.begin() as con:
             con.exec_driver_sql("INSERT INTO setting(key, value) VALUES ('rules', ?)"
                                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (thresholds.to_json(),))
+        return Changes.everyone("thresholds")
 
-    def reset(self) -> None:
+    def reset(self) -> Changes:
         with self.engine.begin() as con:
             con.exec_driver_sql("DELETE FROM setting WHERE key = 'rules'")
+        return Changes.everyone("thresholds")

@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer
 from crm_desktop.core.models.enums import Lifecycle
@@ -65,7 +66,7 @@ class StandingService:
                         abc_class=computed.abc_class, sales_12m=computed.sales_12m, relationship=stage,
                         wallet_share=share, evaluation_total=total, warnings=len(computed.kinds))
 
-    def set(self, customer_id: int, data: StandingInput) -> None:
+    def set(self, customer_id: int, data: StandingInput) -> Changes:
         errors = []
         if data.lifecycle is not None and data.lifecycle not in {v.value for v in Lifecycle}:
             errors.append(ValidationError("lifecycle", "choice", f"{data.lifecycle!r} is not a lifecycle stage"))
@@ -87,3 +88,4 @@ class StandingService:
             c.eval_relations, c.eval_cooperation = data.relations, data.cooperation
             c.eval_note = (data.eval_note or "").strip() or None
             s.add(c)
+        return Changes.of("standing", [customer_id])

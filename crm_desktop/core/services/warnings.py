@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -158,6 +159,22 @@ class WarningService:
         snapshot.add_marks(marks)
         snapshot.commit()
         return snapshot
+
+    def office_snapshot(self, today: date, cancelled: Callable[[], bool] = lambda: False) -> WarningSnapshot:
+        """`snapshot`, computed in a child process when the office is big enough for its memory
+        to matter (warnings_process.py); here when small, or to report why the child failed."""
+        from crm_desktop.core.db.engine import sqlite_path
+        from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
+
+        path = sqlite_path(self.engine)
+        if path is not None and self._active_customers() >= CHILD_PROCESS_FROM:
+            with contextlib.suppress(RuntimeError):
+                return snapshot_in_child(str(path), today, cancelled)
+        return self.snapshot(today)
+
+    def _active_customers(self) -> int:
+        with self.engine.connect() as con:
+            return int(con.exec_driver_sql("SELECT COUNT(*) FROM customer WHERE active = 1").scalar() or 0)
 
     def list(self, today: date, kind: str | None = None, owner: str | None = None) -> list[WarningRow]:
         return [r for r in self._rows(today)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from crm_desktop.core.analytics import abc, drill, store, views
+from crm_desktop.core.analytics import views
 from crm_desktop.core.analytics.filters import Filters, period
 from crm_desktop.core.clock import today
 from crm_desktop.core.exporters.cells import safe_text
@@ -170,39 +170,9 @@ class AnalysisPanel(QWidget, Refreshing):
                        self.category.currentData())
 
     def compute(self, view: str, f: Filters) -> views.ViewTable:
-        """The table behind `view` (runs on a worker thread; its own connection)."""
-        con = self.core.engine.raw_connection()
-        try:
-            raw = con.driver_connection
-            # The per-customer rollup ends with this month; moving it is quick and monthly.
-            store.ensure_horizon(raw, today())
-            channel_names, category_names = labels.channel_labels(), labels.category_labels()
-            if view == "trend":
-                return views.sales_by_month(raw, f)
-            if view in ("channel", "region", "category", "owner", "product"):
-                names = {"channel": channel_names, "category": category_names}.get(view, {})
-                return views.breakdown(raw, f, view, lambda key: names.get(key, key))
-            if view == "product_spec":
-                return views.product_specs(raw, f)
-            if view in ("least_profitable", "most_profitable"):
-                return views.customers_by_margin(raw, f, least=view == "least_profitable")
-            if view == "pareto":
-                return views.pareto(raw, f)[0]
-            if view == "abc":
-                return views.abc_distribution(raw, f, today())
-            if view == "lifecycle":
-                return views.stages(raw, f, self.marks().lifecycle, CustomerMarks.LIFECYCLE[1:])
-            if view == "relationship":
-                return views.stages(raw, f, self.marks().relationship, CustomerMarks.RELATIONSHIP[1:])
-            if view == "new":
-                return views.new_customers(raw, f)
-            if view == "retention":
-                return views.retention(raw, f)
-            if view in ("complaint_category", "complaint_status"):
-                return views.complaints(raw, f, view.removeprefix("complaint_"))
-            return views.plan_vs_actual(raw, f)
-        finally:
-            con.close()
+        """The table behind `view` (runs on a worker thread; the core opens its own connection)."""
+        names = {"channel": labels.channel_labels(), "category": labels.category_labels()}
+        return self.core.analytics.view(view, f, today(), self.marks(), names)
 
     def _work(self) -> Callable[[], views.ViewTable]:
         view, f = self.view.currentData(), self.filters()
@@ -403,19 +373,8 @@ class AnalysisPanel(QWidget, Refreshing):
         elif view in ("least_profitable", "most_profitable"):
             self.open_customer.emit(int(key))
         else:
-            con = self.core.engine.raw_connection()
-            try:
-                if view == "pareto":  # any point of the curve: the key accounts behind the 80 %
-                    ids = abc.key_account_ids(con.driver_connection, self.filters())
-                elif view in ("lifecycle", "relationship"):
-                    marks = self.marks()
-                    stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
-                    ids = views.customers_in_stage(con.driver_connection, self.filters(), stage_of, key)
-                else:
-                    drill_view = {"trend": "month", "product_spec": "spec"}.get(view, view)
-                    ids = drill.customers_for(con.driver_connection, drill_view, key, self.filters(), today())
-            finally:
-                con.close()
+            # Any point of the pareto curve: the key accounts behind the 80 %.
+            ids = self.core.analytics.drill(view, key, self.filters(), today(), self.marks())
             label = self.tr("key accounts") if view == "pareto" else self._label(key, self.table_data.rows[row][1])
             self.show_customers.emit(ids, f"{self.view.currentText()}: {label}")
 

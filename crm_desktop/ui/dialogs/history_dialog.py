@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import NOTHING, Changes
 from crm_desktop.core.facade import Core
-from crm_desktop.core.importers.history import BatchInfo, list_batches, undo_batch
+from crm_desktop.core.importers.history import BatchInfo
 
 
 class ImportHistoryDialog(QDialog):
     def __init__(self, core: Core, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
-        self.changed = False
+        self.changes: Changes = NOTHING  # what removing imports changed, for the window to show
         self.setWindowTitle(self.tr("Import history"))
         self.resize(820, 420)
         self.table = QTableWidget(0, 4)
@@ -51,7 +52,7 @@ class ImportHistoryDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.batches = list_batches(self.core.engine)
+        self.batches = self.core.imports.history()
         self.table.setRowCount(len(self.batches))
         for r, batch in enumerate(self.batches):
             for c, value in enumerate((batch.created_at[:16], batch.source, str(batch.customers), batch.summary)):
@@ -74,6 +75,5 @@ class ImportHistoryDialog(QDialog):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        undo_batch(self.core.engine, batch.id)
-        self.changed = True
+        self.changes = self.changes | self.core.imports.undo(batch.id)
         self.reload()

@@ -25,15 +25,10 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.facade import Core
-from crm_desktop.core.importers.apply import (
-    ImportCancelled,
-    ImportSummary,
-    apply_plan,
-    find_existing,
-)
-from crm_desktop.core.importers.mappings import load_mapping, save_mapping
-from crm_desktop.core.importers.plan import ImportPlan, Problem, build_plan, save_problem_rows
+from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary
+from crm_desktop.core.importers.plan import ImportPlan, Problem
 from crm_desktop.core.normalize.text import name_key
+from crm_desktop.core.services.imports import Imported
 from crm_desktop.ui.ops import run_with_progress
 
 
@@ -103,6 +98,7 @@ class ImportDialog(QDialog):
         self.path = path
         self.plan: ImportPlan | None = None
         self.summary: ImportSummary | None = None
+        self.imported: Imported | None = None  # the written import, with what it changed
         self.setWindowTitle(self.tr("Import {0}").format(path.name))
         self.resize(900, 640)
         self.labels = field_labels(self)
@@ -162,14 +158,7 @@ class ImportDialog(QDialog):
     def prepare(self) -> bool:
         """Read the file and dry-run it; False (after telling the user) when it is unusable."""
         try:
-            plan = build_plan(self.path)
-            remembered = {
-                s.name: m
-                for s in plan.sheets
-                if (m := load_mapping(self.core.engine, s.headers)) is not None and m != s.mapping
-            }
-            if remembered:
-                plan = build_plan(self.path, mappings=remembered)
+            plan = self.core.imports.prepare(self.path)
         except CrmError as exc:
             QMessageBox.warning(self.parentWidget(), self.tr("Cannot import this file"), str(exc))
             return False
@@ -211,11 +200,11 @@ class ImportDialog(QDialog):
                 self.mapping.setCellWidget(r, 2, combo)
 
     def _fill_duplicates(self, plan: ImportPlan) -> None:
-        existing = find_existing(plan, self.core.engine)
+        existing = self.core.imports.existing(plan)
         self.duplicates.setRowCount(len(existing))
         choices = [(self.tr("Merge into the existing customer"), "merge"), (self.tr("Skip"), "skip"),
                    (self.tr("Add as a new customer"), "new")]
-        for r, (name, cid, stored) in enumerate(existing):
+        for r, (name, cid, stored) in enumerate((e.name_in_file, e.customer_id, e.stored_name) for e in existing):
             self.duplicates.setItem(r, 0, QTableWidgetItem(name))
             self.duplicates.setItem(r, 1, QTableWidgetItem(f"{stored} (#{cid})"))
             combo = QComboBox()
@@ -235,7 +224,7 @@ class ImportDialog(QDialog):
     def _preview(self) -> None:
         plan = self.plan
         assert plan is not None
-        preview = apply_plan(plan, self.core.engine, dry_run=True)
+        preview = self.core.imports.preview(plan)
         self.problems.clear()
         for problem in preview.problems:
             self.problems.addItem(describe_problem(problem))
@@ -267,13 +256,11 @@ class ImportDialog(QDialog):
     def _recheck(self) -> None:
         chosen = self.chosen_mappings()
         try:
-            plan = build_plan(self.path, mappings=chosen)
+            plan = self.core.imports.remap(self.path, chosen)
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return
         assert self.plan is not None
-        for sheet in plan.sheets:
-            save_mapping(self.core.engine, sheet.headers, sheet.mapping)
         self._show(plan)
 
     def _save_problems(self) -> None:
@@ -286,7 +273,7 @@ class ImportDialog(QDialog):
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target:
-            count = save_problem_rows(self.plan, Path(target))
+            count = self.core.imports.save_problem_rows(self.plan, Path(target))
             QMessageBox.information(
                 self,
                 self.tr("Problem rows saved"),
@@ -307,11 +294,12 @@ class ImportDialog(QDialog):
         plan = self.plan
         self.import_button.setEnabled(False)
 
-        def work(progress: Any, cancelled: Any) -> ImportSummary:
-            return apply_plan(plan, self.core.engine, progress=progress, cancelled=cancelled)
+        def work(progress: Any, cancelled: Any) -> Imported:
+            return self.core.imports.apply(plan, progress=progress, cancelled=cancelled)
 
-        def done(summary: ImportSummary) -> None:
-            self.summary = summary
+        def done(imported: Imported) -> None:
+            self.imported = imported
+            self.summary = summary = imported.summary
             QMessageBox.information(
                 self,
                 self.tr("Import finished"),

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.rules.reminders import Reminders, todays_reminders
-from crm_desktop.core.rules.thresholds import load as load_thresholds
+from crm_desktop.core.rules.reminders import Reminders
 from crm_desktop.ui import labels
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 from crm_desktop.ui.reports_menu import report_language
@@ -54,15 +53,9 @@ class RemindersPanel(QWidget, Refreshing):
         layout.addWidget(self.tree, 1)
 
     def _work(self) -> Callable[[], Reminders]:
-        engine, day, language = self.core.engine, today(), report_language()
-
-        def work() -> Reminders:
-            with engine.connect() as con:
-                days = load_thresholds(con).licence_days
-                # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
-                return todays_reminders(con, day, language, licence_days=days, limit=SHOWN_PER_GROUP)
-
-        return work
+        reminders, day, language = self.core.reminders, today(), report_language()
+        # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
+        return lambda: reminders.today(day, language, limit=SHOWN_PER_GROUP)
 
     def _done(self, found: Reminders) -> None:
         release_memory()

@@ -10,9 +10,6 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm_desktop.core.clock import today
 from crm_desktop.core.normalize.values import Birthday
-from crm_desktop.core.rules.courtesy import call_courtesy
-from crm_desktop.core.rules.reminders import is_holiday
-from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
 from crm_desktop.ui import labels
 from crm_desktop.ui.dialogs.form_dialog import (
@@ -52,9 +49,7 @@ class ContactsTab(RecordTab):
             self.courtesy.hide()
             return
         now = moment or datetime.now()
-        with self.service.engine.connect() as con:
-            thresholds = load_thresholds(con)
-        found = call_courtesy(now, thresholds, is_holiday(now.date()))
+        found = self.service.call_courtesy(now)
         if found is None:
             self.courtesy.hide()
             return

@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.db.engine import sqlite_path
 from crm_desktop.core.services.customer_marks import CustomerMarks
-from crm_desktop.core.services.dto import CustomerFilter
 from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
-from crm_desktop.core.services.warnings_process import CHILD_PROCESS_FROM, snapshot_in_child
 from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 
@@ -175,13 +172,7 @@ class WarningsPanel(QWidget, Refreshing):
         service, day = self.core.warnings, today()
 
         def compute() -> tuple[WarningSnapshot, CustomerMarks]:
-            database = self._child_database()
-            snapshot = None
-            if database is not None:
-                with contextlib.suppress(RuntimeError):  # the child failed: compute here, to report why
-                    snapshot = snapshot_in_child(database, day, self.stopping.is_set)
-            if snapshot is None:
-                snapshot = service.snapshot(day)
+            snapshot = service.office_snapshot(day, self.stopping.is_set)
             return snapshot, snapshot.marks()
 
         return compute
@@ -200,13 +191,6 @@ class WarningsPanel(QWidget, Refreshing):
 
     def _failed(self, exc: BaseException) -> None:
         self.counts.setText(self.tr("Warnings could not be computed: {0}").format(exc))
-
-    def _child_database(self) -> str | None:
-        """The database file, when the office is big enough that a child process should compute."""
-        path = sqlite_path(self.core.engine)
-        if path is None or self.core.customers.count(CustomerFilter()) < CHILD_PROCESS_FROM:
-            return None
-        return str(path)
 
     def _fill(self) -> None:
         kind, owner = self.kind.currentData(), self.owner.currentData()

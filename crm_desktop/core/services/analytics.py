@@ -1,0 +1,80 @@
+"""The office's analysis views and their drill-down, as the Analysis panel asks for them.
+
+Each call takes its own connection, so it may run on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from sqlalchemy import Engine
+
+from crm_desktop.core.analytics import abc, drill, store, views
+from crm_desktop.core.analytics.filters import Filters
+from crm_desktop.core.services.customer_marks import CustomerMarks
+
+# Views whose rows are the customer list's own filters: a click sets that filter.
+LIST_FILTER_VIEWS = ("channel", "region", "category", "owner", "abc")
+VIEWS = ("trend", "channel", "region", "category", "owner", "product", "product_spec", "most_profitable",
+         "least_profitable", "pareto", "abc", "lifecycle", "relationship", "new", "retention",
+         "complaint_category", "complaint_status", "plan")
+
+
+class AnalyticsService:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def view(self, view: str, f: Filters, today: date, marks: CustomerMarks,
+             names: Mapping[str, Mapping[str, str]] | None = None) -> views.ViewTable:
+        """The table behind `view`; `names` words the keys of a breakdown (channel, category)
+        in the reader's language, `marks` are the rules' last stages."""
+        if view not in VIEWS:
+            raise ValueError(f"unknown analysis view {view!r}")
+        con = self.engine.raw_connection()
+        try:
+            raw = con.driver_connection
+            # The per-customer rollup ends with this month; moving it is quick and monthly.
+            store.ensure_horizon(raw, today)
+            if view == "trend":
+                return views.sales_by_month(raw, f)
+            if view in ("channel", "region", "category", "owner", "product"):
+                labels = (names or {}).get(view, {})
+                return views.breakdown(raw, f, view, lambda key: labels.get(key, key))
+            if view == "product_spec":
+                return views.product_specs(raw, f)
+            if view in ("least_profitable", "most_profitable"):
+                return views.customers_by_margin(raw, f, least=view == "least_profitable")
+            if view == "pareto":
+                return views.pareto(raw, f)[0]
+            if view == "abc":
+                return views.abc_distribution(raw, f, today)
+            if view == "lifecycle":
+                return views.stages(raw, f, marks.lifecycle, CustomerMarks.LIFECYCLE[1:])
+            if view == "relationship":
+                return views.stages(raw, f, marks.relationship, CustomerMarks.RELATIONSHIP[1:])
+            if view == "new":
+                return views.new_customers(raw, f)
+            if view == "retention":
+                return views.retention(raw, f)
+            if view in ("complaint_category", "complaint_status"):
+                return views.complaints(raw, f, view.removeprefix("complaint_"))
+            return views.plan_vs_actual(raw, f)
+        finally:
+            con.close()
+
+    def drill(self, view: str, key: object, f: Filters, today: date, marks: CustomerMarks) -> list[int]:
+        """The customers behind one row (or bar) of `view`: for the pareto curve, the key
+        accounts behind its 80 %."""
+        con = self.engine.raw_connection()
+        try:
+            raw = con.driver_connection
+            if view == "pareto":
+                return abc.key_account_ids(raw, f)
+            if view in ("lifecycle", "relationship"):
+                stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
+                return views.customers_in_stage(raw, f, stage_of, str(key))
+            drill_view = {"trend": "month", "product_spec": "spec"}.get(view, view)
+            return drill.customers_for(raw, drill_view, key, f, today)
+        finally:
+            con.close()
