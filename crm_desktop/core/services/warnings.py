@@ -5,15 +5,16 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crm_desktop.core.rules.stages import relationship_stage
+from crm_desktop.core.rules.stages import key_accounts_fen, relationship_stage
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields, english_message
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
@@ -58,7 +59,11 @@ def _row(cid: int, name: str, owner: str | None, kind: str, vals: str) -> Warnin
 
 class WarningSnapshot:
     """Every warning of one computation, kept in an in-memory SQLite table instead of Python
-    objects: 200,000 warnings are ~30 MB there and ~200 MB as objects. The list pages from it."""
+    objects: 200,000 warnings are ~30 MB there and ~200 MB as objects. The list pages from it.
+
+    Rows are in the customers' order (sort key, id). A whole run writes them in that order, so
+    their sequence is the order; once some customers were recomputed (`replace`), the rows
+    are ordered by the sort key each carries, through an index made then."""
 
     def __init__(self, rows: list[WarningRow] | None = None, path: Path | None = None) -> None:
         """In memory, or in the file `path` (made by a child process, see warnings_process.py)."""
@@ -66,9 +71,13 @@ class WarningSnapshot:
         self.path = path
         self._db = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
-                         " owner TEXT, kind TEXT, vals TEXT)")
+                         " owner TEXT, kind TEXT, vals TEXT, sort_key TEXT)")
         self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
                          " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER)")
+        # The ABC window's sales (fen, > 0) of inactive customers: they count for the key
+        # accounts like the active ones' sales_12m in m, but have no marks.
+        self._db.execute("CREATE TABLE IF NOT EXISTS t (customer_id INTEGER PRIMARY KEY, sales_12m INTEGER)")
+        self._order = "seq"
         self._selection = array("q")
         self._filter: tuple[str | None, str | None] = (None, None)
         self._page_start = 0
@@ -76,14 +85,68 @@ class WarningSnapshot:
         if rows:
             self.add(rows)
 
-    def add(self, rows: list[WarningRow]) -> None:
-        self._db.executemany("INSERT INTO w (customer_id, name, owner, kind, vals) VALUES (?, ?, ?, ?, ?)",
-                             ((r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values))
-                              for r in rows))
+    def add(self, rows: Iterable[WarningRow], sort_keys: Iterable[str | None] | None = None) -> None:
+        """Append rows (in the customers' order); `sort_keys`, one per row, are their customers'."""
+        keys = sort_keys if sort_keys is not None else repeat(None)
+        self._db.executemany("INSERT INTO w (customer_id, name, owner, kind, vals, sort_key) VALUES (?, ?, ?, ?, ?, ?)",
+                             ((r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values), key)
+                              for r, key in zip(rows, keys, strict=False)))  # keys may be endless
         self.select(*self._filter)
 
     def add_marks(self, marks: list[Mark]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?)", marks)
+
+    def add_inactive_sales(self, totals: Iterable[tuple[int, int]]) -> None:
+        self._db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", totals)
+
+    def replace(self, customer_ids: Collection[int], rows: list[tuple[str | None, WarningRow]],
+                marks: list[Mark], inactive_sales: list[tuple[int, int]]) -> frozenset[int]:
+        """Put the new computation of `customer_ids` in place of theirs (an inactive customer
+        has no rows and no marks), then move the key-account mark where the office's sales
+        now put it. Returns the customers whose marks may have changed."""
+        ids = ",".join(str(int(i)) for i in customer_ids)
+        before = self._basis(ids), self._marked(ids)
+        old_keys = {cid for (cid,) in self._db.execute(f"SELECT customer_id FROM m WHERE customer_id IN ({ids})"
+                                                       " AND key_account = 1")}
+        for table in ("w", "m", "t"):
+            self._db.execute(f"DELETE FROM {table} WHERE customer_id IN ({ids})")
+        if self._order == "seq":  # rows now go in the middle: order by the sort key from here on
+            self._db.execute("CREATE INDEX IF NOT EXISTS w_order ON w (sort_key, customer_id, seq)")
+            self._order = "sort_key, customer_id, seq"
+        self.add((row for _key, row in rows), (key for key, _row in rows))
+        self.add_marks(marks)
+        self.add_inactive_sales(inactive_sales)
+        changed = set(int(i) for i in customer_ids)
+        if (self._basis(ids), self._marked(ids)) == before:
+            # The office's sales are as they were, and so are its active customers: so are its key accounts.
+            self._db.executemany("UPDATE m SET key_account = 1 WHERE customer_id = ?", ((c,) for c in old_keys))
+        else:
+            keys = key_accounts_fen(self._basis())
+            marked = {cid for (cid,) in self._db.execute("SELECT customer_id FROM m WHERE key_account = 1")}
+            flipped = {cid for (cid,) in self._db.execute("SELECT customer_id FROM m")} & (keys ^ marked)
+            self._db.executemany("UPDATE m SET key_account = ? WHERE customer_id = ?",
+                                 ((int(cid in keys), cid) for cid in flipped))
+            changed |= flipped
+        self._db.commit()
+        self.select(*self._filter)
+        return frozenset(changed)
+
+    def _basis(self, ids: str | None = None) -> dict[int, int]:
+        """What the key accounts are chosen from: every customer's ABC-window sales (fen > 0),
+        of the customers `ids` (comma-separated) or of all."""
+        only = "" if ids is None else f" AND customer_id IN ({ids})"
+        return dict(self._db.execute(f"SELECT customer_id, sales_12m FROM m WHERE sales_12m > 0{only} UNION ALL"
+                                     f" SELECT customer_id, sales_12m FROM t WHERE 1 = 1{only}").fetchall())
+
+    def _marked(self, ids: str) -> set[int]:
+        """Which of the customers `ids` have marks (are active)."""
+        return {cid for (cid,) in self._db.execute(f"SELECT customer_id FROM m WHERE customer_id IN ({ids})")}
+
+    def mark_rows(self, customer_ids: Collection[int]) -> list[tuple[int, str | None, int, int, str | None, str | None, int]]:
+        """The marks of these customers (none for an inactive one), as `CustomerMarks` reads them."""
+        ids = ",".join(str(int(i)) for i in customer_ids)
+        return self._db.execute("SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m"
+                                f" FROM m WHERE customer_id IN ({ids})").fetchall()
 
     def marks(self) -> CustomerMarks:
         # The cursor streams: 100,000 rows never sit in one list (~25 MB the app would keep).
@@ -114,7 +177,7 @@ class WarningSnapshot:
         """Narrow the rows `shown` returns to one kind and/or owner; returns how many."""
         self._filter = (kind, owner)
         self._selection = array("q", (seq for (seq,) in self._db.execute(
-            "SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2) ORDER BY seq",
+            f"SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2) ORDER BY {self._order}",
             (kind, owner))))
         self._page_start, self._page = 0, []
         return len(self._selection)
@@ -128,16 +191,18 @@ class WarningSnapshot:
         if not self._page_start <= position < self._page_start + len(self._page):
             start = position - position % page
             seqs = self._selection[start : start + page]
+            # In sequence order the page's rows are one range of seq; after a `replace`, a list.
+            where = "seq BETWEEN ? AND ?" if self._order == "seq" else f"seq IN ({','.join(map(str, seqs))})"
             found = {seq: _row(cid, name, owner, kind, vals) for seq, cid, name, owner, kind, vals in self._db.execute(
-                         "SELECT seq, customer_id, name, owner, kind, vals FROM w WHERE seq BETWEEN ? AND ?",
-                         (seqs[0], seqs[-1]))} if seqs else {}
+                         f"SELECT seq, customer_id, name, owner, kind, vals FROM w WHERE {where}",
+                         (seqs[0], seqs[-1]) if self._order == "seq" else ())} if seqs else {}
             self._page_start, self._page = start, [found[seq] for seq in seqs]
         return self._page[position - self._page_start]
 
     def all_rows(self) -> list[WarningRow]:
         """Every row, whatever the selection: for reports and tests, not for the list."""
         return [_row(*values) for values in self._db.execute(
-                    "SELECT customer_id, name, owner, kind, vals FROM w ORDER BY seq")]
+                    f"SELECT customer_id, name, owner, kind, vals FROM w ORDER BY {self._order}")]
 
 
 class WarningService:
@@ -149,16 +214,34 @@ class WarningService:
         snapshot a customer at a time so the objects of a big office never all live at once."""
         snapshot = WarningSnapshot(path=path)
         batch: list[WarningRow] = []
+        keys: list[str | None] = []
         marks: list[Mark] = []
-        for row in self._rows(today, marks):
+        inactive: list[tuple[int, int]] = []
+        for key, row in self._keyed_rows(today, marks, inactive):
             batch.append(row)
+            keys.append(key)
             if len(batch) >= 20000:
-                snapshot.add(batch)
+                snapshot.add(batch, keys)
                 batch.clear()
-        snapshot.add(batch)
+                keys.clear()
+        snapshot.add(batch, keys)
         snapshot.add_marks(marks)
+        snapshot.add_inactive_sales(inactive)
         snapshot.commit()
         return snapshot
+
+    def update(self, snapshot: WarningSnapshot, today: date, customer_ids: Collection[int]) -> frozenset[int]:
+        """Recompute the warnings and marks of `customer_ids` only (after edits of theirs) into
+        `snapshot`, to the same result as a whole run; the key accounts, chosen from the whole
+        office's sales, move when these customers' sales moved. Returns the customers whose
+        marks may have changed."""
+        ids = sorted({int(i) for i in customer_ids})
+        if not ids:
+            return frozenset()
+        marks: list[Mark] = []
+        inactive: list[tuple[int, int]] = []
+        rows = list(self._keyed_rows(today, marks, inactive, ids))
+        return snapshot.replace(ids, rows, marks, inactive)
 
     def office_snapshot(self, today: date, cancelled: Callable[[], bool] = lambda: False) -> WarningSnapshot:
         """`snapshot`, computed in a child process when the office is big enough for its memory
@@ -177,23 +260,30 @@ class WarningService:
             return int(con.exec_driver_sql("SELECT COUNT(*) FROM customer WHERE active = 1").scalar() or 0)
 
     def list(self, today: date, kind: str | None = None, owner: str | None = None) -> list[WarningRow]:
-        return [r for r in self._rows(today)
+        return [r for _key, r in self._keyed_rows(today)
                 if (kind is None or r.kind == kind) and (owner is None or r.owner == owner)]
 
-    def _rows(self, today: date, marks: list[Mark] | None = None,
-              ) -> Iterator[WarningRow]:
+    def _keyed_rows(self, today: date, marks: list[Mark] | None = None,
+                    inactive: list[tuple[int, int]] | None = None,
+                    customer_ids: list[int] | None = None) -> Iterator[tuple[str | None, WarningRow]]:
+        """(customer's sort key, warning) of every active customer (or of `customer_ids`), in
+        the customers' order; appends each one's marks to `marks` and, once exhausted, the
+        ABC-window sales of the inactive ones to `inactive`."""
+        only = "" if customer_ids is None else f" AND c.id IN ({','.join(str(int(i)) for i in customer_ids)})"
         with self.engine.connect() as con:
-            computed = computed_fields(con, today)
-            people = {cid: (name, owner_name, lifecycle, wallet) for cid, name, owner_name, lifecycle, wallet
+            computed = computed_fields(con, today, customer_ids)
+            people = {cid: (name, owner_name, lifecycle, wallet, key) for cid, name, owner_name, lifecycle, wallet, key
                       in con.exec_driver_sql(
-                          "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate FROM customer c"
-                          " LEFT JOIN owner o ON o.id = c.owner_id WHERE c.active = 1 ORDER BY c.sort_key")}
-        for cid, (name, owner_name, lifecycle, wallet) in people.items():
+                          "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate, c.sort_key FROM customer c"
+                          f" LEFT JOIN owner o ON o.id = c.owner_id WHERE c.active = 1{only} ORDER BY c.sort_key, c.id")}
+        for cid, (name, owner_name, lifecycle, wallet, key) in people.items():
             found = computed.pop(cid)
             if marks is not None:
                 stage = relationship_stage(found.sales_12m, Decimal(wallet).scaleb(-2) if wallet else None)[0]
                 marks.append((cid, found.abc_class, bool(found.key_account), len(found.kinds),
                               lifecycle or found.lifecycle_suggested, stage, int(found.sales_12m * 100)))
             for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
-                yield WarningRow(cid, name, owner_name, warning_kind, numbers)
+                yield key, WarningRow(cid, name, owner_name, warning_kind, numbers)
+        if inactive is not None:  # what is left: the inactive customers
+            inactive.extend((cid, int(f.sales_12m * 100)) for cid, f in computed.items() if f.sales_12m > 0)
 
