@@ -62,6 +62,14 @@ class Changes:
 NOTHING = Changes(frozenset())
 
 
+def combined(changes: Iterable[Changes]) -> Changes:
+    """Several writes' changes as one (a form saved several times)."""
+    total = NOTHING
+    for one in changes:
+        total = total | one
+    return total
+
+
 class Created(int):
     """A new record's id, which also says what creating it changed (`changes`): callers that
     want only the id keep using it as an int."""

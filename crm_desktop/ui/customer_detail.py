@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound
 from crm_desktop.core.facade import Core
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.core.services.standing import Standing
 from crm_desktop.ui import labels
+from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
 from crm_desktop.ui.dialogs.customer_dialog import edit_customer
 from crm_desktop.ui.tabs.credit_tab import CreditTab
@@ -36,12 +38,21 @@ from crm_desktop.ui.tabs.standing_tab import StandingTab
 NO_BREAK = "\u2060"
 
 
-class CustomerDetailView(QWidget):
-    customer_changed = Signal(int)  # header data or records changed; the list refreshes
+# Which tabs show each kind of record (the header, the standing tab and the chart follow the rules).
+TABS_OF_KIND = {"contacts": ("contacts",), "notes": ("notes",), "sales": ("sales", "credit", "plans"),
+                "credit": ("credit",), "complaints": ("complaints",), "licences": ("licences",),
+                "plans": ("plans",), "standing": ()}
 
-    def __init__(self, core: Core, parent: QWidget | None = None) -> None:
+
+class CustomerDetailView(QWidget):
+    """Its own writes go to the hub; what the hub brings in, it redraws when it is about the
+    customer shown, and only the parts showing the kinds that changed."""
+
+    def __init__(self, core: Core, hub: ChangesHub | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
+        self.hub = hub or ChangesHub(self)
+        self.hub.changes_applied.connect(self.on_changes)
         self.customer: CustomerDetail | None = None
         # Key accounts need the whole office's sales: the main window answers from the rules' marks.
         self.is_key_account: Callable[[int], bool | None] = lambda _cid: None
@@ -103,7 +114,7 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.standing, self.tr("&7 Stage and evaluation"))
         for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences,
                     self.standing, self.plans):
-            tab.changed.connect(self._records_changed)
+            tab.changed.connect(self.hub.apply)
 
         self.chart = CustomerSalesChart()
         split = QSplitter(Qt.Orientation.Vertical)
@@ -197,23 +208,28 @@ class CustomerDetailView(QWidget):
             unit_wan=self.tr("10,000 yuan (万元)"),
         )
 
-    def _records_changed(self) -> None:
-        if self.customer is None:
+    def on_changes(self, changes: Changes) -> None:
+        """Redraw what `changes` may have changed of the customer shown; nothing for another."""
+        if self.customer is None or not changes.touches(self.customer.id):
             return
-        for tab in (self.credit, self.plans):  # they summarise the other tabs
-            tab.load(self.customer.id)
-        standing = self.core.standing.get(self.customer.id, today())
-        self.standing.load(self.customer.id, standing)
+        customer_id = self.customer.id
+        if changes.all_customers or changes.affects("customers", "imports", "thresholds", "settings"):
+            self.show_customer(customer_id)
+            return
+        for kind in sorted(changes.kinds):
+            for name in TABS_OF_KIND.get(kind, ()):
+                getattr(self, name).load(customer_id)
+        # The class, stage and warnings of the header and the standing tab come from every record.
+        standing = self.core.standing.get(customer_id, today())
+        self.standing.load(customer_id, standing)
         self._fill_header(standing)
-        self._draw_chart()
-        self.customer_changed.emit(self.customer.id)
+        if changes.affects("sales"):
+            self._draw_chart()
 
     def edit(self) -> None:
         if self.customer is None:
             return
-        if edit_customer(self, self.core, self.customer):
-            self.show_customer(self.customer.id)
-            self.customer_changed.emit(self.customer.id)
+        self.hub.apply(edit_customer(self, self.core, self.customer))
 
     def toggle_active(self) -> None:
         c = self.customer
@@ -227,6 +243,4 @@ class CustomerDetailView(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.core.customers.set_active(c.id, not c.active)
-        self.show_customer(c.id)
-        self.customer_changed.emit(c.id)
+        self.hub.apply(self.core.customers.set_active(c.id, not c.active))

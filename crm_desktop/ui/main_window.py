@@ -11,6 +11,8 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from crm_desktop import __version__
+from crm_desktop.core.changes import Changes
+from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
 
 
@@ -23,6 +25,7 @@ class MainWindow(QMainWindow):
         self.core = None
         self.detail = None
         self.warnings = None
+        self.hub = ChangesHub(self)  # every write's Changes, once; each view refreshes its part
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("crm-desktop — customers"))
         self.resize(1280, 800)
@@ -128,7 +131,7 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.customer_detail import CustomerDetailView
 
         self.core = core
-        self.detail = CustomerDetailView(core)  # type: ignore[arg-type]
+        self.detail = CustomerDetailView(core, self.hub)  # type: ignore[arg-type]
         self.detail.setObjectName("customer_detail")
         self.splitter.replaceWidget(1, self.detail)
         self.loading.deleteLater()
@@ -143,7 +146,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)
-        self.detail.customer_changed.connect(self._customer_changed)
+        self.hub.changes_applied.connect(self._list_on_changes)
         self.list_panel.reload_filter_choices()
         self.detail.show_customer(self.list_panel.current_id())
         from crm_desktop.ui.warnings.panel import WarningsPanel
@@ -156,10 +159,11 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.warnings_dock], [170], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.warnings_dock.toggleViewAction())
         self.warnings.open_requested.connect(self.open_customer_tab)
+        self.hub.changes_applied.connect(self.warnings.on_changes)
         self.warnings.marks_changed.connect(self.list_panel.set_marks)
-        self.warnings.marks_changed.connect(
-            lambda _marks: self.analysis.view.currentData() in ("abc", "lifecycle", "relationship")
-            and self.analysis.refresh())
+        self.warnings.marks_changed.connect(lambda _marks: self.analysis.marks_changed())
+        self.warnings.marks_updated.connect(self.list_panel.update_marks)
+        self.warnings.marks_updated.connect(lambda _ids: self.analysis.marks_changed())
         self.detail.is_key_account = lambda cid: self.list_panel.model.marks.key_account(cid)
         self.warnings.refresh()
         from crm_desktop.ui.reminders.panel import RemindersPanel, notify_in_tray
@@ -173,6 +177,7 @@ class MainWindow(QMainWindow):
         self.warnings_dock.raise_()
         self.view_menu.addAction(self.reminders_dock.toggleViewAction())
         self.reminders.open_customer.connect(self.find_customer)
+        self.hub.changes_applied.connect(self.reminders.on_changes)
         first = [True]
 
         def notify(found: object) -> None:
@@ -193,6 +198,7 @@ class MainWindow(QMainWindow):
         self.warnings_dock.raise_()
         self.view_menu.addAction(self.analysis_dock.toggleViewAction())
         self.analysis.filter_list.connect(self.filter_list_by)
+        self.hub.changes_applied.connect(self.analysis.on_changes)
         self.analysis.open_customer.connect(lambda cid: self.open_customer_tab(cid, "sales"))
         self.analysis.show_customers.connect(self.list_panel.show_only)
         self.analysis.enlarge.clicked.connect(self.toggle_large_analysis)
@@ -240,7 +246,7 @@ class MainWindow(QMainWindow):
         customer_id = new_customer(self, self.core)  # type: ignore[arg-type]
         if customer_id is None:
             return
-        self._customer_changed(customer_id)
+        self.hub.apply(getattr(customer_id, "changes", None))  # None: the user opened an existing one
         if not self.list_panel.select_customer(customer_id):
             # Hidden by the current search or filters: clear them so the user sees it.
             self.list_panel.search_box.clear()
@@ -249,15 +255,16 @@ class MainWindow(QMainWindow):
             self.list_panel.select_customer(customer_id)
         self.open_customer(customer_id)
 
-    def _customer_changed(self, customer_id: int) -> None:
+    def _list_on_changes(self, changes: Changes) -> None:
+        """The list shows customers' own fields: searched again when those may have changed
+        (its marks follow the warnings' update)."""
+        if not (changes.all_customers or changes.affects("customers", "imports")):
+            return
         self.list_panel.reload_filter_choices()
-        self.list_panel.run_search(keep_id=customer_id)
-        if self.warnings is not None:
-            self.warnings.refresh()
-            self.reminders.refresh()
-            if self.analysis.table_data is not None:
-                self.analysis.reload_choices()
-                self.analysis.refresh()
+        shown = self.detail.customer.id if self.detail is not None and self.detail.customer is not None else None
+        self.list_panel.run_search(keep_id=shown if shown is not None else self.list_panel.current_id())
+        if changes.all_customers and self.detail is not None and self.list_panel.current_id() != shown:
+            self.detail.show_customer(self.list_panel.current_id())
 
     def toggle_large_analysis(self) -> None:
         """The Analysis page: the dock floats as a big window of its own, and docks back."""
@@ -307,8 +314,7 @@ class MainWindow(QMainWindow):
             return
         from crm_desktop.ui.dialogs.import_dialog import choose_and_import
 
-        if choose_and_import(self, self.core, path):  # type: ignore[arg-type]
-            self._data_changed()
+        self.hub.apply(choose_and_import(self, self.core, path))  # type: ignore[arg-type]
 
     def export(self, listed_only: bool) -> None:
         if self.core is None:
@@ -340,15 +346,17 @@ class MainWindow(QMainWindow):
             return
         from crm_desktop.ui.dialogs.office_dialog import edit_office
 
-        edit_office(self, self.core)
+        if edit_office(self, self.core):
+            self.hub.apply(Changes(frozenset({"settings"})))
 
     def edit_rules(self) -> None:
         if self.core is None:
             return
         from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
 
-        if RulesDialog(self.core, self).exec():
-            self._data_changed()
+        dialog = RulesDialog(self.core, self)
+        if dialog.exec():
+            self.hub.apply(dialog.changes)
 
     def show_history(self) -> None:
         if self.core is None:
@@ -357,20 +365,7 @@ class MainWindow(QMainWindow):
 
         dialog = ImportHistoryDialog(self.core, self)  # type: ignore[arg-type]
         dialog.exec()
-        if dialog.changes:
-            self._data_changed()
-
-    def _data_changed(self) -> None:
-        if self.warnings is not None:
-            self.warnings.refresh()
-            self.reminders.refresh()
-            if self.analysis.table_data is not None:
-                self.analysis.reload_choices()
-                self.analysis.refresh()
-        self.list_panel.reload_filter_choices()
-        self.list_panel.run_search()
-        if self.detail is not None:
-            self.detail.show_customer(self.list_panel.current_id())
+        self.hub.apply(dialog.changes)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if self.core is not None and event.mimeData().hasUrls():

@@ -46,7 +46,7 @@ def test_import_dialog_previews_maps_and_imports(window: Any, qtbot: Any, messag
 def test_unusable_file_gets_a_message_and_no_dialog(window: Any, messages: list) -> None:
     from crm_desktop.ui.dialogs.import_dialog import choose_and_import
 
-    assert choose_and_import(window, window.core, DATA / "bad_truncated.xlsx") is False
+    assert choose_and_import(window, window.core, DATA / "bad_truncated.xlsx") is None
     assert messages and "not a valid Excel file" in messages[0][1]
 
 

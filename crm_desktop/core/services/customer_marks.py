@@ -28,7 +28,16 @@ class CustomerMarks:
         self._relation = array("b")
         self._warnings = array("H")
         self._sales = array("q")  # the ABC window's sales, fen
-        for cid, abc, key, warnings, *stages in rows or ():
+        self.update(rows or (), ())
+
+    def update(self, rows: Iterable[tuple[Any, ...]], customer_ids: Iterable[int]) -> None:
+        """Replace the marks of `customer_ids` with `rows` (as the constructor reads them); one
+        of them without a row (inactive now) loses its marks."""
+        for cid in customer_ids:
+            if 0 <= cid < len(self._abc):
+                for column in (self._abc, self._key, self._life, self._relation, self._warnings, self._sales):
+                    column[cid] = 0
+        for cid, abc, key, warnings, *stages in rows:
             if cid >= len(self._abc):
                 self._grow(max(cid + 1, 2 * len(self._abc)))
             self._abc[cid] = self.CLASSES.index(abc) if abc in self.CLASSES else 0

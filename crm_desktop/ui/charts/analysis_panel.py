@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.analytics import views
 from crm_desktop.core.analytics.filters import Filters, period
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.fonts import matplotlib_cjk_family
@@ -152,6 +153,22 @@ class AnalysisPanel(QWidget, Refreshing):
         for key, text in items:
             combo.addItem(text, key)
         return combo
+
+    def on_changes(self, changes: Changes) -> None:
+        """Computed again, once shown, when its figures may have changed (contacts and notes
+        are in none of its views)."""
+        if self.table_data is None:
+            return
+        if changes.all_customers or changes.affects("customers", "imports"):
+            self.reload_choices()
+        if changes.all_customers or changes.affects("customers", "sales", "complaints", "plans", "standing",
+                                                    "imports", "thresholds"):
+            self.refresh()
+
+    def marks_changed(self) -> None:
+        """The rules' marks moved: the views drawn from them follow."""
+        if self.table_data is not None and self.view.currentData() in ("abc", "lifecycle", "relationship"):
+            self.refresh()
 
     def reload_choices(self) -> None:
         """Owners and regions come from the database; keep the current choice."""

@@ -4,7 +4,7 @@ for the pages that scroll into view, so 100,000 customers cost a few pages of me
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -36,6 +36,14 @@ class CustomerListModel(QAbstractTableModel):
         self.marks = marks
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+
+    def marks_updated(self, customer_ids: Iterable[int]) -> None:
+        """The marks of these customers changed: redraw their rows only."""
+        last = len(self.COLUMNS) - 1
+        for cid in customer_ids:
+            row = self.row_of(cid)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
     def set_fetch(self, fetch_rows: Callable[[Sequence[int]], list[CustomerRow]]) -> None:
         self._fetch_rows = fetch_rows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
@@ -189,6 +190,14 @@ class CustomerListPanel(QWidget):
     def set_marks(self, marks: CustomerMarks) -> None:
         """New ABC classes / key accounts / warning counts: redraw, and re-filter if they matter."""
         self.model.set_marks(marks)
+        self._marks_shown(marks)
+
+    def update_marks(self, customer_ids: Iterable[int]) -> None:
+        """Some customers' marks changed (in the model's marks): redraw their rows, the counts."""
+        self.model.marks_updated(customer_ids)
+        self._marks_shown(self.model.marks)
+
+    def _marks_shown(self, marks: CustomerMarks) -> None:
         counts = marks.class_counts()
         self.abc.setItemText(self.abc.findData("key"), self.tr("★ Key accounts ({0})").format(counts["key"]))
         for klass in CustomerMarks.CLASSES[1:]:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from crm_desktop.core.changes import Changes, combined
 from crm_desktop.core.facade import Core
 from crm_desktop.core.services.dto import CustomerDetail, CustomerInput
 from crm_desktop.ui import labels
@@ -74,9 +75,12 @@ def new_customer(parent: QWidget, core: Core) -> int | None:
     return created[0] if created else None
 
 
-def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> bool:
+def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> Changes | None:
+    """What the edit changed, or None when the user cancelled."""
+    made: list[Changes] = []
+
     def submit(values: dict[str, Any]) -> None:
-        core.customers.update(detail.id, _input_from(values))
+        made.append(core.customers.update(detail.id, _input_from(values)))
 
     values = {k: getattr(detail, k) for k in (
         "name", "code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
@@ -84,4 +88,4 @@ def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> bool:
     values["tags"] = ", ".join(detail.tags)
     dialog = FormDialog(parent, QCoreApplication.translate("CustomerDialog", "Edit customer"), customer_specs(parent, core), values, submit)
     dialog.setObjectName("customer_dialog")
-    return bool(dialog.exec())
+    return combined(made) if dialog.exec() else None

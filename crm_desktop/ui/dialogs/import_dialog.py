@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.facade import Core
 from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary
@@ -337,7 +338,8 @@ class ImportDialog(QDialog):
         )
 
 
-def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> bool:
+def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> Changes | None:
+    """What the import changed; None when nothing was imported."""
     if path is None:
         chosen, _ = QFileDialog.getOpenFileName(
             parent,
@@ -348,9 +350,9 @@ def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> 
             ),
         )
         if not chosen:
-            return False
+            return None
         path = Path(chosen)
     dialog = ImportDialog(core, path, parent)
-    if not dialog.prepare():
-        return False
-    return bool(dialog.exec())
+    if not dialog.prepare() or not dialog.exec() or dialog.imported is None:
+        return None
+    return dialog.imported.changes

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import NOTHING, Changes
 from crm_desktop.core.errors import ValidationErrors
 from crm_desktop.core.rules.thresholds import Thresholds
 
@@ -32,6 +33,7 @@ class RulesDialog(QDialog):
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
+        self.changes: Changes = NOTHING  # what saving changed
         self.setWindowTitle(self.tr("Rules and thresholds"))
         self.resize(1180, 600)
         self.retail = self._table()
@@ -194,7 +196,7 @@ class RulesDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self.core.rule_settings.set(self.thresholds())
+            self.changes = self.core.rule_settings.set(self.thresholds())
         except ValueError as exc:
             QMessageBox.warning(self, self.tr("Please check the rules"), str(exc))
             return

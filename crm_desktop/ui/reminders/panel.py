@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.rules.reminders import Reminders
 from crm_desktop.ui import labels
@@ -56,6 +57,12 @@ class RemindersPanel(QWidget, Refreshing):
         reminders, day, language = self.core.reminders, today(), report_language()
         # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
         return lambda: reminders.today(day, language, limit=SHOWN_PER_GROUP)
+
+    def on_changes(self, changes: Changes) -> None:
+        """Read again when what it lists may have changed: follow-ups (notes), birthdays
+        (contacts), licences, customers' names, or everything."""
+        if changes.all_customers or changes.affects("notes", "contacts", "licences", "customers", "thresholds"):
+            self.refresh()
 
     def _done(self, found: Reminders) -> None:
         release_memory()

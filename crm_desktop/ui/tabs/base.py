@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes, combined
 from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog
 
 Column = tuple[str, Callable[[Any], Any]]
@@ -27,7 +28,7 @@ Column = tuple[str, Callable[[Any], Any]]
 class RecordTab(QWidget):
     """Subclasses say which service, which columns, which form fields."""
 
-    changed = Signal()
+    changed = Signal(object)  # Changes of a write
     record_noun = "record"
 
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
@@ -149,21 +150,22 @@ class RecordTab(QWidget):
         if self.customer_id is None:
             return False
         customer_id = self.customer_id
+        made: list[Changes] = []
 
         def submit(values: dict[str, Any]) -> None:
             data = self.build_input(values)
             self.confirm(customer_id, data, record)
             if record is None:
-                self.service.add(customer_id, data)
+                made.append(self.service.add(customer_id, data).changes)
             else:
-                self.service.update(self.record_id(record), data)
+                made.append(self.service.update(self.record_id(record), data))
 
         values = self.values_of(record) if record is not None else self.default_values()
         dialog = FormDialog(self, self.dialog_title(record is None), self.specs(), values, submit)
         dialog.setObjectName(f"{type(self).__name__}_dialog")
         if dialog.exec():
             self.load(customer_id)
-            self.changed.emit()
+            self.changed.emit(combined(made))
             return True
         return False
 
@@ -191,6 +193,6 @@ class RecordTab(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.service.remove(self.record_id(record))
+        changes = self.service.remove(self.record_id(record))
         self.load(self.customer_id)
-        self.changed.emit()
+        self.changed.emit(changes)

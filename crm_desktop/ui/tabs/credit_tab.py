@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from crm_desktop.core.changes import Changes, combined
 from crm_desktop.core.services.dto import CreditInput
 from crm_desktop.ui.dialogs.form_dialog import (
     CHOICE,
@@ -23,7 +24,7 @@ from crm_desktop.ui.formatting import money
 
 
 class CreditTab(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes of a write
 
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,12 +127,14 @@ class CreditTab(QWidget):
             FieldSpec("investigation", self.tr("Credit investigation notes"), MULTILINE),
         ]
 
+        made: list[Changes] = []
+
         def submit(values: dict[str, Any]) -> None:
-            self.service.set(customer_id, CreditInput(
+            made.append(self.service.set(customer_id, CreditInput(
                 limit=values["limit"] or Decimal(0), payment_days=values["payment_days"], rating=values["rating"],
                 potential_score=None if values["potential_score"] is None else int(values["potential_score"]),
                 applied_on=values["applied_on"], requested_limit=values["requested_limit"],
-                approver=values["approver"], investigation=values["investigation"]))
+                approver=values["approver"], investigation=values["investigation"])))
 
         values = {"limit": current.limit, "payment_days": current.payment_days, "rating": current.rating,
                   "potential_score": None if current.potential_score is None else str(current.potential_score),
@@ -141,4 +144,4 @@ class CreditTab(QWidget):
         dialog.setObjectName("credit_dialog")
         if dialog.exec():
             self.load(customer_id)
-            self.changed.emit()
+            self.changed.emit(combined(made))

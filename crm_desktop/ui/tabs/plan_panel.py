@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes, combined
 from crm_desktop.core.clock import today
 from crm_desktop.core.services.plans import PlanMonth
 from crm_desktop.ui.dialogs.form_dialog import EDITABLE, MONEY, TEXT, FieldSpec, FormDialog
@@ -26,7 +27,7 @@ from crm_desktop.ui.formatting import money
 
 
 class PlanPanel(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes of a write
 
     def __init__(self, service: Any, products: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -106,11 +107,13 @@ class PlanPanel(QWidget):
         values = {"month": current.month if current else f"{today():%Y-%m}",
                   "product": current.product if current else None, "amount": current.plan if current else None}
 
+        made: list[Changes] = []
+
         def submit(v: dict[str, Any]) -> None:
-            self.service.set(customer_id, v["month"], v["amount"], v["product"] or None)
+            made.append(self.service.set(customer_id, v["month"], v["amount"], v["product"] or None))
 
         dialog = FormDialog(self, self.tr("Monthly sales plan"), specs, values, submit)
         dialog.setObjectName("plan_dialog")
         if dialog.exec():
             self.load(customer_id)
-            self.changed.emit()
+            self.changed.emit(combined(made))

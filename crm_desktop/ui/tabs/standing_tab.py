@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes, combined
 from crm_desktop.core.clock import today
 from crm_desktop.core.services.standing import Standing, StandingInput
 from crm_desktop.ui import labels
@@ -27,7 +28,7 @@ SCORES = {str(n): str(n) for n in range(1, 6)}
 
 
 class StandingTab(QWidget):
-    changed = Signal()
+    changed = Signal(object)  # Changes of a write
 
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,26 +139,28 @@ class StandingTab(QWidget):
                   **{k: None if getattr(s, k) is None else str(getattr(s, k))
                      for k in ("capability", "reputation", "relations", "cooperation")}}
 
+        made: list[Changes] = []
+
         def submit(v: dict[str, Any]) -> None:
-            self.service.set(customer_id, StandingInput(
+            made.append(self.service.set(customer_id, StandingInput(
                 lifecycle=v["lifecycle"], wallet_estimate=v["wallet_estimate"],
                 capability=_int(v["capability"]), reputation=_int(v["reputation"]),
-                relations=_int(v["relations"]), cooperation=_int(v["cooperation"]), eval_note=v["eval_note"]))
+                relations=_int(v["relations"]), cooperation=_int(v["cooperation"]), eval_note=v["eval_note"])))
 
         dialog = FormDialog(self, self.tr("Stage and evaluation"), specs, values, submit)
         dialog.setObjectName("standing_dialog")
         if dialog.exec():
             self.load(customer_id)
-            self.changed.emit()
+            self.changed.emit(combined(made))
 
     def follow_suggestion(self) -> None:
         if self.customer_id is None:
             return
         s = self.service.get(self.customer_id, today())
-        self.service.set(self.customer_id, StandingInput(
+        changes = self.service.set(self.customer_id, StandingInput(
             None, s.wallet_estimate, s.capability, s.reputation, s.relations, s.cooperation, s.eval_note))
         self.load(self.customer_id)
-        self.changed.emit()
+        self.changed.emit(changes)
 
 
 def _int(value: str | None) -> int | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
@@ -101,11 +102,14 @@ class WarningsModel(QAbstractTableModel):
 class WarningsPanel(QWidget, Refreshing):
     open_requested = Signal(int, str)  # customer id, tab name
     marks_changed = Signal(object)  # CustomerMarks of the new computation, for the customer list
+    marks_updated = Signal(object)  # frozenset of the customers whose marks (in `marks`) changed
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.core = core
         self.snapshot = WarningSnapshot()
+        self.marks = CustomerMarks()  # of the last computation; updated in place for a few customers
+        self.computed = False  # a whole run has arrived
         self.labels = kind_labels()
         self.kind = QComboBox()
         self.kind.setObjectName("warnings_kind")
@@ -168,6 +172,25 @@ class WarningsPanel(QWidget, Refreshing):
             self.counts.setText(self.tr("Checking…"))
         self.refresher.request()
 
+    def on_changes(self, changes: Changes) -> None:
+        """After a write: the whole office again when every customer may have changed (an
+        import, new thresholds); otherwise only the customers written to, here and now."""
+        if changes.all_customers or changes.affects("thresholds"):
+            self.refresh()
+        elif changes.customer_ids:
+            self.update_customers(changes.customer_ids)
+
+    def update_customers(self, customer_ids: Collection[int]) -> None:
+        if self.loading or not self.computed:
+            # The run under way may have read these customers before the write: it runs once more.
+            self.refresh()
+            return
+        touched = self.core.warnings.update(self.snapshot, today(), customer_ids)
+        self.marks.update(self.snapshot.mark_rows(touched), touched)
+        refill(self.owner, self.tr("All owners"), [(name, name) for name in self.snapshot.owners()])
+        self._fill()
+        self.marks_updated.emit(touched)
+
     def _work(self) -> Callable[[], tuple[WarningSnapshot, CustomerMarks]]:
         service, day = self.core.warnings, today()
 
@@ -184,6 +207,7 @@ class WarningsPanel(QWidget, Refreshing):
             return
         release_memory()
         old, self.snapshot = self.snapshot, snapshot
+        self.marks, self.computed = marks, True
         refill(self.owner, self.tr("All owners"), [(name, name) for name in snapshot.owners()])
         self._fill()
         old.close()  # only now: the view read from it until _fill switched it over
