@@ -79,6 +79,7 @@ class WarningSnapshot:
         self._db.execute("CREATE TABLE IF NOT EXISTS t (customer_id INTEGER PRIMARY KEY, sales_12m INTEGER)")
         self._order = "seq"
         self._selection = array("q")
+        self._stale = False  # rows came or went since the selection was read: read it when next asked
         self._filter: tuple[str | None, str | None] = (None, None)
         self._page_start = 0
         self._page: list[WarningRow] = []
@@ -91,7 +92,7 @@ class WarningSnapshot:
         self._db.executemany("INSERT INTO w (customer_id, name, owner, kind, vals, sort_key) VALUES (?, ?, ?, ?, ?, ?)",
                              ((r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values), key)
                               for r, key in zip(rows, keys, strict=False)))  # keys may be endless
-        self.select(*self._filter)
+        self._stale = True
 
     def add_marks(self, marks: list[Mark]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?)", marks)
@@ -112,6 +113,7 @@ class WarningSnapshot:
             self._db.execute(f"DELETE FROM {table} WHERE customer_id IN ({ids})")
         if self._order == "seq":  # rows now go in the middle: order by the sort key from here on
             self._db.execute("CREATE INDEX IF NOT EXISTS w_order ON w (sort_key, customer_id, seq)")
+            self._db.execute("CREATE INDEX IF NOT EXISTS w_customer ON w (customer_id)")
             self._order = "sort_key, customer_id, seq"
         self.add((row for _key, row in rows), (key for key, _row in rows))
         self.add_marks(marks)
@@ -123,12 +125,13 @@ class WarningSnapshot:
         else:
             keys = key_accounts_fen(self._basis())
             marked = {cid for (cid,) in self._db.execute("SELECT customer_id FROM m WHERE key_account = 1")}
-            flipped = {cid for (cid,) in self._db.execute("SELECT customer_id FROM m")} & (keys ^ marked)
+            # Only active customers carry the mark; the few whose mark moves are looked up.
+            moved = ",".join(str(cid) for cid in keys ^ marked) or "NULL"
+            flipped = {cid for (cid,) in self._db.execute(f"SELECT customer_id FROM m WHERE customer_id IN ({moved})")}
             self._db.executemany("UPDATE m SET key_account = ? WHERE customer_id = ?",
                                  ((int(cid in keys), cid) for cid in flipped))
             changed |= flipped
         self._db.commit()
-        self.select(*self._filter)
         return frozenset(changed)
 
     def _basis(self, ids: str | None = None) -> dict[int, int]:
@@ -180,14 +183,19 @@ class WarningSnapshot:
             f"SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2) ORDER BY {self._order}",
             (kind, owner))))
         self._page_start, self._page = 0, []
+        self._stale = False
         return len(self._selection)
 
     @property
     def selected(self) -> int:
+        if self._stale:
+            self.select(*self._filter)
         return len(self._selection)
 
     def shown(self, position: int, page: int = 200) -> WarningRow:
         """The row at `position` of the selection; rows are read a page at a time as they scroll in."""
+        if self._stale:
+            self.select(*self._filter)
         if not self._page_start <= position < self._page_start + len(self._page):
             start = position - position % page
             seqs = self._selection[start : start + page]
