@@ -132,25 +132,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _find_customer(core: object, key: str) -> int:
-    """Code first, then the exact name, then the database id (the contract's order)."""
-    from crm_desktop.core.errors import UnusableInput
-
-    with core.engine.connect() as con:  # type: ignore[attr-defined]
-        for sql in ("SELECT id, name FROM customer WHERE code = ?", "SELECT id, name FROM customer WHERE name = ?"):
-            found = con.exec_driver_sql(sql, (key,)).all()
-            if len(found) == 1:
-                return int(found[0][0])
-            if len(found) > 1:
-                listed = "; ".join(f"{i} {n}" for i, n in found)
-                raise UnusableInput(f"{key!r} matches several customers ({listed}); use the id")
-        if key.isdigit():
-            row = con.exec_driver_sql("SELECT id FROM customer WHERE id = ?", (int(key),)).first()
-            if row:
-                return int(row[0])
-    raise UnusableInput(f"no customer {key!r} (looked for a code, an exact name and an id)")
-
-
 def _iso_date(text: str | None, what: str) -> object:
     from datetime import date
 
@@ -180,7 +161,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
     if args.kind in ("profile", "statement"):
         if args.customer:
-            ids = [_find_customer(core, args.customer)]
+            ids = [core.customers.find(args.customer)]
         elif args.kind == "statement":
             raise UnusableInput("a statement is for one customer: add --customer NAME_OR_ID")
         else:

@@ -15,6 +15,8 @@ TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "crm_deskto
 
 GLOSSARY: dict[str, str] = {
     "Cannot open the database": "无法打开数据库",
+    "The database was upgraded for this version; the previous file is kept in {0}":
+        "数据库已升级到此版本；原文件保存在 {0}",
     "Received": "已受理", "Category": "类别", "Status": "状态", "Answered": "已答复",
     "Description": "内容描述", "Resolution": "处理结果", "Received on": "受理日期",
     "Quality": "质量", "Delivery": "物流配送", "Price": "价格", "Service": "服务",

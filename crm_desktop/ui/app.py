@@ -40,11 +40,15 @@ def open_window(target: str) -> MainWindow:
         from crm_desktop.core.facade import open_core, upgrade_database
 
         # A new or older database: the window asks for the upgrade (an older file is backed up first).
-        upgrade_database(target)
+        upgraded = upgrade_database(target)
         core = open_core(target)
         source = SqliteCustomerList(path) if path is not None else core.customers
         window = MainWindow(source, str(path or target))
         window.attach_core(core)
+        if upgraded.backup is not None:
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "App", "The database was upgraded for this version; the previous file is kept in {0}").format(
+                upgraded.backup), 15000)
         return window
     window = MainWindow(fast_source, str(path))
     loader = CoreLoader(target, window)

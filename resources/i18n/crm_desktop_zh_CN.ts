@@ -279,6 +279,10 @@ Enter sales in a customer&apos;s Sales log or import them (File → Import…), 
 <context>
     <name>App</name>
     <message>
+        <source>The database was upgraded for this version; the previous file is kept in {0}</source>
+        <translation>数据库已升级到此版本；原文件保存在 {0}</translation>
+    </message>
+    <message>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>

@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
-from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
+from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
 from crm_desktop.core.models.enums import Category, Channel, CustomerKind, Lifecycle, Relation
 from crm_desktop.core.normalize.phones import normalize_phone
@@ -106,6 +106,23 @@ class CustomerService:
                 lifecycle=c.lifecycle, region=c.region, address=c.address, phone=c.phone,
                 email=c.email, notes=c.notes, owner=owner, tags=tags,
             )
+
+    def find(self, key: str) -> int:
+        """The one customer `key` names: its code first, then its exact name, then its database
+        id (the command line's order). UnusableInput when none or several match."""
+        with self.engine.connect() as con:
+            for sql in ("SELECT id, name FROM customer WHERE code = ?", "SELECT id, name FROM customer WHERE name = ?"):
+                found = con.exec_driver_sql(sql, (key,)).all()
+                if len(found) == 1:
+                    return int(found[0][0])
+                if len(found) > 1:
+                    listed = "; ".join(f"{i} {n}" for i, n in found)
+                    raise UnusableInput(f"{key!r} matches several customers ({listed}); use the id")
+            if key.isdigit():
+                row = con.exec_driver_sql("SELECT id FROM customer WHERE id = ?", (int(key),)).first()
+                if row:
+                    return int(row[0])
+        raise UnusableInput(f"no customer {key!r} (looked for a code, an exact name and an id)")
 
     def find_duplicates(self, name: str, phone: str | None, exclude_id: int | None = None) -> list[CustomerRow]:
         """Customers with the same normalised name, or holding the same phone number."""

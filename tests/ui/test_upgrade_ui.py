@@ -1,0 +1,31 @@
+"""The window opens an older database by asking for its upgrade, and says where the old file is."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+
+def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(qtbot: Any, tmp_path: Path) -> None:
+    from alembic import command
+
+    from crm_desktop.core.db import migrate
+    from crm_desktop.core.db.engine import make_engine
+    from crm_desktop.core.db.schema_version import HEAD
+    from crm_desktop.ui.app import make_application, open_window
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(str(path))
+    command.upgrade(migrate.alembic_config(engine), "0004_rollup_column_order")
+    engine.dispose()
+    make_application()
+    window = open_window(str(path))
+    qtbot.addWidget(window)
+    backups = list((tmp_path / "backups").glob("before-upgrade-*.sqlite3"))
+    assert len(backups) == 1
+    assert str(backups[0]) in window.statusBar().currentMessage()
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
+    con.close()
+    window.core.close()
