@@ -17,6 +17,8 @@ from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.analytics import store
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, line_amount, round_amount, to_scaled
+from crm_desktop.core.months import add_months, month_key
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.search_columns import search_values
 
@@ -85,13 +87,8 @@ class DemoResult:
     sales: int
 
 
-def _scaled(value: Decimal, scale: int = 2) -> int:
-    return int((value * (10**scale)).to_integral_value())
-
-
-def _add_months(d: date, n: int) -> date:
-    i = d.year * 12 + d.month - 1 + n
-    return date(i // 12, i % 12 + 1, 1)
+def _scaled(value: Decimal, scale: int = AMOUNT_SCALE) -> int:
+    return to_scaled(value, scale)  # type: ignore[return-value]
 
 
 def _mobile(rng: random.Random) -> str:
@@ -206,12 +203,12 @@ def _one_customer(
     limit = Decimal(round(scale * 1.5, -3))
     out["credit"].append((cid, _scaled(limit), rng.choice([30, 45, 60, 90]), rng.choice(["AAA", "AA", "A", "B", "C"])))
     # Sales: monthly orders for two years; some customers stop ordering (churn) months ago.
-    first_month = _add_months(date(today.year, today.month, 1), -23)
+    first_month = add_months(today, -23)
     stop_after = 24 if rng.random() > 0.12 else rng.randint(6, 20)
     lines = []
     if sales_per_customer is None:
         for m in range(min(24, stop_after)):
-            month = _add_months(first_month, m)
+            month = add_months(first_month, m)
             for _ in range(rng.randint(1, 3)):
                 day = month + timedelta(days=rng.randint(0, 27))
                 if day > today:
@@ -225,15 +222,14 @@ def _one_customer(
         unit = price * Decimal(rng.choice(["0.95", "1", "1.05"]))
         amount_target = scale / 2 * rng.uniform(0.5, 1.5)
         qty = max(1, int(amount_target / float(unit)))
-        amount = (unit * qty).quantize(Decimal("0.01"))
-        cost = (amount * Decimal(rng.choice(["0.88", "0.92", "0.95", "0.97"]))).quantize(Decimal("0.01"))
+        amount = line_amount(Decimal(qty), unit)
+        cost = round_amount(amount * Decimal(rng.choice(["0.88", "0.92", "0.95", "0.97"])))
         age = (today - day).days
-        paid = amount if age > 75 or rng.random() < 0.4 else (amount * Decimal(rng.choice(["0", "0.5"]))).quantize(Decimal("0.01"))
-        out["sale"].append((cid, day.isoformat(), products[product], rng.choice(specs), _scaled(Decimal(qty), 4),
-                            _scaled(unit, 4), _scaled(amount), _scaled(cost), _scaled(paid)))
+        paid = amount if age > 75 or rng.random() < 0.4 else round_amount(amount * Decimal(rng.choice(["0", "0.5"])))
+        out["sale"].append((cid, day.isoformat(), products[product], rng.choice(specs), _scaled(Decimal(qty), PRICE_SCALE),
+                            _scaled(unit, PRICE_SCALE), _scaled(amount), _scaled(cost), _scaled(paid)))
     for m in range(-2, 1):
-        month = _add_months(date(today.year, today.month, 1), m)
-        out["plan"].append((cid, f"{month:%Y-%m}", _scaled(Decimal(round(scale, -2)))))
+        out["plan"].append((cid, month_key(add_months(today, m)), _scaled(Decimal(round(scale, -2)))))
     for k in range(rng.choice([1, 2, 3, 4])):
         day = today - timedelta(days=rng.randint(0, 180) + 30 * k)
         kind = rng.choice(list(NOTE_TEXTS))

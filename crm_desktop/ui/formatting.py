@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from crm_desktop.core.money import WAN
+
 
 def money(value: Decimal | None, places: int = 2) -> str:
     if value is None:
@@ -20,4 +22,4 @@ def quantity(value: Decimal | None) -> str:
 
 def wan(value: Decimal) -> str:
     """万元 with two decimals, as the seed tables show sales."""
-    return f"{value / Decimal(10000):,.2f}"
+    return f"{value / WAN:,.2f}"

@@ -20,8 +20,9 @@ from datetime import date
 from decimal import Decimal
 from itertools import accumulate
 
+from crm_desktop.core import months
 from crm_desktop.core.analytics.filters import Filters
-from crm_desktop.core.analytics.scope import dims, period_customers, rate, shift, span, yuan
+from crm_desktop.core.analytics.scope import dims, period_customers, rate, span, yuan
 from crm_desktop.core.rules import abc_class
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds
 
@@ -77,7 +78,7 @@ def _band_case(t: Thresholds, table: list[tuple[Decimal, str, Decimal | None]], 
     bands: list[tuple[int, str]] = []  # (lowest total in fen, SQL of the band's class), in table order
     for lower, _klass, upgrade in table:
         bound = math.ceil(lower * abc_class.FEN_PER_MONTHLY_WAN)  # exact: the total is whole fen
-        bound_yuan = Decimal(bound).scaleb(-2)
+        bound_yuan = yuan(bound)
         plain = abc_class.classify(channel, bound_yuan, bound_yuan, t)  # margin 0: never upgraded
         if upgrade is None:
             bands.append((bound, f"'{plain}'"))
@@ -115,8 +116,7 @@ def class_sql(t: Thresholds, total: str, cost: str, channel: str) -> str:
 
 
 def _window(today: date) -> tuple[str, str]:
-    start, end = abc_class.window(today)
-    return f"{start:%Y-%m}", shift(f"{end:%Y-%m}", -1)
+    return months.full_month_keys_before(today)
 
 
 def _classes_sql(con: sqlite3.Connection, f: Filters, today: date, t: Thresholds) -> tuple[str, list[object]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from crm_desktop.core.services.plans import shift_month
+from crm_desktop.core.months import month_key, shift_key
 
 PERIODS = ("month", "quarter", "year", "last12")
 
@@ -22,14 +22,14 @@ class Filters:
 
     def previous_year(self) -> Filters:
         """The same months a year earlier (the seeds' 同期比较)."""
-        return Filters(shift_month(self.first_month, -12), shift_month(self.last_month, -12), self.owner_id,
+        return Filters(shift_key(self.first_month, -12), shift_key(self.last_month, -12), self.owner_id,
                        self.region, self.channel, self.category)
 
     def months(self) -> list[str]:
         out, month = [], self.first_month
         while month <= self.last_month:
             out.append(month)
-            month = shift_month(month, 1)
+            month = shift_key(month, 1)
         return out
 
     def dimension_clauses(self, prefix: str) -> tuple[list[str], list[object]]:
@@ -51,12 +51,12 @@ class Filters:
         """WHERE clause on `sale s JOIN customer c` (views that need single customers)."""
         clauses, params = self.dimension_clauses("c.")
         return (" AND ".join(["s.date >= ? AND s.date < ?", *clauses]),
-                [f"{self.first_month}-01", f"{shift_month(self.last_month, 1)}-01", *params])
+                [f"{self.first_month}-01", f"{shift_key(self.last_month, 1)}-01", *params])
 
 
 def period(kind: str, today: date) -> tuple[str, str]:
     """This month, this quarter, this year (to date) or the last 12 months (this one included)."""
-    this = f"{today:%Y-%m}"
+    this = month_key(today)
     if kind == "month":
         return this, this
     if kind == "quarter":
@@ -64,4 +64,4 @@ def period(kind: str, today: date) -> tuple[str, str]:
         return f"{today.year:04d}-{first:02d}", this
     if kind == "year":
         return f"{today.year:04d}-01", this
-    return shift_month(this, -11), this
+    return shift_key(this, -11), this

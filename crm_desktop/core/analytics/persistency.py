@@ -9,9 +9,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from crm_desktop.core import months
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.scope import customer_dims, dims, rate, shift, span, yuan
-from crm_desktop.core.rules import abc_class, stages
+from crm_desktop.core.rules import stages
 
 
 @dataclass(frozen=True)
@@ -67,8 +68,7 @@ def wallet_shares(con: sqlite3.Connection, f: Filters, today: date) -> tuple[lis
     how many active customers have none. Sales are the ABC window's (12 full months before
     this one), as on the customer's own standing tab. Only customers with an estimate reach
     the rule (one call each), and only their rollup rows are read."""
-    start, end = abc_class.window(today)
-    first, last = f"{start:%Y-%m}", shift(f"{end:%Y-%m}", -1)
+    first, last = months.full_month_keys_before(today)
     s = span(con, first, last)
     where, params = customer_dims(f)
     if s.in_horizon:

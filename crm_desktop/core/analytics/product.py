@@ -17,6 +17,7 @@ from crm_desktop.core.analytics.scope import (
     shift,
     yuan,
 )
+from crm_desktop.core.money import PRICE_SCALE, from_scaled
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def product_sales(con: sqlite3.Connection, f: Filters) -> ProductSales:
 
     def row(view: str, product: int, spec: str | None, v: list[int]) -> ProductRow:
         return ProductRow(view, product or None, names.get(product, ""), spec, yuan(v[0]), yuan(v[1]),
-                          Decimal(v[2]).scaleb(-4), v[3], rate(v[0], total))
+                          from_scaled(v[2], PRICE_SCALE), v[3], rate(v[0], total))
 
     def order(r: ProductRow) -> tuple[Decimal, str, str]:
         return -r.amount, r.name, r.spec or ""

@@ -16,15 +16,10 @@ from typing import Any
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.store import month_index, month_text, stored_epoch
 from crm_desktop.core.models.analytics import HORIZON_MONTHS
+from crm_desktop.core.money import WAN, yuan  # noqa: F401 - yuan: the views take it from here
 
 Params = list[Any]
 RATE_PLACES = Decimal("0.0001")
-WAN = Decimal(10000)
-
-
-def yuan(fen: int | None) -> Decimal:
-    """Stored fen as exact yuan (Decimal('12.34'))."""
-    return Decimal(int(fen or 0)).scaleb(-2)
 
 
 def rate(part: Decimal | int, whole: Decimal | int) -> Decimal | None:

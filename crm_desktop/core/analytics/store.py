@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any
 
+from crm_desktop.core import months
 from crm_desktop.core.models.analytics import HORIZON_MONTHS
 
 H = HORIZON_MONTHS
@@ -40,13 +41,10 @@ def raw(connection: Any) -> sqlite3.Connection:
 
 def month_index(month: str | date) -> int:
     """year × 12 + month − 1: months as consecutive integers."""
-    if isinstance(month, date):
-        return month.year * 12 + month.month - 1
-    return int(month[:4]) * 12 + int(month[5:7]) - 1
+    return months.month_number(month) if isinstance(month, date) else months.key_number(month)
 
 
-def month_text(index: int) -> str:
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+month_text = months.number_key
 
 
 def epoch_for(today: date) -> int:

@@ -17,6 +17,7 @@ from crm_desktop.core.analytics import abc, persistency, plan, profitability, pr
 from crm_desktop.core.analytics import complaints as complaints_module
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.scope import rate, yuan
+from crm_desktop.core.money import PRICE_SCALE, from_scaled
 
 DIMENSIONS = ("channel", "region", "category", "owner", "product")
 
@@ -85,7 +86,7 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
         label = " ".join(part for part in (names.get(product_id) or "—", spec) if part)
         margin = yuan(amount) - yuan(cost)
         rows.append(((product_id, spec), label, yuan(amount), rate(yuan(amount), total), margin,
-                     Decimal(int(quantity or 0)).scaleb(-4).normalize()))
+                     from_scaled(int(quantity or 0), PRICE_SCALE).normalize()))
     return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
 
 

@@ -7,24 +7,13 @@ Integers also make SQL SUM() exact and fast on every backend.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import BigInteger
 from sqlalchemy.types import TypeDecorator
 
-
-def to_scaled(value: Decimal | int | str | None, scale: int) -> int | None:
-    if value is None:
-        return None
-    dec = value if isinstance(value, Decimal) else Decimal(str(value))
-    return int((dec * (10**scale)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
-
-
-def from_scaled(value: int | None, scale: int) -> Decimal | None:
-    if value is None:
-        return None
-    return Decimal(int(value)).scaleb(-scale)
+from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, from_scaled, to_scaled
 
 
 class ScaledDecimal(TypeDecorator[Decimal]):
@@ -45,12 +34,12 @@ class ScaledDecimal(TypeDecorator[Decimal]):
 
 
 def Money() -> ScaledDecimal:  # noqa: N802 - reads like a type in column definitions
-    return ScaledDecimal(2)
+    return ScaledDecimal(AMOUNT_SCALE)
 
 
 def UnitPrice() -> ScaledDecimal:  # noqa: N802
-    return ScaledDecimal(4)
+    return ScaledDecimal(PRICE_SCALE)
 
 
 def Quantity() -> ScaledDecimal:  # noqa: N802
-    return ScaledDecimal(4)
+    return ScaledDecimal(PRICE_SCALE)

@@ -11,15 +11,15 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from crm_desktop.core.db.types import from_scaled
+from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, from_scaled
 
 
 def _money(value: int | None) -> Decimal | None:
-    return from_scaled(value, 2)
+    return from_scaled(value, AMOUNT_SCALE)
 
 
 def _scale4(value: int | None) -> Decimal | None:
-    d = from_scaled(value, 4)
+    d = from_scaled(value, PRICE_SCALE)
     return None if d is None else d.normalize() if d != d.to_integral_value() else d.quantize(Decimal(1))
 
 

@@ -16,6 +16,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.exporters.tables import LIST_KEYS, MAX_ROWS, SHEETS
+from crm_desktop.core.money import PRICE_UNIT
 
 TEXT_KEYS = {"code", "phone", "mobile", "customer_code", "number", "wechat"}
 DATE_KEYS = {"date", "expires", "received", "answered_on", "next_follow_up"}
@@ -74,7 +75,7 @@ def _cell(sheet: Worksheet, key: str, value: Any) -> Any:
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):
-        return float(value) if value == value.quantize(Decimal("0.0001")) else str(value)
+        return float(value) if value == value.quantize(PRICE_UNIT) else str(value)
     if key in DATE_KEYS and isinstance(value, str) and len(value) == 10:
         cell = WriteOnlyCell(sheet, value=date.fromisoformat(value))
         cell.number_format = "yyyy-mm-dd"

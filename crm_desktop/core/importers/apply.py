@@ -21,10 +21,10 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.clock import now_utc
-from crm_desktop.core.db.types import to_scaled
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord
+from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import SaleInput
 from crm_desktop.core.services.search_columns import digits_value, search_values

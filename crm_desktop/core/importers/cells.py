@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from crm_desktop.core.money import round_units
 from crm_desktop.core.normalize.phones import MAINLAND_MOBILE, normalize_phone
 from crm_desktop.core.normalize.values import Birthday, parse_birthday, parse_decimal
 
@@ -208,4 +209,4 @@ def parse_money_cell(value: Any, places: int = 2, allow_negative: bool = True) -
             return None
     if amount < 0 and not allow_negative:
         raise CellError(f"{value!r} cannot be negative")
-    return amount.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return round_units(amount, places)

@@ -7,7 +7,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from crm_desktop.core.db.types import to_scaled
 from crm_desktop.core.importers.plan import Problem
 from crm_desktop.core.models.enums import (
     Category,
@@ -20,6 +19,7 @@ from crm_desktop.core.models.enums import (
     NoteKind,
     Relation,
 )
+from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday
 from crm_desktop.core.services.dto import SaleInput

@@ -21,6 +21,7 @@ from crm_desktop.core.importers.headers import (
     map_headers,
 )
 from crm_desktop.core.importers.readers import SPREADSHEET_SUFFIXES, Sheet, read_file
+from crm_desktop.core.money import line_amount
 from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.services.dto import SaleInput
@@ -430,7 +431,7 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
                                      str(exc).split("'")[1] if "'" in str(exc) else ""))
         return None
     if amount is None and quantity is not None and price is not None:
-        amount = (quantity * price).quantize(Decimal("0.01"))
+        amount = line_amount(quantity, price)
     if day is None and amount is None:
         return None  # no sale on this row (a contact row of a mixed sheet)
     if day is None or amount is None:

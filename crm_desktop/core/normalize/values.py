@@ -6,9 +6,10 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 
-CENT = Decimal("0.01")
+from crm_desktop.core.money import WAN, round_amount
+
 _MONEY_NOISE = re.compile(r"[\s,，¥￥元]|RMB|CNY", re.IGNORECASE)
 _YMD = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 _MD = re.compile(r"(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
@@ -23,7 +24,7 @@ def parse_decimal(text: str | None) -> Decimal | None:
         return None
     factor = Decimal(1)
     if raw.endswith("万"):
-        factor, raw = Decimal(10000), raw[:-1]
+        factor, raw = WAN, raw[:-1]
     try:
         value = Decimal(raw) * factor
     except InvalidOperation as exc:
@@ -39,7 +40,7 @@ def parse_money(text: str | None, allow_negative: bool = False) -> Decimal | Non
         return None
     if value < 0 and not allow_negative:
         raise ValueError(f"{text!r}: an amount cannot be negative")
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return round_amount(value)
 
 
 def parse_date(text: str | None) -> date | None:

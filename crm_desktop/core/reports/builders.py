@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Protocol
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.money import WAN
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
 from crm_desktop.core.reports.texts import texts, value_label
+from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.records import SaleService
@@ -29,7 +30,7 @@ class ReportSources(Protocol):
     warnings: WarningService
 
 
-CHART_DIVISOR = Decimal(10000)  # the sales chart's axis is in 万元
+CHART_DIVISOR = WAN  # the sales chart's axis is in 万元
 
 
 def profile(core: ReportSources, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
@@ -134,30 +135,12 @@ def statement(core: ReportSources, cid: int, start: date, end: date, language: s
 
 
 def aging(core: ReportSources, today: date) -> list[tuple[str, list[Decimal]]]:
-    """Outstanding amounts per customer by days past due (due = sale date + payment days);
-    undated receipts are allocated to the oldest unpaid sales first."""
-    buckets: dict[int, list[Decimal]] = defaultdict(lambda: [Decimal(0)] * 5)
+    """Outstanding amounts per active customer by days past due, the receivable's own ageing
+    (rules/receivables.py), largest total first."""
     with core.engine.connect() as con:
         names = dict(con.exec_driver_sql("SELECT id, name FROM customer WHERE active = 1").all())
-        days = dict(con.exec_driver_sql("SELECT customer_id, payment_days FROM credit").all())
-        receipts = {cid: Decimal(v).scaleb(-2) for cid, v in con.exec_driver_sql(
-            "SELECT customer_id, SUM(amount) FROM payment GROUP BY customer_id").all()}
-        for cid, sold, amount, paid in con.exec_driver_sql(
-                "SELECT customer_id, date, amount, paid FROM sale WHERE amount > paid ORDER BY customer_id, date, id"):
-            if cid not in names:
-                continue
-            owed = Decimal(amount - paid).scaleb(-2)
-            spare = receipts.get(cid, Decimal(0))
-            if spare > 0:
-                used = min(spare, owed)
-                receipts[cid] = spare - used
-                owed -= used
-            if owed <= 0:
-                continue
-            late = (today - (date.fromisoformat(sold) + timedelta(days=days.get(cid, 0) or 0))).days
-            index = 0 if late < 0 else 1 if late <= 30 else 2 if late <= 60 else 3 if late <= 90 else 4
-            buckets[cid][index] += owed
-    return sorted(((names[cid], b) for cid, b in buckets.items()), key=lambda r: -sum(r[1]))
+        buckets = receivables.ageing(con, today)
+    return sorted(((names[cid], b) for cid, b in buckets.items() if cid in names), key=lambda r: -sum(r[1]))
 
 
 def arrears(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:

@@ -32,7 +32,8 @@ from crm_desktop.core.models import (
     Sale,
     Tag,
 )
-from crm_desktop.core.rules import stages
+from crm_desktop.core.months import add_months, month_key, shift_key
+from crm_desktop.core.rules import receivables, stages
 from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
 from crm_desktop.core.rules.summary import ComputedFields, computed_fields
 from crm_desktop.core.rules.thresholds import Thresholds
@@ -72,11 +73,6 @@ def profiles(engine: Engine, customer_ids: Sequence[int], today: date, months: i
             chunk = list(customer_ids[start:start + CHUNK])
             found = _chunk(con, chunk, today, months, thresholds)
             yield from (found[cid] for cid in chunk if cid in found)
-
-
-def _month(d: date, n: int) -> date:
-    index = d.year * 12 + d.month - 1 + n
-    return date(index // 12, index % 12 + 1, 1)
 
 
 def _chunk(con: Connection, ids: list[int], today: date, months: int,
@@ -120,20 +116,20 @@ def _chunk(con: Connection, ids: list[int], today: date, months: int,
     notes = grouped(Note, Note.date, Note.id)
     complaints = grouped(Complaint, Complaint.received, Complaint.id)
 
-    first = _month(date(today.year, today.month, 1), -(months - 1))
-    window_start = _month(first, -12)
-    labels = [f"{_month(first, i):%Y-%m}" for i in range(months)]
+    first = add_months(today, -(months - 1))
+    window_start = add_months(first, -12)
+    labels = [month_key(add_months(first, i)) for i in range(months)]
     out: dict[int, ProfileData] = {}
     for cid, c in customers.items():
         own_sales = sales.get(cid, [])
         totals: dict[str, Decimal] = defaultdict(Decimal)
         for s in own_sales:
             if s.sold >= window_start:
-                totals[f"{s.sold:%Y-%m}"] += s.amount
+                totals[month_key(s.sold)] += s.amount
         credit = credits.get(cid)
         days = credit.payment_days if credit else 0
-        receivable = (sum((s.amount - s.paid_at_sale for s in own_sales), Decimal(0))
-                      - sum((amount for _, amount in payments.get(cid, [])), Decimal(0)))
+        receivable = receivables.of_lines(((s.amount, s.paid_at_sale) for s in own_sales),
+                                          (amount for _, amount in payments.get(cid, [])))
         history = payment_history_score(own_sales, [p for p in payments.get(cid, []) if p[0] is not None],
                                         days, today)
         if credit is None:
@@ -155,7 +151,7 @@ def _chunk(con: Connection, ids: list[int], today: date, months: int,
                 "capability": c.eval_capability, "reputation": c.eval_reputation,
                 "relations": c.eval_relations, "cooperation": c.eval_cooperation}),
             contacts=contacts.get(cid, []), licences=licences.get(cid, []),
-            months=[MonthlySales(m, totals.get(m, Decimal(0)), totals.get(f"{int(m[:4]) - 1:04d}{m[4:]}", Decimal(0)))
+            months=[MonthlySales(m, totals.get(m, Decimal(0)), totals.get(shift_key(m, -12), Decimal(0)))
                     for m in labels],
             plans=dict(plans.get(cid, {})),
             notes=notes.get(cid, [])[-RECENT_NOTES:][::-1],

@@ -7,17 +7,17 @@ from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 
+from crm_desktop.core import months
+from crm_desktop.core.money import FEN_PER_YUAN, WAN, YUAN_PER_WAN
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds
 
 WHOLESALE_CHANNELS = {"wholesale", "chain"}
-FEN_PER_MONTHLY_WAN = 12 * 10000 * 100  # 1 万元 a month over the 12-month window, in fen
+FEN_PER_MONTHLY_WAN = 12 * YUAN_PER_WAN * FEN_PER_YUAN  # 1 万元 a month over the 12-month window, in fen
 
 
 def window(today: date) -> tuple[date, date]:
     """The 12 full calendar months before today's month: [start, end)."""
-    end = date(today.year, today.month, 1)
-    start = date(end.year - 1, end.month, 1)
-    return start, end
+    return months.full_months_before(today, 12)
 
 
 def classify(channel: str | None, total: Decimal, cost: Decimal, thresholds: Thresholds) -> str:
@@ -25,7 +25,7 @@ def classify(channel: str | None, total: Decimal, cost: Decimal, thresholds: Thr
     if total <= 0:
         return "C"
     table = thresholds.wholesale if channel in WHOLESALE_CHANNELS else thresholds.retail
-    monthly_wan = total / 12 / 10000
+    monthly_wan = total / 12 / WAN
     margin = (total - cost) / total
     for lower, klass, upgrade_margin in table:
         if monthly_wan >= lower:

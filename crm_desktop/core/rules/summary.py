@@ -5,7 +5,6 @@ A handful of GROUP BY queries for all customers at once (never one query per cus
 
 from __future__ import annotations
 
-import calendar
 import math
 import operator
 import sqlite3
@@ -18,8 +17,10 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.core import months
 from crm_desktop.core.gc_pause import collector_paused
-from crm_desktop.core.rules import abc_class, stages
+from crm_desktop.core.money import CENT, fen_text, yuan, yuan_text
+from crm_desktop.core.rules import abc_class, receivables, stages
 from crm_desktop.core.rules.thresholds import Thresholds, load
 
 DETAIL_KEYS: dict[str, tuple[str, ...]] = {
@@ -69,19 +70,6 @@ def english_message(kind: str, d: dict[str, str]) -> str:
     days = int(d["days"])
     return (f"follow-up planned for {d['follow']} (note of {d['noted']}) is "
             + ("due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"))
-
-
-def _yuan(fen: int | None) -> Decimal:
-    return Decimal(int(fen or 0)).scaleb(-2)
-
-
-def _fmt(value: Decimal) -> str:
-    return f"{value:,.2f}"
-
-
-def _fen_text(fen: int) -> str:
-    """`_fmt(_yuan(fen))` without the Decimal: 1234567 → '12,345.67'."""
-    return f"{'-' if fen < 0 else ''}{abs(fen) // 100:,}.{abs(fen) % 100:02d}"
 
 
 def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | None = None,
@@ -137,19 +125,19 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
         today, t, first_sale, orders, _sum_where("amount", "date > :last_start AND date <= :day"),
         _sum_where("amount", "date > :previous_start AND date <= :last_start"))
     params.update(start=start.isoformat(), end=end.isoformat(), day=day, last_start=last_start.isoformat(),
-                  previous_start=previous_start.isoformat(), month_first=date(today.year, today.month, 1).isoformat(),
+                  previous_start=previous_start.isoformat(), month_first=months.month_start(today).isoformat(),
                   silent_since=(today - timedelta(days=t.churn_min_days)).isoformat())
     in_window = "date >= :start AND date < :end"
     # customer → (id, owed, window total, window cost, month to date, 2 × lifecycle code + candidate)
     sales = {row[0]: row for row in q(
-        f"SELECT customer_id, SUM(amount - paid), {_sum_where('amount', in_window)},"
+        f"SELECT customer_id, {receivables.OWED_SUM}, {_sum_where('amount', in_window)},"
         f" {_sum_where('COALESCE(cost, 0)', in_window)}, {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
         f" 2 * ({life}) + ({first_sale} <= :day AND {_count_where('date >= :silent_since AND date <= :day')} = 0)"
         f" FROM sale WHERE 1=1{only} GROUP BY customer_id", params)}
 
-    # Receivable = Σ(amount − paid) − Σ payments (fen; a Decimal once per customer, at the end).
-    paid: dict[int, int] = {cid: amount or 0 for cid, amount in q(
-        f"SELECT customer_id, SUM(amount) FROM payment WHERE 1=1{only} GROUP BY customer_id")}
+    # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
+    # customer at the end; `net_fen` written out in the loop below, which runs 100,000 times).
+    paid: dict[int, int] = {cid: amount or 0 for cid, amount in q(receivables.RECEIPTS_SQL.format(only=only))}
 
     # Every customer's fields, the warnings to come appended kind by kind in the order of
     # DETAIL_KEYS (straight to each customer's lists: a third faster than collecting them per
@@ -219,8 +207,8 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
                 fields.lifecycle_suggested = "lost"  # churn needs a sale up to today: never a prospect
 
     # sales_behind_plan: month-to-date sales below plan × elapsed share × tolerance
-    month = f"{today:%Y-%m}"
-    days_in_month = calendar.monthrange(today.year, today.month)[1]
+    month = months.month_key(today)
+    days_in_month = months.days_in_month(today)
     elapsed = Decimal(today.day) / Decimal(days_in_month)
     share, tolerance = f"{elapsed * 100:.0f}", f"{t.plan_tolerance * 100:.0f}"
     plan = _PlanRule(today.day, days_in_month, elapsed, t.plan_tolerance)
@@ -291,7 +279,7 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
     return result
 
 
-_CENT = Decimal("0.01")  # fen × _CENT: the yuan `_yuan` gives (the same digits and exponent), a little faster
+_CENT = CENT  # fen × CENT: the yuan `yuan` gives (the same digits and exponent), a little faster
 
 
 # Aggregates over the rows of a group that meet a condition: FILTER (SQLite 3.30) skips the
@@ -345,16 +333,16 @@ class _DaysSince(dict[str, str]):
 
 
 class _FenTexts(dict[int, str]):
-    """Fen → `_fen_text`, worded once per distinct amount."""
+    """Fen → `fen_text`, worded once per distinct amount."""
 
     def __missing__(self, fen: int) -> str:
-        text = self[fen] = _fen_text(fen)
+        text = self[fen] = fen_text(fen)
         return text
 
 
 class _PlanRule:
     """sales_behind_plan for one day: `done` < plan × (day / days in month) × tolerance, with
-    the target worded as `_fmt` words the Decimal the rule computes.
+    the target worded as `yuan_text` words the Decimal the rule computes.
 
     The Decimal product rounds to 28 digits at each step; in whole numbers the comparison is
     exact: done·D·q < plan·day·p (tolerance = p/q; fen). Both agree whenever the two sides
@@ -375,10 +363,10 @@ class _PlanRule:
         if 0 < scaled < 10**20:
             whole, rest = divmod(scaled, self.divisor)
             if 2 * rest != self.divisor:
-                text = _fen_text(whole + (2 * rest > self.divisor))
-        return scaled, text, _fen_text(planned)
+                text = fen_text(whole + (2 * rest > self.divisor))
+        return scaled, text, fen_text(planned)
 
     def by_decimal(self, planned: int, done: int) -> str | None:
         """The rule itself: the target's text when `done` is behind the plan, else None."""
-        target = _yuan(planned) * self.elapsed * self.tolerance
-        return _fmt(target) if _yuan(done) < target else None
+        target = yuan(planned) * self.elapsed * self.tolerance
+        return yuan_text(target) if yuan(done) < target else None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -11,12 +10,11 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from crm_desktop.core.changes import Changes
-from crm_desktop.core.db.types import from_scaled
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer, Plan
+from crm_desktop.core.money import AMOUNT_SCALE, from_scaled, round_amount
+from crm_desktop.core.months import days_in_month, is_month_key, month_key, shift_key
 from crm_desktop.core.services import lookups
-
-MONTH_FORMAT = "%Y-%m"
 
 
 @dataclass(frozen=True)
@@ -34,18 +32,6 @@ class PlanMonth:
         return None if not self.plan else self.actual / self.plan
 
 
-def shift_month(month: str, months: int) -> str:
-    year, number = int(month[:4]), int(month[5:7]) - 1 + months
-    return f"{year + number // 12:04d}-{number % 12 + 1:02d}"
-
-
-def valid_month(text: str) -> bool:
-    try:
-        return len(text) == 7 and 1 <= int(text[5:7]) <= 12 and text[4] == "-" and int(text[:4]) > 1900
-    except ValueError:
-        return False
-
-
 class PlanService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -53,39 +39,39 @@ class PlanService:
     def months(self, customer_id: int, today: date, back: int = 12, ahead: int = 2) -> list[PlanMonth]:
         """The last `back` months up to this one and `ahead` months to come, newest first; a
         product line under its month for each product-level plan."""
-        this = f"{today:{MONTH_FORMAT}}"
-        first, last = shift_month(this, -(back - 1)), shift_month(this, ahead)
+        this = month_key(today)
+        first, last = shift_key(this, -(back - 1)), shift_key(this, ahead)
         with self.engine.connect() as con:
             sold: dict[tuple[str, str | None], int] = {}
             for month, product, total in con.exec_driver_sql(
                     "SELECT strftime('%Y-%m', s.date), p.name, SUM(s.amount) FROM sale s"
                     " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ? AND s.date >= ?"
-                    " AND s.date < ? GROUP BY 1, 2", (customer_id, f"{shift_month(first, -12)}-01",
-                                                     f"{shift_month(last, 1)}-01")):
+                    " AND s.date < ? GROUP BY 1, 2", (customer_id, f"{shift_key(first, -12)}-01",
+                                                     f"{shift_key(last, 1)}-01")):
                 if product is not None:
                     sold[(month, product)] = total or 0
                 sold[(month, None)] = sold.get((month, None), 0) + (total or 0)
             planned = {(m, p): v for m, p, v in con.exec_driver_sql(
                 "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr ON pr.id = pl.product_id"
                 " WHERE pl.customer_id = ? AND pl.month BETWEEN ? AND ?", (customer_id, first, last))}
-        elapsed = Decimal(today.day) / Decimal(calendar.monthrange(today.year, today.month)[1])
+        elapsed = Decimal(today.day) / Decimal(days_in_month(today))
         out: list[PlanMonth] = []
         month = last
         while month >= first:
             products = sorted(p for m, p in planned if m == month and p is not None)
             for product in [None, *products]:
-                plan = from_scaled(planned.get((month, product)), 2)
+                plan = from_scaled(planned.get((month, product)), AMOUNT_SCALE)
                 expected = plan * elapsed if plan is not None and month == this else None
-                out.append(PlanMonth(month, product, plan, from_scaled(sold.get((month, product), 0), 2),
-                                     from_scaled(sold.get((shift_month(month, -12), product), 0), 2),
-                                     expected.quantize(Decimal("0.01")) if expected is not None else None))
-            month = shift_month(month, -1)
+                out.append(PlanMonth(month, product, plan, from_scaled(sold.get((month, product), 0), AMOUNT_SCALE),
+                                     from_scaled(sold.get((shift_key(month, -12), product), 0), AMOUNT_SCALE),
+                                     round_amount(expected) if expected is not None else None))
+            month = shift_key(month, -1)
         return out
 
     def set(self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None) -> Changes:
         """Set (or with None clear) the plan of a month, for the customer or one product."""
         errors = []
-        if not valid_month(month):
+        if not is_month_key(month):
             errors.append(ValidationError("month", "format", f"{month!r} is not a month (YYYY-MM)"))
         if amount is not None and amount < 0:
             errors.append(ValidationError("amount", "negative", "a plan cannot be negative"))

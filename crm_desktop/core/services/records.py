@@ -24,7 +24,10 @@ from crm_desktop.core.models import (
     Sale,
 )
 from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
+from crm_desktop.core.money import yuan
+from crm_desktop.core.months import add_months, month_key, shift_key
 from crm_desktop.core.normalize import pinyin
+from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services import lookups, search_columns
@@ -202,6 +205,11 @@ class SaleService(_RecordService[SaleInput]):
         values["product_id"] = lookups.product_id_for(s, values.pop("product"))
         return values
 
+    def receivable(self, customer_id: int) -> Decimal:
+        """The customer's receivable: the sales log's Σ(amount − paid) less its payments."""
+        with self.engine.connect() as con:
+            return receivables.receivable(con, customer_id)
+
     def lines(self, customer_id: int) -> list[SaleLine]:
         """The sales log oldest first, with the receivable running after each line."""
         with Session(self.engine) as s:
@@ -242,12 +250,12 @@ class SaleService(_RecordService[SaleInput]):
 
     def monthly(self, customer_id: int, today: date, months: int = 24) -> list[MonthlySales]:
         """Sales per month for the last `months` months (this one included), and a year before."""
-        first = _add_months(date(today.year, today.month, 1), -(months - 1))
-        start = _add_months(first, -12)
+        first = add_months(today, -(months - 1))
+        start = add_months(first, -12)
         month_expr = func.strftime("%Y-%m", Sale.date)
         with Session(self.engine) as s:
             totals = {
-                m: Decimal(v or 0).scaleb(-2)
+                m: yuan(v)
                 for m, v in s.execute(
                     select(month_expr, func.sum(type_coerce(Sale.__table__.c.amount, BigInteger)))
                     .where(Sale.customer_id == customer_id, Sale.date >= start)
@@ -256,9 +264,8 @@ class SaleService(_RecordService[SaleInput]):
             }
         out = []
         for i in range(months):
-            m = _add_months(first, i)
-            key = f"{m:%Y-%m}"
-            prev = f"{m.year - 1:04d}-{m.month:02d}"
+            key = month_key(add_months(first, i))
+            prev = shift_key(key, -12)
             out.append(MonthlySales(key, totals.get(key, Decimal(0)), totals.get(prev, Decimal(0))))
         return out
 
@@ -271,7 +278,7 @@ class CreditService:
         day = today or clock_today()
         with Session(self.engine) as s:
             credit = s.get(Credit, customer_id)
-            receivable = receivable_of(s, customer_id)
+            receivable = receivables.receivable(s.connection(), customer_id)
             days = credit.payment_days if credit else 0
             sales = [SaleDue(sold, amount, paid) for sold, amount, paid in s.execute(
                 select(Sale.date, Sale.amount, Sale.paid).where(Sale.customer_id == customer_id))]
@@ -316,21 +323,3 @@ class CreditService:
             s.add(credit)
         return Changes.of("credit", [customer_id])
 
-
-def receivable_of(s: Session, customer_id: int) -> Decimal:
-    """Σ(amount − paid) over the sales log, less receipts not tied to one sale."""
-    # Summed as the stored integers (fen): exact, and no float ever appears.
-    sale_t, pay_t = Sale.__table__.c, Payment.__table__.c
-    owed = s.execute(
-        select(func.sum(type_coerce(sale_t.amount, BigInteger) - type_coerce(sale_t.paid, BigInteger)))
-        .where(sale_t.customer_id == customer_id)
-    ).scalar()
-    paid = s.execute(
-        select(func.sum(type_coerce(pay_t.amount, BigInteger))).where(pay_t.customer_id == customer_id)
-    ).scalar()
-    return Decimal(int(owed or 0) - int(paid or 0)).scaleb(-2)
-
-
-def _add_months(d: date, n: int) -> date:
-    index = d.year * 12 + d.month - 1 + n
-    return date(index // 12, index % 12 + 1, 1)

@@ -8,12 +8,12 @@ from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.money import whole_fen, yuan
 from crm_desktop.core.rules.stages import key_accounts_fen, relationship_stage
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields, english_message
 from crm_desktop.core.services.customer_marks import CustomerMarks
@@ -287,11 +287,11 @@ class WarningService:
         for cid, (name, owner_name, lifecycle, wallet, key) in people.items():
             found = computed.pop(cid)
             if marks is not None:
-                stage = relationship_stage(found.sales_12m, Decimal(wallet).scaleb(-2) if wallet else None)[0]
+                stage = relationship_stage(found.sales_12m, yuan(wallet) if wallet else None)[0]
                 marks.append((cid, found.abc_class, bool(found.key_account), len(found.kinds),
-                              lifecycle or found.lifecycle_suggested, stage, int(found.sales_12m * 100)))
+                              lifecycle or found.lifecycle_suggested, stage, whole_fen(found.sales_12m)))
             for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
                 yield key, WarningRow(cid, name, owner_name, warning_kind, numbers)
         if inactive is not None:  # what is left: the inactive customers
-            inactive.extend((cid, int(f.sales_12m * 100)) for cid, f in computed.items() if f.sales_12m > 0)
+            inactive.extend((cid, whole_fen(f.sales_12m)) for cid, f in computed.items() if f.sales_12m > 0)
 

@@ -33,6 +33,7 @@ from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.fonts import matplotlib_cjk_family
+from crm_desktop.core.money import WAN
 from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
@@ -241,7 +242,7 @@ class AnalysisPanel(QWidget, Refreshing):
         return str(value)
 
     def _money(self, value: Decimal) -> Decimal:
-        return value / 10000 if self.wan.isChecked() else value
+        return value / WAN if self.wan.isChecked() else value
 
     def _fill_table(self) -> None:
         data = self.table_data

@@ -15,6 +15,7 @@ from matplotlib.ticker import FuncFormatter
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from crm_desktop.core.fonts import matplotlib_cjk_family
+from crm_desktop.core.money import WAN
 from crm_desktop.core.services.dto import MonthlySales
 
 BAR_WIDTH = 0.4
@@ -80,7 +81,7 @@ class CustomerSalesChart(QWidget):
         assert self.bars_last is not None and self.bars_this is not None
         peak = max(max(m.amount, m.previous_year) for m in months)
         in_wan = peak >= Decimal(100000)
-        scale = 10000.0 if in_wan else 1.0
+        scale = float(WAN) if in_wan else 1.0
         for rect, m in zip(self.bars_last, months, strict=True):
             rect.set_height(float(m.previous_year) / scale)
         for rect, m in zip(self.bars_this, months, strict=True):

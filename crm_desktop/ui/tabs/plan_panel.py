@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.changes import Changes, combined
 from crm_desktop.core.clock import today
+from crm_desktop.core.months import month_key
 from crm_desktop.core.services.plans import PlanMonth
 from crm_desktop.ui.dialogs.form_dialog import EDITABLE, MONEY, TEXT, FieldSpec, FormDialog
 from crm_desktop.ui.formatting import money
@@ -74,13 +75,13 @@ class PlanPanel(QWidget):
                 item = QTableWidgetItem(text)
                 if column >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if column == 4 and rate is not None and m.month < f"{today():%Y-%m}":
+                if column == 4 and rate is not None and m.month < month_key(today()):
                     item.setForeground(QBrush(QColor("#2e7d32" if rate >= 1 else "#b52b27")))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        this = next((m for m in self.months if m.month == f"{today():%Y-%m}" and m.product is None), None)
+        this = next((m for m in self.months if m.month == month_key(today()) and m.product is None), None)
         if customer_id is None:
             self.title.clear()
         elif this is None or this.plan is None:
@@ -98,13 +99,13 @@ class PlanPanel(QWidget):
         if self.customer_id is None:
             return
         customer_id = self.customer_id
-        current = month or next((m for m in self.months if m.month == f"{today():%Y-%m}" and m.product is None), None)
+        current = month or next((m for m in self.months if m.month == month_key(today()) and m.product is None), None)
         specs = [
             FieldSpec("month", self.tr("Month (YYYY-MM)"), TEXT, required=True),
             FieldSpec("product", self.tr("Product (empty: the whole month)"), EDITABLE, choices=self.products()),
             FieldSpec("amount", self.tr("Plan (yuan, empty to remove)"), MONEY),
         ]
-        values = {"month": current.month if current else f"{today():%Y-%m}",
+        values = {"month": current.month if current else month_key(today()),
                   "product": current.product if current else None, "amount": current.plan if current else None}
 
         made: list[Changes] = []
