@@ -132,7 +132,7 @@ GLOSSARY: dict[str, str] = {
     "follow-up planned for {follow} (note of {noted}) is due today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
     "follow-up planned for {follow} (note of {noted}) is {days} days overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
     "ABC class": "ABC分类", "Lifecycle": "生命周期", "%n warning(s)": "%n 条预警",
-    "Over the credit limit": "超出授信额度",
+    "Over the credit limit": "超出授信额度", "Please confirm": "请确认",
     "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan.\n\nRecord the sale anyway?":
         "录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。\n\n仍然录入吗？",
     "no company and no contact name; row not imported": "没有客户名称也没有联系人姓名，此行未导入",

@@ -74,3 +74,15 @@ class ValidationErrors(CrmError):
     def __init__(self, errors: list[ValidationError]) -> None:
         self.errors = errors
         super().__init__("; ".join(f"{e.field}: {e}" for e in errors))
+
+
+class NeedsConfirmation(CrmError):
+    """A rule wants the user's say-so before this write (as Tryton's UserWarning): nothing was
+    saved; repeating the call with `key` among its `acknowledged` keys saves it. `params`
+    hold the figures the question shows."""
+
+    code = "needs_confirmation"
+
+    def __init__(self, key: str, message: str, **params: Any) -> None:
+        self.key = key
+        super().__init__(message, **params)

@@ -89,7 +89,6 @@ class CustomerDetailView(QWidget):
         self.notes = NotesTab(core.notes)
         self.credit = CreditTab(core.credit)
         self.sales = SalesTab(core.sales)
-        self.sales.credit_service = core.credit
         self.complaints = ComplaintsTab(core.complaints)
         self.licences = LicencesTab(core.licences)
         self.standing = StandingTab(core.standing)

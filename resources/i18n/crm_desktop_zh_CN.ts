@@ -1850,6 +1850,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>编辑</translation>
     </message>
     <message>
+        <source>Please confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected line? This cannot be undone.</source>
         <translation>删除选中的这一条？删除后无法恢复。</translation>
     </message>

@@ -27,9 +27,9 @@ def _book(core: Any) -> dict[str, int]:
     mixed, over, partial = ids["退货客户"], ids["多付客户"], ids["部分回款"]
     # Partly paid, a return, one not yet due, and a receipt not tied to one sale.
     core.credit.set(mixed, CreditInput(limit=D("300"), payment_days=30))
-    core.sales.add(mixed, SaleInput(date=date(2026, 3, 1), amount=D("1000"), paid=D("400")))
-    core.sales.add(mixed, SaleInput(date=date(2026, 3, 5), amount=D("-100"), product="退货"))
-    core.sales.add(mixed, SaleInput(date=date(2026, 11, 10), amount=D("250.50")))
+    core.sales.add(mixed, SaleInput(date=date(2026, 3, 1), amount=D("1000"), paid=D("400")), acknowledged={"credit_over_limit"})
+    core.sales.add(mixed, SaleInput(date=date(2026, 3, 5), amount=D("-100"), product="退货"), acknowledged={"credit_over_limit"})
+    core.sales.add(mixed, SaleInput(date=date(2026, 11, 10), amount=D("250.50")), acknowledged={"credit_over_limit"})
     _payment(core, mixed, "2026-06-01", 30000)
     # Paid in full and then some: owes nothing, has credit.
     core.sales.add(over, SaleInput(date=date(2026, 9, 1), amount=D("500"), paid=D("500")))

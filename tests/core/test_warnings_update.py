@@ -56,7 +56,8 @@ def test_a_few_customers_recomputed_equal_the_whole_run(demo_core: Any, fixed_to
 
     # A sale that pushes the receivable over the credit limit.
     core.credit.set(over_limit, CreditInput(limit=Decimal("1000")))
-    changes = core.sales.add(over_limit, SaleInput(date=day, amount=Decimal("250000"))).changes
+    changes = core.sales.add(over_limit, SaleInput(date=day, amount=Decimal("250000")),
+                             acknowledged={"credit_over_limit"}).changes  # the user said yes
     core.warnings.update(snapshot, day, changes.customer_ids)
     assert any(r.customer_id == over_limit and r.kind == "credit_over_limit" for r in snapshot.all_rows())
     _same(core, snapshot, day)
@@ -80,7 +81,8 @@ def test_a_big_sale_in_the_abc_window_moves_the_key_accounts(demo_core: Any, fix
     small = ranked[-1]
     assert small not in keys_before
     window_day = date(day.year, day.month, 1) - timedelta(days=20)
-    changes = core.sales.add(small, SaleInput(date=window_day, amount=Decimal("90000000"))).changes
+    changes = core.sales.add(small, SaleInput(date=window_day, amount=Decimal("90000000")),
+                             acknowledged={"credit_over_limit"}).changes
     touched = core.warnings.update(snapshot, day, changes.customer_ids)
     keys_after = {cid for cid, _abc, key, *_rest in _all_marks(core, snapshot) if key}
     assert small in keys_after and keys_after != keys_before

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from form_helpers import fill, save
@@ -215,3 +216,46 @@ def test_sale_over_the_credit_limit_needs_a_yes(window: Any, drive_forms: Any, a
     answer_questions(QMessageBox.StandardButton.No)  # not asked: paid in full, nothing more owed
     detail.sales.add_record()
     assert small[0].result() == 1
+
+
+def test_the_credit_question_shows_the_core_figures_and_no_keeps_the_line(
+        window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+    from decimal import Decimal
+
+    from crm_desktop.core.services.dto import CreditInput
+
+    detail = window.detail
+    cid = detail.customer.id
+    owed = window.core.credit.get(cid).receivable
+    window.core.credit.set(cid, CreditInput(limit=owed + Decimal(10), payment_days=30))
+    detail.show_customer(cid)
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, _t, text, *a, **k: (
+        asked.append(text), answers.pop(0))[1]))
+    typed = {"date": "2026-11-24", "product": "口罩", "quantity": "3", "unit_price": "12.5050"}
+    first = drive_forms([lambda d: (fill(d, **typed), save(d))])
+    detail.sales.add_record()  # no amount typed: the core makes it 3 × 12.5050 = 37.52 (37.515 half up)
+    assert first[0].result() == 0  # the clerk said no: the form stays, nothing is stored
+    assert {key: first[0].widgets[key].text() if hasattr(first[0].widgets[key], "text")
+            else first[0].widgets[key].currentText() for key in typed} == typed
+    assert window.core.credit.get(cid).receivable == owed
+    after = owed + Decimal("37.52")
+    assert f"{after:,.2f}" in asked[0] and f"{owed + Decimal(10):,.2f}" in asked[0] and "27.52" in asked[0]
+    drive_forms([lambda d: (fill(d, **typed), save(d))])
+    detail.sales.add_record()  # yes: stored as the core computed it
+    assert window.core.credit.get(cid).receivable == after
+    assert detail.sales.records[0].amount == Decimal("37.52") and len(asked) == 2
+
+
+def test_sales_footer_and_credit_tab_show_one_receivable(window: Any) -> None:
+    detail = window.detail
+    cid = detail.customer.id
+    with window.core.engine.begin() as con:  # a receipt not tied to one sale
+        con.exec_driver_sql("INSERT INTO payment(customer_id, date, amount) VALUES (?, '2026-11-01', 12345)", (cid,))
+    detail.show_customer(cid)
+    shown = window.core.credit.get(cid).receivable
+    lines = window.core.sales.lines(cid)
+    assert shown == sum((s.amount - s.paid for s in lines), 0) - Decimal("123.45")
+    assert detail.credit.receivable.text() == f"{shown:,.2f}"
+    assert detail.sales.footer.text().endswith(f"{shown:,.2f}")

@@ -114,3 +114,14 @@ def ageing(con: Connection, today: date, customer_ids: Sequence[int] | None = No
     close(current, items)
     return out
 
+
+CREDIT_OVER_LIMIT = "credit_over_limit"  # the key of the question a sale over the limit asks
+
+
+def credit_breach(limit: Decimal, before: Decimal, after: Decimal) -> Decimal | None:
+    """By how much a change that takes the receivable from `before` to `after` leaves it over
+    the credit limit; None when no limit is set (0), it ends within the limit, or the change
+    does not raise it (a payment or a return never needs asking)."""
+    if not limit or after <= limit or after <= before:
+        return None
+    return after - limit

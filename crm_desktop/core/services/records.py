@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import asdict, dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -12,7 +13,7 @@ from sqlmodel import Session, SQLModel
 
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import today as clock_today
-from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
+from crm_desktop.core.errors import NeedsConfirmation, NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import (
     Complaint,
     Contact,
@@ -24,11 +25,12 @@ from crm_desktop.core.models import (
     Sale,
 )
 from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
-from crm_desktop.core.money import yuan
+from crm_desktop.core.money import yuan, yuan_text
 from crm_desktop.core.months import add_months, month_key, shift_key
 from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
+from crm_desktop.core.rules.sale_amount import sale_amount
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services import lookups, search_columns
 from crm_desktop.core.services.dto import (
@@ -87,6 +89,11 @@ class _RecordService(Generic[InputT]):
     def _after_write(self, s: Session, customer_id: int) -> None:
         return None
 
+    def _check(self, s: Session, customer_id: int, data: InputT, record_id: int | None,
+               acknowledged: Collection[str]) -> None:
+        """Raise NeedsConfirmation for what a rule wants confirmed and `acknowledged` lacks."""
+        return None
+
     def list(self, customer_id: int) -> list[Any]:
         with Session(self.engine) as s:
             cols = [getattr(self.model, c) for c in self.order_by]
@@ -96,23 +103,26 @@ class _RecordService(Generic[InputT]):
             names = [f.name for f in fields(self.record)]
             return [self.record(**{n: getattr(o, n) for n in names}) for o in objs]
 
-    def add(self, customer_id: int, data: InputT) -> Created:
+    def add(self, customer_id: int, data: InputT, acknowledged: Collection[str] = ()) -> Created:
+        """Store a new record; `acknowledged`: the keys of the NeedsConfirmation the user confirmed."""
         self.validate(data)
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
+            self._check(s, customer_id, data, None, acknowledged)
             obj = self.model(customer_id=customer_id, **self._values(s, data))
             s.add(obj)
             s.flush()
             self._after_write(s, customer_id)
             return Created(obj.id, Changes.of(self.kind, [customer_id]))  # type: ignore[attr-defined]
 
-    def update(self, record_id: int, data: InputT) -> Changes:
+    def update(self, record_id: int, data: InputT, acknowledged: Collection[str] = ()) -> Changes:
         self.validate(data)
         with Session(self.engine) as s, s.begin():
             obj = s.get(self.model, record_id)
             if obj is None:
                 raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
+            self._check(s, obj.customer_id, data, record_id, acknowledged)  # type: ignore[attr-defined]
             for key, value in self._values(s, data).items():
                 setattr(obj, key, value)
             self._after_write(s, obj.customer_id)  # type: ignore[attr-defined]
@@ -209,6 +219,30 @@ class SaleService(_RecordService[SaleInput]):
         """The customer's receivable: the sales log's Σ(amount − paid) less its payments."""
         with self.engine.connect() as con:
             return receivables.receivable(con, customer_id)
+
+    @staticmethod
+    def amount_of(entered: Decimal | None, quantity: Decimal | None, unit_price: Decimal | None) -> Decimal:
+        """The amount a form's line records: the entered one, else quantity × unit price."""
+        return sale_amount(entered, quantity, unit_price)
+
+    def _check(self, s: Session, customer_id: int, data: SaleInput, record_id: int | None,
+               acknowledged: Collection[str]) -> None:
+        """A sale that takes the receivable over the credit limit needs the user's say-so."""
+        if receivables.CREDIT_OVER_LIMIT in acknowledged:
+            return
+        credit = s.get(Credit, customer_id)
+        if credit is None or not credit.limit:
+            return
+        before = receivables.receivable(s.connection(), customer_id)
+        old = s.get(Sale, record_id) if record_id is not None else None
+        after = before - (old.amount - old.paid if old is not None else 0) + data.amount - data.paid
+        excess = receivables.credit_breach(credit.limit, before, after)
+        if excess is not None:
+            raise NeedsConfirmation(
+                receivables.CREDIT_OVER_LIMIT,
+                f"with this sale the receivable becomes {yuan_text(after)} yuan, over the credit limit of"
+                f" {yuan_text(credit.limit)} yuan by {yuan_text(excess)} yuan",
+                receivable=after, limit=credit.limit, excess=excess)
 
     def lines(self, customer_id: int) -> list[SaleLine]:
         """The sales log oldest first, with the receivable running after each line."""

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.changes import Changes, combined
-from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog
+from crm_desktop.core.errors import NeedsConfirmation
+from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog, KeepOpen
 
 Column = tuple[str, Callable[[Any], Any]]
 
@@ -154,11 +155,19 @@ class RecordTab(QWidget):
 
         def submit(values: dict[str, Any]) -> None:
             data = self.build_input(values)
-            self.confirm(customer_id, data, record)
-            if record is None:
-                made.append(self.service.add(customer_id, data).changes)
-            else:
-                made.append(self.service.update(self.record_id(record), data))
+            acknowledged: set[str] = set()
+            while True:  # the core asks, the user answers, the call is repeated with the answer
+                extra = {"acknowledged": frozenset(acknowledged)} if acknowledged else {}
+                try:
+                    if record is None:
+                        made.append(self.service.add(customer_id, data, **extra).changes)
+                    else:
+                        made.append(self.service.update(self.record_id(record), data, **extra))
+                    return
+                except NeedsConfirmation as question:
+                    if question.key in acknowledged or not self.confirm(question):
+                        raise KeepOpen() from None
+                    acknowledged.add(question.key)
 
         values = self.values_of(record) if record is not None else self.default_values()
         dialog = FormDialog(self, self.dialog_title(record is None), self.specs(), values, submit)
@@ -172,9 +181,13 @@ class RecordTab(QWidget):
     def default_values(self) -> dict[str, Any]:
         return {}
 
-    def confirm(self, customer_id: int, data: Any, record: Any | None) -> None:
-        """Ask the user before saving when a rule says so; raise KeepOpen to go back."""
-        return None
+    def confirm(self, question: NeedsConfirmation) -> bool:
+        """Whether the user confirms what a core rule asks before saving (False: back to the
+        form, everything typed kept)."""
+        answer = QMessageBox.question(
+            self, self.tr("Please confirm"), str(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def add_record(self) -> None:
         self.open_form(None)

@@ -9,7 +9,9 @@ from typing import Any
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from crm_desktop.core.clock import today
+from crm_desktop.core.errors import NeedsConfirmation
 from crm_desktop.core.normalize.values import Birthday
+from crm_desktop.core.rules.receivables import CREDIT_OVER_LIMIT
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
 from crm_desktop.ui import labels
 from crm_desktop.ui.dialogs.form_dialog import (
@@ -25,7 +27,6 @@ from crm_desktop.ui.dialogs.form_dialog import (
     PHONE,
     SIGNED_MONEY,
     FieldSpec,
-    KeepOpen,
 )
 from crm_desktop.ui.formatting import money, quantity
 from crm_desktop.ui.tabs.base import Column, RecordTab
@@ -153,8 +154,6 @@ class NotesTab(RecordTab):
 
 
 class SalesTab(RecordTab):
-    credit_service: Any = None  # set by the customer view: the credit check before saving
-
     def columns(self) -> list[Column]:
         return [
             (self.tr("Date"), lambda s: s.date),
@@ -198,34 +197,22 @@ class SalesTab(RecordTab):
         return self.tr("New sale") if new else self.tr("Edit sale")
 
     def build_input(self, values: dict[str, Any]) -> SaleInput:
-        from crm_desktop.core.errors import ValidationError, ValidationErrors
-
-        amount: Decimal | None = values["amount"]
         qty, price = values["quantity"], values["unit_price"]
-        if amount is None:
-            if qty is None or price is None:
-                raise ValidationErrors([ValidationError(
-                    "amount", "amount_missing", "enter the amount, or both quantity and unit price")])
-            amount = (qty * price).quantize(Decimal("0.01"))
+        amount = self.service.amount_of(values["amount"], qty, price)
         return SaleInput(date=values["date"], amount=amount, product=values["product"], spec=values["spec"],
                          quantity=qty, unit_price=price, cost=values["cost"], paid=values["paid"] or Decimal(0))
 
-    def confirm(self, customer_id: int, data: SaleInput, record: Any | None) -> None:
-        """A sale that takes the receivable over the credit limit needs the user's say-so."""
-        credit = self.credit_service.get(customer_id) if self.credit_service is not None else None
-        if credit is None or not credit.limit:
-            return
-        before = (record.amount - record.paid) if record is not None else Decimal(0)
-        after = credit.receivable - before + data.amount - data.paid
-        if after <= credit.limit or after <= credit.receivable:
-            return
+    def confirm(self, question: NeedsConfirmation) -> bool:
+        """The core's credit-limit question, worded for the clerk."""
+        if question.key != CREDIT_OVER_LIMIT:
+            return super().confirm(question)
+        p = question.params
         answer = QMessageBox.question(
             self, self.tr("Over the credit limit"),
             self.tr("With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan."
-                    "\n\nRecord the sale anyway?").format(money(after), money(credit.limit), money(after - credit.limit)),
+                    "\n\nRecord the sale anyway?").format(money(p["receivable"]), money(p["limit"]), money(p["excess"])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            raise KeepOpen()
+        return answer == QMessageBox.StandardButton.Yes
 
     def update_footer(self) -> None:
         if not self.records:
@@ -233,8 +220,9 @@ class SalesTab(RecordTab):
             return
         total = sum((s.amount for s in self.records), Decimal(0))
         paid = sum((s.paid for s in self.records), Decimal(0))
+        receivable = self.service.receivable(self.customer_id)  # payments not tied to a line count too
         self.footer.setText(self.tr("Total {0} · paid {1} · receivable {2}").format(
-            money(total), money(paid), money(total - paid)))
+            money(total), money(paid), money(receivable)))
         self.footer.show()
 
 
