@@ -1851,7 +1851,7 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
     <message>
         <source>Please confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认</translation>
     </message>
     <message>
         <source>Remove the selected line? This cannot be undone.</source>
