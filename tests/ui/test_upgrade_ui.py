@@ -29,3 +29,22 @@ def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(qt
     assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (HEAD,)
     con.close()
     window.core.close()
+
+
+def test_the_window_refuses_a_database_of_a_newer_version(qtbot: Any, tmp_path: Path, template_db: Path) -> None:
+    import pytest
+
+    from crm_desktop.core.errors import SchemaAhead
+    from crm_desktop.ui.app import make_application, open_window
+
+    path = tmp_path / "newer.sqlite3"
+    path.write_bytes(template_db.read_bytes())
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '0099_from_the_future'")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    make_application()
+    with pytest.raises(SchemaAhead, match="newer crm-desktop"):
+        open_window(str(path))
+    assert path.read_bytes() == before
