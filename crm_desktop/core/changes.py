@@ -12,10 +12,22 @@ from dataclasses import dataclass
 # The kinds of records a write can touch. "thresholds" are the rules' settings (every
 # customer's marks depend on them), "settings" the office's own details, "imports" a whole
 # import or its removal.
-KINDS = frozenset({
-    "customers", "contacts", "notes", "sales", "credit", "complaints", "licences", "plans", "standing",
-    "thresholds", "settings", "imports",
-})
+KINDS = frozenset(
+    {
+        "customers",
+        "contacts",
+        "notes",
+        "sales",
+        "credit",
+        "complaints",
+        "licences",
+        "plans",
+        "standing",
+        "thresholds",
+        "settings",
+        "imports",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +58,19 @@ class Changes:
 
     def touches(self, customer_id: int | None) -> bool:
         """Whether anything of this customer may have changed."""
-        return customer_id is not None and (self.customer_ids is None or customer_id in self.customer_ids)
+        return customer_id is not None and (
+            self.customer_ids is None or customer_id in self.customer_ids
+        )
 
     def affects(self, *kinds: str) -> bool:
         return not self.kinds.isdisjoint(kinds)
 
     def __or__(self, other: Changes) -> Changes:
-        ids = None if self.customer_ids is None or other.customer_ids is None else self.customer_ids | other.customer_ids
+        ids = (
+            None
+            if self.customer_ids is None or other.customer_ids is None
+            else self.customer_ids | other.customer_ids
+        )
         return Changes(self.kinds | other.kinds, ids)
 
     def __bool__(self) -> bool:

@@ -32,20 +32,35 @@ def door_violations(source: str) -> list[str]:
 
 
 def test_the_check_sees_each_way_around_the_door() -> None:
-    sneaky = ("import sqlite3\nfrom sqlalchemy import text\nimport sqlmodel.main\n"
-              "from crm_desktop.core.db.engine import sqlite_path\nfrom crm_desktop.core import db\n"
-              "def f(core):\n    return core.engine.connect()\n")
+    sneaky = (
+        "import sqlite3\nfrom sqlalchemy import text\nimport sqlmodel.main\n"
+        "from crm_desktop.core.db.engine import sqlite_path\nfrom crm_desktop.core import db\n"
+        "def f(core):\n    return core.engine.connect()\n"
+    )
     assert [v.split(": ", 1)[1] for v in door_violations(sneaky)] == [
-        "import sqlite3", "from sqlalchemy import …", "import sqlmodel.main",
-        "from crm_desktop.core.db.engine import …", "from crm_desktop.core import db", ".engine"]
-    assert door_violations("from crm_desktop.core.services.imports import ImportService\n"
-                           "x = core.imports.preview(plan)\n# core.engine in a comment is fine\n") == []
+        "import sqlite3",
+        "from sqlalchemy import …",
+        "import sqlmodel.main",
+        "from crm_desktop.core.db.engine import …",
+        "from crm_desktop.core import db",
+        ".engine",
+    ]
+    assert (
+        door_violations(
+            "from crm_desktop.core.services.imports import ImportService\n"
+            "x = core.imports.preview(plan)\n# core.engine in a comment is fine\n"
+        )
+        == []
+    )
 
 
 def test_no_ui_module_reaches_around_core() -> None:
     root = Path(crm_desktop.ui.__file__).parent
     modules = sorted(root.rglob("*.py"))
     assert root / "main_window.py" in modules
-    violations = [f"{path.relative_to(root)}:{v}" for path in modules
-                  for v in door_violations(path.read_text(encoding="utf-8"))]
+    violations = [
+        f"{path.relative_to(root)}:{v}"
+        for path in modules
+        for v in door_violations(path.read_text(encoding="utf-8"))
+    ]
     assert violations == []

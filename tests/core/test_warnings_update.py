@@ -31,15 +31,23 @@ def _same(core: Any, updated: WarningSnapshot, day: date) -> None:
     assert updated.counts() == whole.counts()
     assert _all_marks(core, updated) == _all_marks(core, whole)
     assert updated.select("credit_over_limit") == whole.select("credit_over_limit")
-    assert [updated.shown(i) for i in range(updated.selected)] == [whole.shown(i) for i in range(whole.selected)]
+    assert [updated.shown(i) for i in range(updated.selected)] == [
+        whole.shown(i) for i in range(whole.selected)
+    ]
     whole.close()
 
 
 def _biggest_customers(core: Any, day: date) -> list[int]:
     start = date(day.year - 1, day.month, 1).isoformat()
     with core.engine.connect() as con:
-        return [i for (i,) in con.exec_driver_sql(
-            "SELECT customer_id FROM sale WHERE date >= ? GROUP BY customer_id ORDER BY SUM(amount) DESC", (start,))]
+        return [
+            i
+            for (i,) in con.exec_driver_sql(
+                "SELECT customer_id FROM sale WHERE date >= ? GROUP BY customer_id"
+                " ORDER BY SUM(amount) DESC",
+                (start,),
+            )
+        ]
 
 
 def test_a_few_customers_recomputed_equal_the_whole_run(demo_core: Any, fixed_today: date) -> None:
@@ -56,24 +64,35 @@ def test_a_few_customers_recomputed_equal_the_whole_run(demo_core: Any, fixed_to
 
     # A sale that pushes the receivable over the credit limit.
     core.credit.set(over_limit, CreditInput(limit=Decimal("1000")))
-    changes = core.sales.add(over_limit, SaleInput(date=day, amount=Decimal("250000")),
-                             acknowledged={"credit_over_limit"}).changes  # the user said yes
+    changes = core.sales.add(
+        over_limit,
+        SaleInput(date=day, amount=Decimal("250000")),
+        acknowledged={"credit_over_limit"},
+    ).changes  # the user said yes
     core.warnings.update(snapshot, day, changes.customer_ids)
-    assert any(r.customer_id == over_limit and r.kind == "credit_over_limit" for r in snapshot.all_rows())
+    assert any(
+        r.customer_id == over_limit and r.kind == "credit_over_limit" for r in snapshot.all_rows()
+    )
     _same(core, snapshot, day)
 
     # Deactivated, renamed (moves in the list's order), and a new customer with sales.
     core.customers.set_active(leaving, False)
     detail = core.customers.get(renamed)
-    core.customers.update(renamed, CustomerInput(name="阿" + detail.name, channel=detail.channel,
-                                                 relation="downstream"))
-    new = core.customers.create(CustomerInput(name="新来的公司", channel="wholesale", relation="downstream"))
+    core.customers.update(
+        renamed,
+        CustomerInput(name="阿" + detail.name, channel=detail.channel, relation="downstream"),
+    )
+    new = core.customers.create(
+        CustomerInput(name="新来的公司", channel="wholesale", relation="downstream")
+    )
     core.sales.add(new, SaleInput(date=day - timedelta(days=40), amount=Decimal("5000")))
     core.warnings.update(snapshot, day, [leaving, renamed, new])
     _same(core, snapshot, day)
 
 
-def test_a_big_sale_in_the_abc_window_moves_the_key_accounts(demo_core: Any, fixed_today: date) -> None:
+def test_a_big_sale_in_the_abc_window_moves_the_key_accounts(
+    demo_core: Any, fixed_today: date
+) -> None:
     core, day = demo_core, fixed_today
     snapshot = core.warnings.snapshot(day)
     ranked = _biggest_customers(core, day)
@@ -81,8 +100,11 @@ def test_a_big_sale_in_the_abc_window_moves_the_key_accounts(demo_core: Any, fix
     small = ranked[-1]
     assert small not in keys_before
     window_day = date(day.year, day.month, 1) - timedelta(days=20)
-    changes = core.sales.add(small, SaleInput(date=window_day, amount=Decimal("90000000")),
-                             acknowledged={"credit_over_limit"}).changes
+    changes = core.sales.add(
+        small,
+        SaleInput(date=window_day, amount=Decimal("90000000")),
+        acknowledged={"credit_over_limit"},
+    ).changes
     touched = core.warnings.update(snapshot, day, changes.customer_ids)
     keys_after = {cid for cid, _abc, key, *_rest in _all_marks(core, snapshot) if key}
     assert small in keys_after and keys_after != keys_before

@@ -35,11 +35,14 @@ def _ready(window: Any, qtbot: Any) -> None:
 def _warning_sign(window: Any, customer_id: int) -> Any:
     model = window.list_panel.model
     column = model.COLUMNS.index("name") if "name" in model.COLUMNS else 0
-    return model.data(model.index(model.row_of(customer_id), column), Qt.ItemDataRole.DecorationRole)
+    return model.data(
+        model.index(model.row_of(customer_id), column), Qt.ItemDataRole.DecorationRole
+    )
 
 
 def test_a_contact_edit_recomputes_that_customer_not_the_office(
-        window: Any, qtbot: Any, drive_forms: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: Any, qtbot: Any, drive_forms: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _ready(window, qtbot)
     whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
     updates = _count_calls(monkeypatch, window.core.warnings, "update")
@@ -54,7 +57,12 @@ def test_a_contact_edit_recomputes_that_customer_not_the_office(
 
 
 def test_a_sale_over_the_limit_shows_its_warning_in_the_dock_and_the_list_at_once(
-        window: Any, qtbot: Any, drive_forms: Any, answer_questions: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: Any,
+    qtbot: Any,
+    drive_forms: Any,
+    answer_questions: Any,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from crm_desktop.core.services.dto import CreditInput
 
     _ready(window, qtbot)
@@ -63,7 +71,9 @@ def test_a_sale_over_the_limit_shows_its_warning_in_the_dock_and_the_list_at_onc
     cid = next(i for i in listed if marks.warnings(i) == 0)
     window.open_customer(cid)
     owed = window.core.credit.get(cid).receivable
-    window.hub.apply(window.core.credit.set(cid, CreditInput(limit=owed + Decimal(100), payment_days=30)))
+    window.hub.apply(
+        window.core.credit.set(cid, CreditInput(limit=owed + Decimal(100), payment_days=30))
+    )
     assert _warning_sign(window, cid) is None
     whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
     answer_questions(QMessageBox.StandardButton.Yes)
@@ -80,12 +90,24 @@ def test_a_sale_over_the_limit_shows_its_warning_in_the_dock_and_the_list_at_onc
 
 
 def test_changes_of_another_customer_leave_the_open_customer_alone(
-        window: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     detail = window.detail
     shown = detail.customer.id
     other = next(i for i in window.list_panel.model.ids() if i != shown)
-    loads = {name: _count_calls(monkeypatch, getattr(detail, name), "load")
-             for name in ("contacts", "notes", "credit", "sales", "complaints", "licences", "plans", "standing")}
+    loads = {
+        name: _count_calls(monkeypatch, getattr(detail, name), "load")
+        for name in (
+            "contacts",
+            "notes",
+            "credit",
+            "sales",
+            "complaints",
+            "licences",
+            "plans",
+            "standing",
+        )
+    }
     standings = _count_calls(monkeypatch, window.core.standing, "get")
     window.hub.apply(Changes.of("sales", [other]))
     assert all(calls == [] for calls in loads.values()) and standings == []
@@ -94,8 +116,9 @@ def test_changes_of_another_customer_leave_the_open_customer_alone(
     assert len(standings) == 1  # the header's class and warnings, for this customer only
 
 
-def test_an_import_refreshes_everything(window: Any, qtbot: Any, tmp_path: Any,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_import_refreshes_everything(
+    window: Any, qtbot: Any, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _ready(window, qtbot)
     whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
     reminders = _count_calls(monkeypatch, window.reminders, "refresh")

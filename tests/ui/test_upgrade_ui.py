@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 
-def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(qtbot: Any, tmp_path: Path) -> None:
+def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(
+    qtbot: Any, tmp_path: Path
+) -> None:
     from alembic import command
 
     from crm_desktop.core.db import migrate
@@ -31,7 +33,9 @@ def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(qt
     window.core.close()
 
 
-def test_the_window_refuses_a_database_of_a_newer_version(qtbot: Any, tmp_path: Path, template_db: Path) -> None:
+def test_the_window_refuses_a_database_of_a_newer_version(
+    qtbot: Any, tmp_path: Path, template_db: Path
+) -> None:
     import pytest
 
     from crm_desktop.core.errors import SchemaAhead

@@ -16,17 +16,24 @@ class ReportService:
     def __init__(self, sources: builders.ReportSources) -> None:
         self.sources = sources
 
-    def profile(self, customer_ids: Sequence[int], today: date, language: str = "zh_CN") -> ReportDocument:
+    def profile(
+        self, customer_ids: Sequence[int], today: date, language: str = "zh_CN"
+    ) -> ReportDocument:
         return builders.profile(self.sources, list(customer_ids), today, language)
 
-    def statement(self, customer_id: int, start: date, end: date, language: str = "zh_CN",
-                  office: str = "") -> ReportDocument:
+    def statement(
+        self, customer_id: int, start: date, end: date, language: str = "zh_CN", office: str = ""
+    ) -> ReportDocument:
         return builders.statement(self.sources, customer_id, start, end, language, office)
 
     def office(self, kind: str, today: date, language: str = "zh_CN") -> ReportDocument:
         """One of OFFICE_REPORTS."""
-        build = {"arrears": builders.arrears, "warnings": builders.warnings_list, "abc": builders.abc_list,
-                 "reminders": builders.reminders}.get(kind)
+        build = {
+            "arrears": builders.arrears,
+            "warnings": builders.warnings_list,
+            "abc": builders.abc_list,
+            "reminders": builders.reminders,
+        }.get(kind)
         if build is None:
             raise ValueError(f"unknown office report {kind!r}")
         return build(self.sources, today, language)

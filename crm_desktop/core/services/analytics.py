@@ -16,17 +16,40 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 
 # Views whose rows are the customer list's own filters: a click sets that filter.
 LIST_FILTER_VIEWS = ("channel", "region", "category", "owner", "abc")
-VIEWS = ("trend", "channel", "region", "category", "owner", "product", "product_spec", "most_profitable",
-         "least_profitable", "pareto", "abc", "lifecycle", "relationship", "new", "retention",
-         "complaint_category", "complaint_status", "plan")
+VIEWS = (
+    "trend",
+    "channel",
+    "region",
+    "category",
+    "owner",
+    "product",
+    "product_spec",
+    "most_profitable",
+    "least_profitable",
+    "pareto",
+    "abc",
+    "lifecycle",
+    "relationship",
+    "new",
+    "retention",
+    "complaint_category",
+    "complaint_status",
+    "plan",
+)
 
 
 class AnalyticsService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def view(self, view: str, f: Filters, today: date, marks: CustomerMarks,
-             names: Mapping[str, Mapping[str, str]] | None = None) -> views.ViewTable:
+    def view(
+        self,
+        view: str,
+        f: Filters,
+        today: date,
+        marks: CustomerMarks,
+        names: Mapping[str, Mapping[str, str]] | None = None,
+    ) -> views.ViewTable:
         """The table behind `view`; `names` words the keys of a breakdown (channel, category)
         in the reader's language, `marks` are the rules' last stages."""
         if view not in VIEWS:
@@ -63,7 +86,9 @@ class AnalyticsService:
         finally:
             con.close()
 
-    def drill(self, view: str, key: object, f: Filters, today: date, marks: CustomerMarks) -> list[int]:
+    def drill(
+        self, view: str, key: object, f: Filters, today: date, marks: CustomerMarks
+    ) -> list[int]:
         """The customers behind one row (or bar) of `view`: for the pareto curve, the key
         accounts behind its 80 %."""
         con = self.engine.raw_connection()

@@ -16,6 +16,8 @@ class ExportService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def export(self, path: Path, customer_ids: Sequence[int] | None = None, today: date | None = None) -> int:
+    def export(
+        self, path: Path, customer_ids: Sequence[int] | None = None, today: date | None = None
+    ) -> int:
         """Write `path` (the format by its extension); returns how many customers it holds."""
         return export_file(self.engine, Path(path), today or clock_today(), customer_ids)

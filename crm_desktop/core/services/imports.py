@@ -46,12 +46,15 @@ class ImportService:
         plan = build_plan(path, sheet=sheet)
         if not remembered:
             return plan
-        known = {s.name: m for s in plan.sheets
-                 if (m := load_mapping(self.engine, s.headers)) is not None and m != s.mapping}
+        known = {
+            s.name: m
+            for s in plan.sheets
+            if (m := load_mapping(self.engine, s.headers)) is not None and m != s.mapping
+        }
         return build_plan(path, sheet=sheet, mappings=known) if known else plan
 
     def remap(self, path: Path, mappings: Mappings) -> ImportPlan:
-        """Read `path` again with the user's mapping, and remember it for files with the same header."""
+        """Read `path` again with the user's mapping; remembered for files with the same header."""
         plan = build_plan(path, mappings=mappings)
         for sheet in plan.sheets:
             save_mapping(self.engine, sheet.headers, sheet.mapping)
@@ -64,8 +67,12 @@ class ImportService:
         """What `apply` would do, counted in a transaction that is rolled back."""
         return apply_plan(plan, self.engine, dry_run=True)
 
-    def apply(self, plan: ImportPlan, progress: Callable[[int, int], None] | None = None,
-              cancelled: Callable[[], bool] | None = None) -> Imported:
+    def apply(
+        self,
+        plan: ImportPlan,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> Imported:
         summary = apply_plan(plan, self.engine, progress=progress, cancelled=cancelled)
         return Imported(summary, Changes.everyone("imports"))
 
