@@ -133,3 +133,37 @@ def test_an_import_refreshes_everything(
     assert len(reminders) == 1 and len(shown) >= 1
     qtbot.waitUntil(lambda: not window.warnings.loading, timeout=15000)
     assert len(whole_runs) == 1
+
+
+def test_today_and_the_analysis_refresh_only_for_what_they_show(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _ready(window, qtbot)
+    window.analysis_dock.show()
+    window.analysis_dock.raise_()
+    qtbot.waitUntil(lambda: window.analysis.table_data is not None, timeout=15000)
+    qtbot.waitUntil(lambda: not window.analysis.loading and not window.reminders.loading, timeout=15000)
+    today_reads = _count_calls(monkeypatch, window.reminders, "refresh")
+    analysis_reads = _count_calls(monkeypatch, window.analysis, "refresh")
+    cid = window.detail.customer.id
+    window.hub.apply(Changes.of("complaints", [cid]))  # in the analysis, not in Today
+    assert (len(today_reads), len(analysis_reads)) == (0, 1)
+    window.hub.apply(Changes.of("contacts", [cid]))  # birthdays: Today; no analysis view shows contacts
+    assert (len(today_reads), len(analysis_reads)) == (1, 1)
+    window.hub.apply(Changes.of("sales", [cid]))
+    assert (len(today_reads), len(analysis_reads)) == (1, 2)
+
+
+def test_a_failing_update_falls_back_to_the_whole_run(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _ready(window, qtbot)
+
+    def locked(*_args: Any) -> Any:
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(window.core.warnings, "update", locked)
+    whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
+    window.hub.apply(Changes.of("notes", [window.detail.customer.id]))
+    qtbot.waitUntil(lambda: not window.warnings.loading, timeout=15000)
+    assert len(whole_runs) == 1 and window.warnings.rows

@@ -185,7 +185,11 @@ class WarningsPanel(QWidget, Refreshing):
             # The run under way may have read these customers before the write: it runs once more.
             self.refresh()
             return
-        touched = self.core.warnings.update(self.snapshot, today(), customer_ids)
+        try:
+            touched = self.core.warnings.update(self.snapshot, today(), customer_ids)
+        except Exception:  # noqa: BLE001 - a locked or failing database: the whole run reports why
+            self.refresh()
+            return
         self.marks.update(self.snapshot.mark_rows(touched), touched)
         refill(self.owner, self.tr("All owners"), [(name, name) for name in self.snapshot.owners()])
         self._fill()
