@@ -30,6 +30,7 @@ from crm_desktop.core.services.records import (
     SaleService,
 )
 from crm_desktop.core.services.reminders import ReminderService
+from crm_desktop.core.services.backups import BackupService
 from crm_desktop.core.services.rule_settings import RuleSettingsService
 from crm_desktop.core.services.settings import SettingsService
 from crm_desktop.core.services.standing import StandingService
@@ -48,6 +49,7 @@ class Core:
     warnings: WarningService = field(init=False)
     settings: SettingsService = field(init=False)
     rule_settings: RuleSettingsService = field(init=False)
+    backups: BackupService = field(init=False)
     licences: LicenceService = field(init=False)
     plans: PlanService = field(init=False)
     standing: StandingService = field(init=False)
@@ -67,6 +69,7 @@ class Core:
         self.warnings = WarningService(self.engine)
         self.settings = SettingsService(self.engine)
         self.rule_settings = RuleSettingsService(self.engine)
+        self.backups = BackupService(self.engine, self.settings)
         self.licences = LicenceService(self.engine)
         self.plans = PlanService(self.engine)
         self.standing = StandingService(self.engine)

@@ -85,7 +85,9 @@ def test_opening_never_upgrades_an_older_database(tmp_path: Path) -> None:
     upgraded = upgrade_database(str(path))
     assert (upgraded.before, upgraded.after, upgraded.changed) == ("0004_rollup_column_order", HEAD, True)
     assert upgraded.backup is not None and upgraded.backup.parent == tmp_path / "backups"
-    backup = sqlite3.connect(upgraded.backup)
+    from crm_desktop.core.backup import unpack
+
+    backup = sqlite3.connect(unpack(upgraded.backup, tmp_path / "unpacked.sqlite3"))
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004_rollup_column_order",)
     backup.close()
     core = open_core(str(path))
@@ -135,7 +137,7 @@ def test_the_command_line_upgrades_an_older_database_and_keeps_a_backup(tmp_path
     command.upgrade(migrate.alembic_config(engine), "0003_analytics_rollups")
     engine.dispose()
     assert main(["--db", str(path), "export", str(tmp_path / "out.json")]) == 0
-    assert len(list((tmp_path / "backups").glob("before-upgrade-*.sqlite3"))) == 1
+    assert len(list((tmp_path / "backups").glob("*-upgrade-*.sqlite3.gz"))) == 1
     engine = make_engine(str(path))
     assert migrate.current_revision(engine) == HEAD
     engine.dispose()

@@ -4,7 +4,6 @@ the file up first."""
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,12 +73,25 @@ def upgrade(engine: Engine) -> Path | None:
     path = sqlite_path(engine)
     backup = None
     if current is not None and path is not None and path.exists():
-        # A schema change rewrites the user's data: keep the old file.
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup_dir = path.parent / "backups"
-        backup_dir.mkdir(exist_ok=True)
-        backup = backup_dir / f"before-upgrade-{stamp}.sqlite3"
-        with engine.connect() as con:
-            con.exec_driver_sql(f"VACUUM INTO '{backup}'")
+        # A schema change rewrites the user's data: keep the old file, checked and compressed.
+        from crm_desktop.core.backup_schedule import UPGRADE, make_backup
+
+        backup = make_backup(path, configured_backup_folder(engine, path), UPGRADE)
     command.upgrade(alembic_config(engine), "head")
     return backup
+
+
+BACKUP_FOLDER_SETTING = "backup_folder"
+
+
+def configured_backup_folder(engine: Engine, database: Path) -> Path:
+    """The backups folder chosen in Settings (another drive, say), else `backups/` beside
+    the database. Readable from any schema version that has the settings table."""
+    from crm_desktop.core.backup_schedule import default_folder
+
+    with engine.connect() as con:
+        if inspect(con).has_table("setting"):
+            value = con.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": BACKUP_FOLDER_SETTING}).scalar()
+            if value:
+                return Path(value)
+    return default_folder(database)

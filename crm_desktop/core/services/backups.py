@@ -1,0 +1,68 @@
+"""Backups as the window sees them: back up now, the daily automatic backup, the folder
+setting, checking a file and noting a restore for the next start."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from crm_desktop.core import backup_schedule
+from crm_desktop.core.backup import BackupInfo, Progress, inspect_backup
+from crm_desktop.core.changes import Changes
+from crm_desktop.core.db.engine import sqlite_path
+from crm_desktop.core.db.migrate import BACKUP_FOLDER_SETTING, configured_backup_folder
+from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
+from crm_desktop.core.pending_restore import schedule_restore
+from crm_desktop.core.services.settings import SettingsService
+
+
+class BackupService:
+    def __init__(self, engine: Engine, settings: SettingsService) -> None:
+        self.engine = engine
+        self.settings = settings
+
+    @property
+    def database(self) -> Path:
+        path = sqlite_path(self.engine)
+        if path is None:
+            raise UnsupportedDatabase(target=self.engine.url.render_as_string())
+        return path
+
+    def folder(self) -> Path:
+        return configured_backup_folder(self.engine, self.database)
+
+    def set_folder(self, folder: Path | None) -> Changes:
+        """None goes back to `backups/` beside the database."""
+        if folder is not None:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                probe = folder / ".crm-write-test"
+                probe.write_bytes(b"")
+                probe.unlink()
+            except OSError as exc:
+                raise UnusableInput(f"backups cannot be written to {folder}: {exc.strerror or exc}") from exc
+        return self.settings.set(BACKUP_FOLDER_SETTING, str(folder.resolve()) if folder else "")
+
+    def back_up_now(self, progress: Progress | None = None) -> Path:
+        return backup_schedule.make_backup(self.database, self.folder(), backup_schedule.MANUAL, progress=progress)
+
+    def daily_backup_due(self, now: datetime | None = None) -> bool:
+        return backup_schedule.daily_backup_due(self.folder(), self.database, (now or datetime.now()).date())
+
+    def daily_backup(self, now: datetime | None = None, progress: Progress | None = None) -> Path | None:
+        """The first start of a day backs the database up (and rotates the old copies)."""
+        now = now or datetime.now()
+        if not self.daily_backup_due(now):
+            return None
+        return backup_schedule.make_backup(self.database, self.folder(), backup_schedule.AUTO, now, progress)
+
+    def backups(self) -> list[backup_schedule.Backup]:
+        return backup_schedule.backups_in(self.folder(), self.database)
+
+    def inspect(self, backup_file: Path) -> BackupInfo:
+        return inspect_backup(backup_file)
+
+    def schedule_restore(self, backup_file: Path) -> Path:
+        return schedule_restore(self.database, backup_file)
