@@ -303,6 +303,26 @@ GLOSSARY: dict[str, str] = {
     "Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.": "月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。",
     "The rating scores must fall from A to C.": "各信用等级的分数线必须从 A 到 C 依次降低。",
     "The summer midday rest must end after it starts.": "夏季午休的结束时间必须晚于开始时间。",
+    # Backups (Tools menu, start-up)
+    "&Tools": "工具(&T)", "&Back up now": "立即备份(&B)", "&Restore from a backup…": "从备份恢复(&R)…",
+    "Backups &folder…": "备份文件夹(&F)…", "Backup": "备份", "Backups folder": "备份文件夹",
+    "Today's backup was written to {0}": "今天的备份已写入 {0}",
+    "Today's automatic backup could not be written: {0}": "今天的自动备份未能写入：{0}",
+    "The backup was written and checked:\n{0}": "备份已写入并通过校验：\n{0}",
+    "No backup was written: {0}": "未写入备份：{0}", "Backing up…": "正在备份…",
+    "Restore from a backup": "从备份恢复",
+    "crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)": "crm-desktop 备份 (*.sqlite3.gz *.sqlite3 *.gz);;所有文件 (*)",
+    "Restore": "恢复", "This file cannot be restored; nothing was changed.\n{0}": "此文件无法恢复，数据未作任何改动。\n{0}",
+    "Checking the backup…": "正在校验备份…",
+    "Replace the current data with the backup of {0} ({1} customers)?\n\nThe current data is backed up first. crm-desktop restarts to restore.":
+        "用 {0} 的备份（{1} 个客户）替换当前数据吗？\n\n当前数据会先备份。crm-desktop 将重新启动以完成恢复。",
+    "The backup could not be restored; the data was left as it was.\n{0}": "备份未能恢复，数据保持原样。\n{0}",
+    "The data was restored from {0}.": "数据已从 {0} 恢复。",
+    "The data it replaced is kept in {0}.": "被替换的数据保存在 {0}。",
+    "{0}\n\nThe latest backup of this database is {1}. Restore it? The file that cannot be opened is kept beside the backups.":
+        "{0}\n\n此数据库最近的备份是 {1}。要恢复它吗？无法打开的文件会保留在备份文件夹中。",
+    "Restore the latest backup": "恢复最近的备份", "Quit": "退出",
+    "The backup could not be restored either: {0}": "备份也无法恢复：{0}",
 }
 
 

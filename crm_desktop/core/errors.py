@@ -34,6 +34,13 @@ class DamagedDatabase(UnusableInput):
     template = "{path} is not a usable crm-desktop database: {reason}"
 
 
+class DatabaseLocked(UnusableInput):
+    """Another program holds the file locked (an open transaction that does not end)."""
+
+    code = "database_locked"
+    template = "{path} is locked by another program; close it and try again"
+
+
 class SchemaBehind(UnusableInput):
     """The database was written by an older version and has not been upgraded: opening is
     not upgrading (`upgrade_database` does that, keeping a backup first)."""

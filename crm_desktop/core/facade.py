@@ -17,6 +17,7 @@ from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
 from crm_desktop.core.reports.service import ReportService
 from crm_desktop.core.services.analytics import AnalyticsService
+from crm_desktop.core.services.backups import BackupService
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.exports import ExportService
 from crm_desktop.core.services.imports import ImportService
@@ -30,7 +31,6 @@ from crm_desktop.core.services.records import (
     SaleService,
 )
 from crm_desktop.core.services.reminders import ReminderService
-from crm_desktop.core.services.backups import BackupService
 from crm_desktop.core.services.rule_settings import RuleSettingsService
 from crm_desktop.core.services.settings import SettingsService
 from crm_desktop.core.services.standing import StandingService

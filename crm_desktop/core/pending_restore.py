@@ -22,10 +22,11 @@ def note_path(database: Path) -> Path:
     return database.with_name(database.name + ".restore-pending")
 
 
-def schedule_restore(database: Path, backup_file: Path) -> Path:
-    """Check `backup_file` now (a bad file is refused before anything changes) and note it
-    for the next start."""
-    check_backup(backup_file)
+def schedule_restore(database: Path, backup_file: Path, checked: bool = False) -> Path:
+    """Check `backup_file` now (a bad file is refused before anything changes; `checked`
+    says the caller just did) and note it for the next start, which checks it again."""
+    if not checked:
+        check_backup(backup_file)
     note = note_path(database)
     note.write_text(json.dumps({"backup": str(backup_file.resolve())}), encoding="utf-8")
     return note

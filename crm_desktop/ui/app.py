@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, QThread, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -91,10 +91,69 @@ def _fail(window: MainWindow, message: str) -> None:
 def run_app(target: str, language: str | None) -> int:
     app = make_application()
     translators = install_translators(app, pick_language(language))  # noqa: F841 - keep alive
-    try:
-        window = open_window(target)
-    except CrmError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the database"), str(exc))
-        return 2
+    path = _sqlite_file(target)
+    restored = apply_noted_restore(path) if path is not None else None
+    while True:
+        try:
+            window = open_window(target)
+            break
+        except CrmError as exc:
+            if path is None or not offer_latest_backup(path, exc):
+                return 2
     window.show()
+    if restored is not None:
+        QMessageBox.information(window, QCoreApplication.translate("App", "Restore"), restored)
     return app.exec()
+
+
+def apply_noted_restore(path: Path) -> str | None:
+    """Carry out a restore the window noted before it restarted; what to tell the user."""
+    from crm_desktop.core.pending_restore import apply_pending_restore, note_path
+
+    if not note_path(path).exists():
+        return None
+    try:
+        done = apply_pending_restore(path)
+    except CrmError as exc:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Restore"),
+                             QCoreApplication.translate("App", "The backup could not be restored; the data was left as it was.\n{0}").format(exc))
+        return None
+    if done is None:
+        return None
+    message = QCoreApplication.translate("App", "The data was restored from {0}.").format(done.backup)
+    if done.safety is not None:
+        message += "\n" + QCoreApplication.translate("App", "The data it replaced is kept in {0}.").format(done.safety)
+    return message
+
+
+def offer_latest_backup(path: Path, error: CrmError) -> bool:
+    """The database cannot be opened: say why and offer its latest backup. True when one was
+    restored (the caller opens again); the unusable file is kept aside, never overwritten."""
+    from crm_desktop.core.backup import restore
+    from crm_desktop.core.backup_schedule import default_folder, latest_backup
+    from crm_desktop.core.errors import DatabaseLocked
+
+    title = QCoreApplication.translate("App", "Cannot open the database")
+    from crm_desktop.ui.backup_menu import folder_key
+
+    remembered = QSettings().value(folder_key(path))
+    folders = [Path(str(remembered))] if remembered else []
+    latest = None if isinstance(error, DatabaseLocked) else latest_backup(path, [*folders, default_folder(path)])
+    if latest is None:
+        QMessageBox.critical(None, title, str(error))
+        return False
+    box = QMessageBox(QMessageBox.Icon.Critical, title,
+                      QCoreApplication.translate("App", "{0}\n\nThe latest backup of this database is {1}. Restore it? "
+                                "The file that cannot be opened is kept beside the backups.").format(error, latest.name))
+    restore_button = box.addButton(QCoreApplication.translate("App", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore_button)
+    box.exec()
+    if box.clickedButton() is not restore_button:
+        return False
+    try:
+        restore(latest, path)
+    except CrmError as exc:
+        QMessageBox.critical(None, title, QCoreApplication.translate("App", "The backup could not be restored either: {0}").format(exc))
+        return False
+    return True

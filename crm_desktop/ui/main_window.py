@@ -143,6 +143,10 @@ class MainWindow(QMainWindow):
 
         self.reports = ReportsMenu(self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.reports.menu)
+        from crm_desktop.ui.backup_menu import BackupMenu
+
+        self.tools = BackupMenu(self)
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools.menu)
         self.setAcceptDrops(True)
         self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)
@@ -206,6 +210,9 @@ class MainWindow(QMainWindow):
         # Drawn when first shown: nobody pays for charts they do not look at.
         self.analysis_dock.visibilityChanged.connect(
             lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh())
+        if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
+            # After the first screens have their data: the copy competes for the disk.
+            QTimer.singleShot(3000, self, self.tools.start_daily_backup)
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
@@ -385,7 +392,8 @@ class MainWindow(QMainWindow):
         if self.warnings is not None:
             self.warnings.stop()
         for thread in (getattr(self, "core_loader", None), getattr(getattr(self, "reminders", None), "worker", None),
-                       getattr(getattr(self, "analysis", None), "worker", None)):
+                       getattr(getattr(self, "analysis", None), "worker", None),
+                       getattr(getattr(self, "tools", None), "worker", None)):
             try:
                 if thread is not None and thread.isRunning():
                     thread.wait()  # never destroy the window under a thread that will signal it

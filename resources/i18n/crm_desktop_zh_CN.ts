@@ -286,6 +286,123 @@ Enter sales in a customer&apos;s Sales log or import them (File → Import…), 
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored; the data was left as it was.
+{0}</source>
+        <translation>备份未能恢复，数据保持原样。
+{0}</translation>
+    </message>
+    <message>
+        <source>The data was restored from {0}.</source>
+        <translation>数据已从 {0} 恢复。</translation>
+    </message>
+    <message>
+        <source>The data it replaced is kept in {0}.</source>
+        <translation>被替换的数据保存在 {0}。</translation>
+    </message>
+    <message>
+        <source>{0}
+
+The latest backup of this database is {1}. Restore it? The file that cannot be opened is kept beside the backups.</source>
+        <translation>{0}
+
+此数据库最近的备份是 {1}。要恢复它吗？无法打开的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored either: {0}</source>
+        <translation>备份也无法恢复：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Backups &amp;folder…</source>
+        <translation>备份文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup was written to {0}</source>
+        <translation>今天的备份已写入 {0}</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be written: {0}</source>
+        <translation>今天的自动备份未能写入：{0}</translation>
+    </message>
+    <message>
+        <source>The backup was written and checked:
+{0}</source>
+        <translation>备份已写入并通过校验：
+{0}</translation>
+    </message>
+    <message>
+        <source>No backup was written: {0}</source>
+        <translation>未写入备份：{0}</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)</source>
+        <translation>crm-desktop 备份 (*.sqlite3.gz *.sqlite3 *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This file cannot be restored; nothing was changed.
+{0}</source>
+        <translation>此文件无法恢复，数据未作任何改动。
+{0}</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在校验备份…</translation>
+    </message>
+    <message>
+        <source>Replace the current data with the backup of {0} ({1} customers)?
+
+The current data is backed up first. crm-desktop restarts to restore.</source>
+        <translation>用 {0} 的备份（{1} 个客户）替换当前数据吗？
+
+当前数据会先备份。crm-desktop 将重新启动以完成恢复。</translation>
+    </message>
 </context>
 <context>
     <name>ComplaintsTab</name>

@@ -171,3 +171,19 @@ def test_a_bad_file_is_refused_before_a_restore_is_noted(db_path: Path, tmp_path
     with pytest.raises(UnusableInput):
         schedule_restore(db_path, noise)
     assert not note_path(db_path).exists()
+
+
+def test_a_database_locked_by_another_program_is_reported_as_locked(db_path: Path) -> None:
+    from crm_desktop.core.errors import DatabaseLocked
+    from crm_desktop.core.facade import open_core
+
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLocked, match="locked by another program"):
+            open_core(str(db_path))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -7,10 +7,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, OperationalError
 
 from crm_desktop.core.db.sqlite_file import check_sqlite_file
-from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
+from crm_desktop.core.errors import (
+    DamagedDatabase,
+    DatabaseLocked,
+    UnsupportedDatabase,
+    UnusableInput,
+)
 
 
 def database_url(target: str) -> str:
@@ -59,8 +64,14 @@ def make_engine(target: str) -> Engine:
             check_sqlite_file(path)
         event.listen(engine, "connect", _on_sqlite_connect)
         if path is not None:
-            with engine.connect() as con:
-                con.exec_driver_sql("PRAGMA journal_mode=WAL")
+            try:
+                with engine.connect() as con:
+                    con.exec_driver_sql("PRAGMA journal_mode=WAL")
+            except OperationalError as exc:
+                engine.dispose()
+                if "locked" in str(exc.orig):
+                    raise DatabaseLocked(path=str(path)) from exc
+                raise DamagedDatabase(path=str(path), reason=str(exc.orig)) from exc
     return engine
 
 

@@ -64,5 +64,6 @@ class BackupService:
     def inspect(self, backup_file: Path) -> BackupInfo:
         return inspect_backup(backup_file)
 
-    def schedule_restore(self, backup_file: Path) -> Path:
-        return schedule_restore(self.database, backup_file)
+    def schedule_restore(self, backup: BackupInfo) -> Path:
+        """Note the restore of a backup `inspect` accepted, for the next start."""
+        return schedule_restore(self.database, backup.path, checked=True)
