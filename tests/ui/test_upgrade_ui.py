@@ -24,7 +24,7 @@ def test_the_window_upgrades_an_older_database_and_says_where_the_old_file_is(
     make_application()
     window = open_window(str(path))
     qtbot.addWidget(window)
-    backups = list((tmp_path / "backups").glob("before-upgrade-*.sqlite3"))
+    backups = list((tmp_path / "backups").glob("old-upgrade-*.sqlite3.gz"))
     assert len(backups) == 1
     assert str(backups[0]) in window.statusBar().currentMessage()
     con = sqlite3.connect(path)
