@@ -147,3 +147,12 @@ def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot:
     panel._header_clicked(column)  # the ABC header sorts by class, best first
     ranks = [marks.rank(i) for i in panel.model.ids()]
     assert ranks == sorted(ranks, reverse=True) and len(ranks) == len(ids)
+    in_a = [i for i in panel.model.ids() if marks.abc(i) == "A"]
+    assert in_a == [i for i in ids if marks.abc(i) == "A"]  # name order within a class
+    panel.abc.setCurrentIndex(panel.abc.findData("A"))  # the filter and the sort together
+    panel.run_search()
+    assert panel.model.ids() == in_a and panel.last_count == classed_a
+    panel._header_clicked(0)  # the name header: back to name order
+    panel.abc.setCurrentIndex(0)
+    panel.run_search()
+    assert panel.model.ids() == ids

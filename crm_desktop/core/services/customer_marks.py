@@ -67,6 +67,25 @@ class CustomerMarks:
     def warnings(self, customer_id: int) -> int:
         return self._warnings[customer_id] if 0 <= customer_id < len(self._warnings) else 0
 
+    def narrow(self, ids: list[int], wanted: str | None = None, by_class: bool = False) -> list[int]:
+        """The customer list's ABC filter and sort over `ids` (in list order): the key accounts
+        (`wanted` "key"), the customers of one class ("" for the unclassed) or all (None); with
+        `by_class`, the best class first and the list order kept within a class."""
+        abc, size = self._abc, len(self._abc)
+        if wanted == "key":
+            key = self._key
+            ids = [i for i in ids if 0 <= i < size and key[i]]
+        elif wanted is not None:
+            rank = self.CLASSES.index(wanted) if wanted in self.CLASSES else -1
+            ids = [i for i in ids if (abc[i] if 0 <= i < size else 0) == rank]
+        if not by_class:
+            return ids
+        # One bucket per class: a stable sort in one pass, no key function per customer.
+        buckets: list[list[int]] = [[] for _ in self.CLASSES]
+        for i in ids:
+            buckets[abc[i] if 0 <= i < size else 0].append(i)
+        return [i for bucket in reversed(buckets) for i in bucket]
+
     def class_counts(self) -> dict[str, int]:
         """Customers per class (active ones: only they are marked), and "key" for key accounts."""
         counts = {klass: 0 for klass in self.CLASSES[1:]}

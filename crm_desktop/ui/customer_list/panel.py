@@ -220,14 +220,7 @@ class CustomerListPanel(QWidget):
         """The ABC filter and sort work on the rules' marks, which live beside the database."""
         if self.only_ids is not None:
             ids = [i for i in ids if i in self.only_ids]
-        marks, wanted = self.model.marks, self.abc.currentData()
-        if wanted == "key":
-            ids = [i for i in ids if marks.key_account(i)]
-        elif wanted is not None:
-            ids = [i for i in ids if (marks.abc(i) or "") == wanted]
-        if self.sort_by_class:
-            ids.sort(key=lambda i: -marks.rank(i))  # stable: pinyin order within a class
-        return ids
+        return self.model.marks.narrow(ids, self.abc.currentData(), self.sort_by_class)
 
     def _header_clicked(self, section: int) -> None:
         """The ABC header toggles sorting by class (best first); any other goes back to names."""
