@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -260,3 +261,14 @@ def test_a_big_book_is_searchable_and_analysed_like_a_small_one(core: Any, fixed
     # A customer added by hand afterwards is indexed by the re-created trigger.
     core.customers.create(CustomerInput(name="绵阳后来药店"))
     assert len(core.customers.search(CustomerFilter(query="myhl"))) == 1
+
+
+def test_sales_lines_without_an_amount_are_quantity_times_price_half_up(core: Any, fixed_today: Any,
+                                                                        tmp_path: Path) -> None:
+    book = tmp_path / "sales.csv"
+    book.write_text("客户名称,日期,产品,数量,单价,金额\n"
+                    "四舍五入药房,2026-11-02,口罩,2,0.0025,\n"  # 0.005: half up is 0.01 (half even gave 0.00)
+                    "四舍五入药房,2026-11-03,棉签,3,10,25.5\n", encoding="utf-8")  # an entered amount wins
+    apply_plan(build_plan(book), core.engine)
+    sales = customers(core, fixed_today)["四舍五入药房"]["sales"]
+    assert [(s["product"], s["amount"]) for s in sales] == [("口罩", Decimal("0.01")), ("棉签", Decimal("25.5"))]

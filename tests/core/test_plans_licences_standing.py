@@ -86,3 +86,10 @@ def test_credit_file_keeps_application_and_scores(core: Any, fixed_today: date) 
     assert credit.requested_limit == D("80000.00") and credit.approver == "王经理"
     with pytest.raises(ValidationErrors):
         core.credit.set(cid, CreditInput(potential_score=101))
+
+
+def test_expected_to_date_is_rounded_half_up(core: Any) -> None:
+    cid = core.customers.create(CustomerInput(name="半月药房"))
+    core.plans.set(cid, "2026-11", D("0.05"))
+    [november] = [m for m in core.plans.months(cid, date(2026, 11, 15)) if m.month == "2026-11"]
+    assert november.expected_to_date == D("0.03")  # 0.05 × 15/30 = 0.025: 四舍五入, not 0.02
