@@ -21,6 +21,7 @@ GLOSSARY: dict[str, str] = {
     "Description": "内容描述", "Resolution": "处理结果", "Received on": "受理日期",
     "Quality": "质量", "Delivery": "物流配送", "Price": "价格", "Service": "服务",
     "Answered on": "答复日期",
+    "Gender": "性别", "Male": "男", "Female": "女", "Unknown": "未知", "Has left": "已离职",
     "No complaints. When the customer complains, click Add… and follow it until it is answered.":
         "暂无投诉。客户投诉时请点“添加…”记录，并跟进直到答复客户。",
     "New complaint": "新建投诉", "Edit complaint": "编辑投诉",

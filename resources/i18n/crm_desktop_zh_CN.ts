@@ -435,22 +435,6 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <source>Quality</source>
-        <translation>质量</translation>
-    </message>
-    <message>
-        <source>Delivery</source>
-        <translation>物流配送</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>价格</translation>
-    </message>
-    <message>
-        <source>Service</source>
-        <translation>服务</translation>
-    </message>
-    <message>
         <source>Answered on</source>
         <translation>答复日期</translation>
     </message>
@@ -508,6 +492,10 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Role</source>
         <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Mobile</source>
@@ -1239,6 +1227,14 @@ Press Ctrl+N to add your first customer.</source>
         <translation>采购角色</translation>
     </message>
     <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Has left</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
         <source>Sale date</source>
         <translation>销售日期</translation>
     </message>
@@ -1571,6 +1567,18 @@ Import history (File menu) can remove this import again.</source>
         <translation>使用者</translation>
     </message>
     <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
         <source>Visit</source>
         <translation>拜访</translation>
     </message>
@@ -1605,6 +1613,22 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Closed</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>服务</translation>
     </message>
     <message>
         <source>Business licence</source>

@@ -9,7 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.scope import customer_dims, filtered, shift
-from crm_desktop.core.models.enums import ComplaintStatus
+from crm_desktop.core.vocabulary import COMPLAINT_STATUS
 
 DAY_PLACES = Decimal("0.1")
 
@@ -57,7 +57,7 @@ def complaint_stats(con: sqlite3.Connection, f: Filters) -> ComplaintStats:
         for sums in (by_category.setdefault(category, [0, 0, 0]), by_status.setdefault(status, [0, 0, 0])):
             for i, value in enumerate(values):  # complaints, answered, days
                 sums[i] += value
-    order = [s.value for s in ComplaintStatus]
+    order = list(COMPLAINT_STATUS.keys)
     categories = sorted(by_category.items(), key=lambda kv: (-kv[1][0], kv[0] is None, kv[0] or ""))
     statuses = sorted(by_status.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0]))
     total, answered, days = (sum(v[i] for v in by_status.values()) for i in range(3))

@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0005_rollup_index_dimensions"
+HEAD = "0006_contact_gender"

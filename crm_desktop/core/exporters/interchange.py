@@ -52,7 +52,7 @@ def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = Non
     tags = _grouped(con, "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
                          " ORDER BY ct.customer_id, t.name", None)
     contacts = _grouped(con, "SELECT customer_id, name, title, mobile, phone, email, birthday_year, birthday_month,"
-                             " birthday_day, role, notes, wechat, birthday_lunar, left FROM contact WHERE 1=1"
+                             " birthday_day, role, notes, wechat, birthday_lunar, left, gender FROM contact WHERE 1=1"
                              " ORDER BY customer_id, id", ids)
     licences = _grouped(con, "SELECT customer_id, kind, number, expires FROM licence WHERE 1=1"
                              " ORDER BY customer_id, id", ids)
@@ -87,6 +87,7 @@ def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = Non
                 "name": c[0], "title": c[1], "mobile": c[2], "phone": c[3], "email": c[4],
                 "birthday": _birthday(c[5], c[6], c[7]), "role": c[8], "notes": c[9], "wechat": c[10],
                 "birthday_lunar": bool(c[11]) or None, "left": bool(c[12]) or None,
+                "gender": c[13] if c[13] != "unknown" else None,
             }) for c in contacts.get(cid, [])],
             "notes_log": [_drop_empty({"date": d, "kind": k, "summary": s, "next_follow_up": f})
                           for d, k, s, f in notes.get(cid, [])],

@@ -1,10 +1,16 @@
 """The tabular layout of the interchange format: one sheet per record type, Chinese headers.
 
 Shared by the .xlsx export and by the importer that recognises that export, so a workbook
-the program wrote reads back losslessly.
+the program wrote reads back losslessly. Cells of a closed vocabulary hold its labels in the
+headers' language (渠道 批发, not `wholesale`); the importer reads any language's label back.
 """
 
 from __future__ import annotations
+
+from crm_desktop.core import vocabulary
+from crm_desktop.core.vocabulary import Vocabulary
+
+LANGUAGE = "zh_CN"  # the language of the headers below, and so of the labels in the cells
 
 # sheet name → [(interchange key, header)]. Sub-record sheets start with the customer's
 # code and name, which tie each row to its customer.
@@ -23,7 +29,7 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
     "联系人": CUSTOMER_REF + [
         ("name", "姓名"), ("title", "职务"), ("mobile", "手机"), ("phone", "电话"), ("wechat", "微信"),
         ("email", "邮箱"), ("birthday", "生日"), ("birthday_lunar", "农历生日"), ("role", "采购角色"),
-        ("left", "已离职"), ("notes", "备注"),
+        ("gender", "性别"), ("left", "已离职"), ("notes", "备注"),
     ],
     "销售记录": CUSTOMER_REF + [
         ("date", "日期"), ("product", "产品"), ("spec", "规格"), ("quantity", "数量"), ("unit_price", "单价"),
@@ -42,3 +48,13 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
 LIST_KEYS = {"联系人": "contacts", "销售记录": "sales", "回款": "payments", "销售计划": "plans",
              "客情记录": "notes_log", "投诉": "complaints", "证照": "licences"}
 MAX_ROWS = 1_048_576
+# sheet → {column key: its vocabulary}; yes/no columns hold 是 / 否.
+VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
+    "客户": {"kind": vocabulary.KIND, "relation": vocabulary.RELATION, "channel": vocabulary.CHANNEL,
+           "category": vocabulary.CATEGORY, "lifecycle": vocabulary.LIFECYCLE},
+    "联系人": {"role": vocabulary.ROLE, "gender": vocabulary.GENDER},
+    "客情记录": {"kind": vocabulary.NOTE_KIND},
+    "投诉": {"status": vocabulary.COMPLAINT_STATUS},
+    "证照": {"kind": vocabulary.LICENCE_KIND},
+}
+YES_NO_KEYS = {"active", "birthday_lunar", "left"}

@@ -1,5 +1,6 @@
 """The interchange data as a workbook: one sheet per record type, bold frozen headers, dates
-as dates, phones as text; a sheet past Excel's 1,048,576 rows continues on another."""
+as dates, phones as text, keys as labels of the headers' language; a sheet past Excel's
+1,048,576 rows continues on another."""
 
 from __future__ import annotations
 
@@ -15,8 +16,16 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from crm_desktop.core.exporters.cells import safe_text
-from crm_desktop.core.exporters.tables import LIST_KEYS, MAX_ROWS, SHEETS
+from crm_desktop.core.exporters.tables import (
+    LANGUAGE,
+    LIST_KEYS,
+    MAX_ROWS,
+    SHEETS,
+    VOCABULARIES,
+    YES_NO_KEYS,
+)
 from crm_desktop.core.money import PRICE_UNIT
+from crm_desktop.core.vocabulary import WARNING_KIND, YES_NO
 
 TEXT_KEYS = {"code", "phone", "mobile", "customer_code", "number", "wechat"}
 DATE_KEYS = {"date", "expires", "received", "answered_on", "next_follow_up"}
@@ -26,6 +35,7 @@ class _SheetWriter:
     def __init__(self, book: Workbook, name: str) -> None:
         self.book, self.name, self.part, self.rows = book, name, 1, 0
         self.columns = SHEETS[name]
+        self.vocabularies = VOCABULARIES.get(name, {})
         self.sheet = self._new_sheet(name)
 
     def _new_sheet(self, title: str) -> Worksheet:
@@ -48,7 +58,8 @@ class _SheetWriter:
         if self.rows >= MAX_ROWS:
             self.part += 1
             self.sheet = self._new_sheet(f"{self.name} ({self.part})")
-        self.sheet.append([_cell(self.sheet, key, _get(record, key)) for key, _ in self.columns])
+        self.sheet.append([_cell(self.sheet, key, _labelled(self.vocabularies, key, _get(record, key)))
+                           for key, _ in self.columns])
         self.rows += 1
 
 
@@ -65,13 +76,24 @@ def _get(record: dict[str, Any], key: str) -> Any:
     return record.get(key)
 
 
+def _labelled(vocabularies: dict[str, Any], key: str, value: Any) -> Any:
+    """A stored key as its label (批发), a flag as 是 / 否; other values as they are."""
+    if value is None:
+        return None
+    if key in vocabularies:
+        return vocabularies[key].label(value, LANGUAGE)
+    if key in YES_NO_KEYS:
+        return YES_NO.label("yes" if value else "no", LANGUAGE)
+    return value
+
+
 def _cell(sheet: Worksheet, key: str, value: Any) -> Any:
     if value is None:
         return None
     if key == "tags":
         return "、".join(value)
     if key == "warnings":
-        return "\n".join(f"{w['kind']}: {w['message']}" for w in value)
+        return "\n".join(f"{WARNING_KIND.label(w['kind'], LANGUAGE)}: {w['message']}" for w in value)
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):

@@ -41,7 +41,7 @@ CUSTOMER_TEXT_FIELDS = ("code", "short_name", "kind", "relation", "channel", "ca
 
 CONTACT_FIELDS = ("title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month", "birthday_day",
                   "role", "notes")
-CONTACT_COLUMNS = ("customer_id", "name", *CONTACT_FIELDS, "birthday_lunar", "left", "import_batch_id")
+CONTACT_COLUMNS = ("customer_id", "name", *CONTACT_FIELDS, "gender", "birthday_lunar", "left", "import_batch_id")
 CONTACT_AT = {column: index for index, column in enumerate(CONTACT_COLUMNS)}
 SALE_COLUMNS = "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, import_batch_id"
 
@@ -335,7 +335,7 @@ class _Writer:
         known = self._contacts(cid)
         match = known.find(values["name"], values.get("mobile"))
         if match is None:
-            row = [cid, values["name"], *[values.get(k) for k in CONTACT_FIELDS],
+            row = [cid, values["name"], *[values.get(k) for k in CONTACT_FIELDS], values.get("gender") or "unknown",
                    int(bool(values.get("birthday_lunar"))), int(bool(values.get("left"))), self.batch_id]
             if self.deferred:
                 contact_id = self.next_ids["contact"]
@@ -357,7 +357,7 @@ class _Writer:
 
     def _update_contact(self, cid: int, match: dict[str, Any], values: dict[str, Any]) -> bool:
         cols = ("name", "title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month",
-                "birthday_day", "birthday_lunar", "role", "left", "notes")
+                "birthday_day", "birthday_lunar", "role", "gender", "left", "notes")
         waiting = self.new_contacts.get(match["id"])
         current = {c: waiting[CONTACT_AT[c]] for c in cols} if waiting is not None else dict(zip(
             cols, self.con.exec_driver_sql(f"SELECT {', '.join(cols)} FROM contact WHERE id = ?",
@@ -366,6 +366,9 @@ class _Writer:
         for key in ("title", "mobile", "phone", "wechat", "email", "role"):
             if values.get(key) not in (None, "") and values[key] != current[key]:
                 changes[key] = values[key]
+        # "unknown" is no news: like a blank cell it never clears a gender already known.
+        if values.get("gender") not in (None, "", "unknown") and values["gender"] != current["gender"]:
+            changes["gender"] = values["gender"]
         if values.get("birthday_month") and (values.get("birthday_month"), values.get("birthday_day")) != (
                 current["birthday_month"], current["birthday_day"]) or (
                 values.get("birthday_year") and values["birthday_year"] != current["birthday_year"]):
@@ -468,7 +471,7 @@ class _Writer:
 def _contact_values(data: ContactData) -> dict[str, Any]:
     b = data.birthday
     return {"name": data.name, "title": data.title, "mobile": data.mobile, "phone": data.phone,
-            "wechat": data.wechat, "email": data.email, "role": data.role,
+            "wechat": data.wechat, "email": data.email, "role": data.role, "gender": data.gender, "left": data.left,
             "birthday_year": b.year if b else None, "birthday_month": b.month if b else None,
             "birthday_day": b.day if b else None, "birthday_lunar": b.lunar if b else None,
             "notes": "\n".join(data.notes) or None}

@@ -58,6 +58,8 @@ SYNONYMS: dict[str, set[str]] = {
     "birthday": _keys("生日", "出生日期", "出生年月", "生辰", "Birthday", "Date of Birth", "Birth Date", "DOB"),
     "wechat": _keys("微信", "微信号", "WeChat", "Weixin"),
     "role": _keys("角色", "采购角色", "决策角色", "Role"),
+    "gender": _keys("性别", "Gender", "Sex"),
+    "left": _keys("已离职", "离职", "是否离职", "Has left", "Left"),
     "sale_date": _keys("日期", "销售日期", "发货日期", "进货日期", "开票日期", "单据日期", "Date", "Sale Date",
                        "Order Date"),
     "product": _keys("产品", "品名", "商品", "产品名称", "商品名称", "药品名称", "货品", "Product", "Item", "Product Name"),
@@ -69,9 +71,9 @@ SYNONYMS: dict[str, set[str]] = {
     "paid": _keys("已付", "回款", "已回款", "已收款", "收款", "实收", "Paid", "Received"),
 }
 # Columns Outlook fills on every row with its own defaults ("Normal", "False"): not worth
-# keeping in the notes as the contract keeps other unmapped cells.
-EXPORT_DEFAULTS = _keys("Priority", "Sensitivity", "Private", "Gender", "优先级", "敏感度", "私有", "性别",
-                        "Initials", "缩写")
+# keeping in the notes as the contract keeps other unmapped cells. (Its Gender column is read:
+# "Unspecified" there means unknown.)
+EXPORT_DEFAULTS = _keys("Priority", "Sensitivity", "Private", "优先级", "敏感度", "私有", "Initials", "缩写")
 GOOGLE_PHONE = re.compile(r"^phone(\d+)(type|label|value)$")
 GOOGLE_EMAIL = re.compile(r"^email(\d+)(type|label|value)$")
 GOOGLE_ORG = re.compile(r"^organization(\d+)(name|title)$")
@@ -79,7 +81,7 @@ GOOGLE_ORG = re.compile(r"^organization(\d+)(name|title)$")
 _LOOKUP: dict[str, str] = {key: fieldname for fieldname, keys in SYNONYMS.items() for key in keys}
 SALE_FIELDS = {"sale_date", "product", "spec", "quantity", "unit_price", "amount", "cost", "paid"}
 CONTACT_FIELDS = {"contact", "family_name", "given_name", "middle_name", "title", "mobile", "email",
-                  "birthday", "wechat", "role"}
+                  "birthday", "wechat", "role", "gender", "left"}
 
 
 def field_for(header: Any) -> str | None:

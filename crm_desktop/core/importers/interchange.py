@@ -7,22 +7,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from crm_desktop.core import vocabulary
 from crm_desktop.core.importers.plan import Problem
-from crm_desktop.core.models.enums import (
-    Category,
-    Channel,
-    ComplaintStatus,
-    ContactRole,
-    CustomerKind,
-    LicenceKind,
-    Lifecycle,
-    NoteKind,
-    Relation,
-)
 from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday
 from crm_desktop.core.services.dto import SaleInput
+from crm_desktop.core.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
     from crm_desktop.core.importers.apply import Cancelled, ImportSummary, Progress, _Writer
@@ -31,8 +22,8 @@ COMPUTED = {"abc_class", "receivable", "warnings"}
 CUSTOMER_KEYS = {"name", "code", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
                  "phone", "email", "notes", "tags", "owner", "licences", "contacts", "notes_log", "credit", "sales",
                  "plans", "payments", "complaints", "active", "short_name", "wallet_estimate", "evaluation"} | COMPUTED
-ENUMS = {"kind": CustomerKind, "relation": Relation, "channel": Channel, "category": Category,
-         "lifecycle": Lifecycle}
+ENUMS = {"kind": vocabulary.KIND, "relation": vocabulary.RELATION, "channel": vocabulary.CHANNEL,
+         "category": vocabulary.CATEGORY, "lifecycle": vocabulary.LIFECYCLE}
 
 
 class _Bad(ValueError):
@@ -81,12 +72,14 @@ def _int(value: Any, what: str) -> int | None:
     return int(number)
 
 
-def _enum(value: Any, enum: Any, what: str) -> str | None:
+def _enum(value: Any, words: Vocabulary, what: str) -> str | None:
+    """A key of the vocabulary; a label in either language (from our .xlsx export) means its key."""
     if _blank(value):
         return None
-    if value not in {e.value for e in enum}:
-        raise _Bad(f"{what} {value!r} is not one of {', '.join(e.value for e in enum)}")
-    return str(value)
+    key = words.key_for(value) if isinstance(value, str) else None
+    if key is None:
+        raise _Bad(f"{what} {value!r} is not one of {', '.join(words.keys)}")
+    return key
 
 
 def _bool(value: Any) -> bool | None:
@@ -225,7 +218,11 @@ def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | No
         except _Bad as exc:
             summary.problems.append(Problem(ref, f"{exc}; value not stored"))
     try:
-        values["role"] = _enum(item.get("role"), ContactRole, "role")
+        values["role"] = _enum(item.get("role"), vocabulary.ROLE, "role")
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+    try:
+        values["gender"] = _enum(item.get("gender"), vocabulary.GENDER, "gender")
     except _Bad as exc:
         summary.problems.append(Problem(ref, f"{exc}; value not stored"))
     values["birthday_lunar"] = _bool(item.get("birthday_lunar"))
@@ -266,16 +263,16 @@ def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary:
     """Notes, complaints, payments, licences (matched on every field) and plans (by month)."""
     specs: list[tuple[str, str, list[str], Any]] = [
         ("notes_log", "note", ["date", "kind", "summary", "next_follow_up"],
-         lambda r: (_req_date(r, "date"), _enum(r.get("kind"), NoteKind, "kind") or "other",
+         lambda r: (_req_date(r, "date"), _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other",
                     _text(r.get("summary")), _iso(_date(r.get("next_follow_up"), "next_follow_up")))),
         ("complaints", "complaint", ["received", "category", "description", "status", "resolution", "answered_on"],
          lambda r: (_req_date(r, "received"), _text(r.get("category")), _text(r.get("description")),
-                    _enum(r.get("status"), ComplaintStatus, "status") or "received", _text(r.get("resolution")),
+                    _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received", _text(r.get("resolution")),
                     _iso(_date(r.get("answered_on"), "answered_on")))),
         ("payments", "payment", ["date", "amount", "note"],
          lambda r: (_req_date(r, "date"), to_scaled(_req_decimal(r, "amount"), 2), _text(r.get("note")))),
         ("licences", "licence", ["kind", "number", "expires"],
-         lambda r: (_enum(r.get("kind"), LicenceKind, "kind") or "other", _text(r.get("number")),
+         lambda r: (_enum(r.get("kind"), vocabulary.LICENCE_KIND, "kind") or "other", _text(r.get("number")),
                     _iso(_date(r.get("expires"), "expires")))),
     ]
     wrote = False

@@ -1,13 +1,18 @@
-"""Recognise a workbook this program exported and turn it back into interchange data."""
+"""Recognise a workbook this program exported and turn it back into interchange data.
+
+Labels go back to their keys in any language (批发, Wholesale or `wholesale`), 是 / 否 back to
+flags; a label that names no key stays as it is for the interchange import to report.
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 from typing import Any
 
-from crm_desktop.core.exporters.tables import LIST_KEYS, SHEETS
+from crm_desktop.core.exporters.tables import LIST_KEYS, SHEETS, VOCABULARIES, YES_NO_KEYS
 from crm_desktop.core.importers.cells import text_of
 from crm_desktop.core.importers.readers import Sheet
+from crm_desktop.core.vocabulary import yes_no
 
 
 def _base(name: str) -> str:
@@ -48,22 +53,43 @@ def interchange_from_workbook(sheets: list[Sheet]) -> dict[str, Any] | None:
     return {"format": "crm-desktop", "version": 1, "customers": customers}
 
 
+def _headers(sheet: Sheet) -> list[str]:
+    return [text_of(c) or "" for c in sheet.rows[0]] if sheet.rows else []
+
+
 def _has_our_header(sheet: Sheet, name: str) -> bool:
-    if not sheet.rows:
-        return False
+    """Our columns in our order, starting with the first two; a workbook of an older version
+    lacks the columns added since (性别), and is ours all the same."""
     expected = [header for _, header in SHEETS[name]]
-    found = [text_of(c) or "" for c in sheet.rows[0][: len(expected)]]
-    return found == expected
+    found = [h for h in _headers(sheet) if h]
+    if found[:2] != expected[:2]:
+        return False
+    remaining = iter(expected)
+    return all(header in remaining for header in found)  # a subsequence of `expected`
 
 
 def _rows(sheet: Sheet, name: str) -> list[dict[str, Any]]:
-    keys = [key for key, _ in SHEETS[name]]
+    key_of = {header: key for key, header in SHEETS[name]}
+    keys = [key_of.get(h) for h in _headers(sheet)]
+    vocabularies = VOCABULARIES.get(name, {})
     out = []
     for row in sheet.rows[1:]:
         if not any(c not in (None, "") for c in row):
             continue
-        out.append({key: _cell(value) for key, value in zip(keys, row, strict=False)})
+        out.append({key: _value(key, _cell(value), vocabularies)
+                    for key, value in zip(keys, row, strict=False) if key is not None})
     return out
+
+
+def _value(key: str, value: Any, vocabularies: dict[str, Any]) -> Any:
+    if value in (None, ""):
+        return value
+    if key in vocabularies:
+        return vocabularies[key].key_for(value) or value
+    if key in YES_NO_KEYS:
+        flag = yes_no(value)
+        return value if flag is None else flag
+    return value
 
 
 def _cell(value: Any) -> Any:

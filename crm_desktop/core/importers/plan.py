@@ -9,6 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.core import vocabulary
 from crm_desktop.core.errors import UnusableInput
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers import cells
@@ -25,6 +26,7 @@ from crm_desktop.core.money import line_amount
 from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.services.dto import SaleInput
+from crm_desktop.core.vocabulary import Vocabulary
 
 NUMBERED = re.compile(r"^(phone|email)(\d+)_(type|label|value)$")  # Google's "Phone 1 - Value"
 CHANNEL_WORDS = {"wholesale": ("批发", "商业", "分销", "wholesale", "distributor"), "chain": ("连锁", "chain"),
@@ -66,6 +68,8 @@ class ContactData:
     wechat: str | None = None
     birthday: Birthday | None = None
     role: str | None = None
+    gender: str | None = None  # male | female | unknown; None when the file does not say
+    left: bool | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -243,31 +247,74 @@ def save_problem_rows(plan: ImportPlan, path: Path) -> int:
     return written
 
 
-def _choice(text: str | None, words: dict[str, tuple[str, ...]]) -> str | None:
+def _choice(text: str | None, vocabulary_: Vocabulary, words: dict[str, tuple[str, ...]]) -> str | None:
+    """The key a cell names: a key or label of any language exactly, else the first key one of
+    whose words the cell contains (批发部 → wholesale)."""
     if not text:
         return None
+    exact = vocabulary_.key_for(text)
+    if exact is not None:
+        return exact
     lowered = text.lower()
-    if lowered in words:
-        return lowered
     for key, needles in words.items():
         if any(n in lowered for n in needles):
             return key
     return None
 
 
+@dataclass
+class _Cells:
+    """One row's non-empty mapped cells by field, their text, Google's numbered phones and
+    e-mails, and the notes it gives so far (unmapped columns, values no field takes)."""
+
+    values: dict[str, Any]
+    texts: dict[str, str | None]
+    google_phones: dict[str, dict[str, Any]]
+    google_emails: list[str]
+    notes: list[str]
+
+    def text(self, fieldname: str) -> str | None:
+        return self.texts.get(fieldname)
+
+
 def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool) -> RowRecord | None:
-    values: dict[str, Any] = {}
-    extra_notes: list[str] = []
-    google_phones: dict[str, dict[str, Any]] = {}
-    google_emails: list[str] = []
+    """A data row as whom it names and what it says about them; None when it names nobody."""
+    found = _read_cells(row, shape)
+    text = found.text
+    person = text("contact") or _person_name(None, text("full_name"), text("family_name"), text("given_name"),
+                                             text("middle_name"))
+    company = text("company")
+    if not company and not person:
+        if found.values:
+            plan.problems.append(Problem(ref, "no company and no contact name; row skipped", "no_name"))
+        return None
+    contact = ContactData(name=person) if person else None
+    customer = _customer_fields(found, shape)
+    mobiles, landlines = _sort_phones(plan, ref, found, customer, is_person=contact is not None)
+    _company_phone(plan, ref, found, customer)
+    if contact is not None:
+        _fill_contact(plan, ref, contact, found, shape, mobiles, landlines, us_dates)
+    else:
+        _fill_company_details(customer, found, shape, mobiles, landlines)
+    sale = _sale(plan, ref, found.values, us_dates) if SALE_FIELDS & found.values.keys() else None
+    return RowRecord(ref=ref, company=company or person, kind="company" if company else "person",
+                     customer=customer, contact=contact, sale=sale, notes=found.notes)
+
+
+def _read_cells(row: list[Any], shape: _Shape) -> _Cells:
+    """Pick the row's cells by the sheet's shape; unmapped columns with a value become notes."""
     width = len(row)
+    notes: list[str] = []
     for index, header in shape.noted:
         if index < width:
             cell = row[index]
             if cell is not None and cell != "":
                 note = cells.text_of(cell)
                 if note and note.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
-                    extra_notes.append(f"{header}: {note}")
+                    notes.append(f"{header}: {note}")
+    values: dict[str, Any] = {}
+    google_phones: dict[str, dict[str, Any]] = {}
+    google_emails: list[str] = []
     for index, fieldname in shape.columns:
         if index >= width:
             break
@@ -284,116 +331,164 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
             continue
         values[fieldname] = cell
     texts = {name: cells.text_of(cell) for name, cell in values.items()}
-    text = texts.get
-    headers, mapping = shape.headers, shape.mapping
+    return _Cells(values, texts, google_phones, google_emails, notes)
 
-    person = text("contact") or _person_name(None, text("full_name"), text("family_name"), text("given_name"),
-                                             text("middle_name"))
-    company = text("company")
-    if not company and not person:
-        if any(values.get(f) is not None for f in values):
-            plan.problems.append(Problem(ref, "no company and no contact name; row skipped", "no_name"))
-        return None
 
-    contact = ContactData(name=person) if person else None
+def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
+    """Code, names, region, address, owner, channel, category and tags; a channel or category
+    that names none of ours goes to the notes under its header."""
+    text = found.text
     customer: dict[str, Any] = {}
     for name in ("code", "short_name", "region", "address", "owner"):
         value = text(name)
         if value:
             customer[name] = value
-    channel_text = text("channel")
-    if channel_text:
-        channel = _choice(channel_text, CHANNEL_WORDS)
-        if channel:
-            customer["channel"] = channel
-        else:
-            extra_notes.append(f"{_header_of(headers, mapping, 'channel')}: {channel_text}")
-    category_text = text("category")
-    if category_text:
-        category = _choice(category_text, CATEGORY_WORDS)
-        if category:
-            customer["category"] = category
-        else:
-            extra_notes.append(f"{_header_of(headers, mapping, 'category')}: {category_text}")
+    for fieldname, words, guesses in (("channel", vocabulary.CHANNEL, CHANNEL_WORDS),
+                                      ("category", vocabulary.CATEGORY, CATEGORY_WORDS)):
+        said = text(fieldname)
+        if said:
+            key = _choice(said, words, guesses)
+            if key:
+                customer[fieldname] = key
+            else:
+                found.notes.append(f"{_header_of(shape.headers, shape.mapping, fieldname)}: {said}")
     tags_text = text("tags")
     if tags_text:
         tags = [t.strip() for t in tags_text.replace("，", ",").replace(":::", ",").replace(";", ",").split(",")]
         customer["tags"] = [t for t in tags if t and not t.startswith("*")]
+    return customer
 
-    # Phones: a 手机 column, a 电话 column (the contact's when the row names a person),
-    # a company phone column, Google's numbered phones.
+
+def _phone_cells(found: _Cells, is_person: bool) -> list[tuple[Any, str]]:
+    """(cell, where it goes): a 手机 column, a 电话 column (the contact's when the row names a
+    person), Google's numbered phones by their type."""
+    values = found.values
     phone_cells: list[tuple[Any, str]] = []
     if values.get("mobile") is not None:
         phone_cells.append((values["mobile"], "mobile"))
     if values.get("phone_any") is not None:
-        phone_cells.append((values["phone_any"], "contact" if contact else "company"))
-    for entry in google_phones.values():
+        phone_cells.append((values["phone_any"], "contact" if is_person else "company"))
+    for entry in found.google_phones.values():
         if entry.get("value") is not None:
             kind = str(entry.get("type") or entry.get("label") or "").lower()
             phone_cells.append((entry["value"], "mobile" if "mobile" in kind or "手机" in kind or "cell" in kind else
-                                "contact" if contact else "company"))
+                                "contact" if is_person else "company"))
+    return phone_cells
+
+
+def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any],
+                 is_person: bool) -> tuple[list[str], list[str]]:
+    """The row's mobiles and landlines; a company's number goes to the customer directly, and
+    numbers beyond the first and extensions go to the notes."""
     mobiles: list[str] = []
     landlines: list[str] = []
-    for cell, where in phone_cells:
+    for cell, where in _phone_cells(found, is_person):
         try:
             parsed = cells.parse_phones(cell)
         except cells.CellError as exc:
             plan.problems.append(_phone_problem(ref, "phone", exc, cell))
             continue
-        if where == "company" and not contact:
+        if where == "company" and not is_person:
             numbers = parsed.landlines + parsed.mobiles
             if numbers:
                 customer.setdefault("phone", numbers[0])
-            extra_notes += [f"电话: {n}" for n in numbers[1:]] + parsed.extras
+            found.notes += [f"电话: {n}" for n in numbers[1:]] + parsed.extras
             continue
         mobiles += parsed.mobiles
         landlines += parsed.landlines
-        extra_notes += [f"分机/其他: {x}" for x in parsed.extras]
-    if values.get("company_phone") is not None:
-        try:
-            parsed = cells.parse_phones(values["company_phone"])
-            numbers = parsed.landlines + parsed.mobiles
-            if numbers:
-                customer["phone"] = numbers[0]
-        except cells.CellError as exc:
-            plan.problems.append(_phone_problem(ref, "company phone", exc, values["company_phone"]))
-    if contact:
-        contact.mobile = mobiles[0] if mobiles else None
-        contact.phone = landlines[0] if landlines else None
-        rest = mobiles[1:] + landlines[1:]
-        contact.notes += [f"其他电话: {n}" for n in rest]
-        contact.title = text("title")
-        contact.wechat = text("wechat")
-        email = text("email")
-        emails = ([email] if email else []) + google_emails
-        contact.email = emails[0] if emails else None
-        contact.notes += [f"其他邮箱: {e}" for e in emails[1:]]
-        role = text("role")
-        contact.role = _choice(role, ROLE_WORDS) if role else None
-        if values.get("birthday") is not None:
-            try:
-                contact.birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
-            except cells.CellError as exc:
-                plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
-                                             _cell_text(values["birthday"])))
-        notes = text("notes")
-        if notes:
-            contact.notes.insert(0, notes)
-        contact.notes += extra_notes
-        extra_notes = []
-    else:
-        if mobiles or landlines:
-            customer.setdefault("phone", (landlines + mobiles)[0])
-        emails = ([text("email")] if text("email") else []) + google_emails
-        if emails:
-            customer["email"] = emails[0]
-        if text("notes"):
-            extra_notes.insert(0, text("notes") or "")
+        found.notes += [f"分机/其他: {x}" for x in parsed.extras]
+    return mobiles, landlines
 
-    sale = _sale(plan, ref, values, us_dates) if SALE_FIELDS & values.keys() else None
-    kind = "company" if company else "person"
-    return RowRecord(ref=ref, company=company or person, kind=kind, customer=customer, contact=contact,
-                     sale=sale, notes=extra_notes)
+
+def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any]) -> None:
+    """A 公司电话 column is the customer's number, whoever the row names."""
+    cell = found.values.get("company_phone")
+    if cell is None:
+        return
+    try:
+        parsed = cells.parse_phones(cell)
+    except cells.CellError as exc:
+        plan.problems.append(_phone_problem(ref, "company phone", exc, cell))
+        return
+    numbers = parsed.landlines + parsed.mobiles
+    if numbers:
+        customer["phone"] = numbers[0]
+
+
+def _fill_contact(plan: ImportPlan, ref: str, contact: ContactData, found: _Cells, shape: _Shape,
+                  mobiles: list[str], landlines: list[str], us_dates: bool) -> None:
+    """The person's numbers, title, e-mail, role, gender, has-left and birthday; the row's
+    notes become the contact's."""
+    text = found.text
+    contact.mobile = mobiles[0] if mobiles else None
+    contact.phone = landlines[0] if landlines else None
+    contact.notes += [f"其他电话: {n}" for n in mobiles[1:] + landlines[1:]]
+    contact.title = text("title")
+    contact.wechat = text("wechat")
+    email = text("email")
+    emails = ([email] if email else []) + found.google_emails
+    contact.email = emails[0] if emails else None
+    contact.notes += [f"其他邮箱: {e}" for e in emails[1:]]
+    role = text("role")
+    contact.role = _choice(role, vocabulary.ROLE, ROLE_WORDS) if role else None
+    contact.gender = _gender(found, shape, contact.name)
+    contact.left = _has_left(found, shape)
+    if found.values.get("birthday") is not None:
+        try:
+            contact.birthday = cells.parse_birthday_cell(found.values["birthday"], us_dates)
+        except cells.CellError as exc:
+            plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
+                                         _cell_text(found.values["birthday"])))
+    notes = text("notes")
+    if notes:
+        contact.notes.insert(0, notes)
+    contact.notes += found.notes
+    found.notes = []
+
+
+def _fill_company_details(customer: dict[str, Any], found: _Cells, shape: _Shape, mobiles: list[str],
+                          landlines: list[str]) -> None:
+    """A row naming no person: its numbers, e-mail and notes are the company's; a gender or
+    has-left cell, which says nothing about a company, is kept in the notes."""
+    if mobiles or landlines:
+        customer.setdefault("phone", (landlines + mobiles)[0])
+    emails = ([found.text("email")] if found.text("email") else []) + found.google_emails
+    if emails:
+        customer["email"] = emails[0]
+    gender, left = found.text("gender"), found.text("left")
+    if gender and vocabulary.GENDER.key_for(gender) != "unknown":  # not Outlook's "Unspecified"
+        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'gender')}: {gender}")
+    if left:
+        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {left}")
+    if found.text("notes"):
+        found.notes.insert(0, found.text("notes") or "")
+
+
+_POLITE_NAME = re.compile(r"^[\u3400-\u9fff]{1,2}(先生|女士|小姐)$")  # 王先生, 欧阳女士
+
+
+def _gender(found: _Cells, shape: _Shape, name: str) -> str | None:
+    """性别 / Gender (男 女 M F Male Female 先生 女士; Unspecified is unknown); without that
+    column, a name such as 王先生 says it. A value that names no gender goes to the notes."""
+    said = found.text("gender")
+    if said:
+        key = vocabulary.GENDER.key_for(said)
+        if key is None:
+            found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'gender')}: {said}")
+        return key
+    polite = _POLITE_NAME.match(name)
+    return None if polite is None else "male" if polite[1] == "先生" else "female"
+
+
+def _has_left(found: _Cells, shape: _Shape) -> bool | None:
+    """已离职 / Has left: 是 否 yes no true false 1 0; anything else goes to the notes."""
+    cell = found.values.get("left")
+    if cell is None:
+        return None
+    flag = vocabulary.yes_no(cell)
+    if flag is None:
+        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {found.text('left')}")
+    return flag
 
 
 def _header_of(headers: list[str], mapping: dict[int, str], fieldname: str) -> str:
@@ -476,6 +571,7 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
             emails = card.get("emails", [])
             contact.email = emails[0] if emails else None
             contact.title = card.get("title")
+            contact.gender = vocabulary.GENDER.key_for(card.get("gender"))
             if card.get("notes"):
                 contact.notes.insert(0, card["notes"])
             if card.get("birthday"):

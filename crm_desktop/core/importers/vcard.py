@@ -71,6 +71,8 @@ def read_vcard(path: Path) -> Sheet:
             card["phones"].append((value, "mobile" if {"CELL", "MOBILE", "IPHONE"} & types else "phone"))
         elif name == "EMAIL":
             card["emails"].append(value)
+        elif name == "GENDER":  # vCard 4.0: M, F, O, N, U; an identity text may follow a ";"
+            card["gender"] = value.split(";")[0].strip()
         elif name == "BDAY":
             card["birthday"] = value
         elif name == "NOTE":

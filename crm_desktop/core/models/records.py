@@ -45,6 +45,7 @@ class Contact(SQLModel, table=True):
     birthday_day: int | None = None
     birthday_lunar: bool = False
     role: str | None = None
+    gender: str = Field(default="unknown", sa_column_kwargs={"server_default": "unknown"})  # vocabulary.GENDER
     left: bool = False
     notes: str | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())

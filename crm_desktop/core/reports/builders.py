@@ -8,11 +8,12 @@ from typing import Protocol
 
 from sqlalchemy import Engine
 
+from crm_desktop.core import vocabulary as words
 from crm_desktop.core.money import WAN
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
-from crm_desktop.core.reports.texts import texts, value_label
+from crm_desktop.core.reports.texts import texts
 from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.customers import CustomerService
@@ -48,8 +49,8 @@ def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dic
                      number: int) -> None:
     c, credit = data.customer, data.credit
 
-    def v(key: str | None) -> str | None:
-        return value_label(language, key)
+    def v(vocabulary: words.Vocabulary, key: str | None) -> str | None:
+        return vocabulary.label(key, language)
 
     def part(title: str, headers: list[str], rows: list[list[object]], numeric: set[int] | None = None) -> None:
         """A heading and its table; "none" beside the heading when there is nothing to list
@@ -62,20 +63,20 @@ def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dic
                     f"{esc(t['none'])}</span></h2>")
 
     doc.add(f"<h1>{esc(c.name)}</h1>")
-    facts = [(t["code"], c.code), (t["channel"], v(c.channel)), (t["category"], v(c.category)),
+    facts = [(t["code"], c.code), (t["channel"], v(words.CHANNEL, c.channel)), (t["category"], v(words.CATEGORY, c.category)),
              (t["region"], c.region), (t["owner"], data.owner), (t["phone"], c.phone), (t["address"], c.address),
-             (t["tags"], "、".join(data.tags) if data.tags else None), (t["lifecycle"], v(data.lifecycle_shown)),
-             (t["relationship"], v(data.relationship)),
+             (t["tags"], "、".join(data.tags) if data.tags else None), (t["lifecycle"], v(words.LIFECYCLE, data.lifecycle_shown)),
+             (t["relationship"], v(words.RELATIONSHIP, data.relationship)),
              (t["evaluation"], f"{data.evaluation_total}/20" if data.evaluation_total else None),
              (t["abc"], data.computed.abc_class if data.computed else None)]
     doc.add("<p>" + " &nbsp;·&nbsp; ".join(f"<span class=muted>{esc(k)}:</span> {esc(v)}"
                                             for k, v in facts if v) + "</p>")
     part(t["contacts"], [t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
-         [[x.name, x.title, v(x.role), x.mobile, x.phone,
+         [[x.name, x.title, v(words.ROLE, x.role), x.mobile, x.phone,
            ((f"{x.birthday_year}-" if x.birthday_year else "") + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
-            + (" (农历)" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in data.contacts])
+            + (f" ({t['lunar']})" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in data.contacts])
     part(t["licences"], [t["kind"], t["number"], t["expires"]],
-         [[v(x.kind), x.number, x.expires] for x in data.licences])
+         [[v(words.LICENCE_KIND, x.kind), x.number, x.expires] for x in data.licences])
     part(t["credit"], [t["limit"], t["payment_days"], t["rating"], t["receivable"], t["history_score"],
                        t["potential_score"], t["suggested_rating"]],
          [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable),
@@ -96,9 +97,9 @@ def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dic
         rows.append([m.month, money(m.amount), money(m.previous_year), money(planned), rate])
     doc.add(table([t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}))
     part(t["notes"], [t["date"], t["kind"], t["summary"], t["next"]],
-         [[n.date, v(n.kind), n.summary, n.next_follow_up] for n in data.notes])
+         [[n.date, v(words.NOTE_KIND, n.kind), n.summary, n.next_follow_up] for n in data.notes])
     part(t["complaints"], [t["received"], t["category"], t["status"], t["description"]],
-         [[x.received, x.category, v(x.status), x.description] for x in data.open_complaints])
+         [[x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description] for x in data.open_complaints])
 
 def statement(core: ReportSources, cid: int, start: date, end: date, language: str = "zh_CN",
               office: str = "") -> ReportDocument:
@@ -162,7 +163,7 @@ def warnings_list(core: ReportSources, today: date, language: str = "zh_CN") -> 
     doc.add(f"<h1>{esc(t['warnings_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     rows = core.warnings.list(today)
     doc.add(table([t["customer"], t["owner"], t["warning"], t["details"]],
-                  [[r.customer_name, r.owner, value_label(language, r.kind), r.message] for r in rows]))
+                  [[r.customer_name, r.owner, words.WARNING_KIND.label(r.kind, language), r.message] for r in rows]))
     return doc
 
 
@@ -205,5 +206,5 @@ def reminders(core: ReportSources, today: date, language: str = "zh_CN") -> Repo
             [[h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day.isoformat()}"), h.name]
              for h in found.holidays])
     section(t["licences_expiring"], [t["customer"], t["kind"], t["number"], t["expires"]],
-            [[x.customer, value_label(language, x.kind), x.number, x.expires] for x in found.licences])
+            [[x.customer, words.LICENCE_KIND.label(x.kind, language), x.number, x.expires] for x in found.licences])
     return doc

@@ -1,4 +1,5 @@
-"""Report wording in Chinese (the default: what the office prints) and English."""
+"""Report wording in Chinese (the default: what the office prints) and English; the labels of
+stored keys (channel, role, status …) come from core/vocabulary.py."""
 
 from __future__ import annotations
 
@@ -56,28 +57,5 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-VALUES: dict[str, dict[str, str]] = {
-    "zh_CN": {
-        "wholesale": "批发", "chain": "连锁", "retail": "零售", "medical": "医疗机构", "other": "其他",
-        "vip": "VIP", "key": "重点", "normal": "普通", "potential": "潜在", "prospect": "潜在期", "welcome": "开拓期",
-        "loyal": "稳定期", "decline": "衰退期", "lost": "流失", "decision_maker": "决策者", "key_person": "关键人",
-        "influencer": "影响者", "user": "使用者", "business": "营业执照", "operating": "经营许可证", "gsp": "GSP证书",
-        "visit": "拜访", "call": "电话", "meeting": "会谈", "message": "短信/微信", "received": "已受理",
-        "investigating": "调查中", "handling": "处理中", "answered": "已答复", "closed": "已归档",
-        "credit_over_limit": "欠款超授信", "churn": "客户流失", "sales_behind_plan": "销售进度落后",
-        "licence_expiring": "证照到期", "complaint_overdue": "投诉逾期", "follow_up_due": "待跟进",
-        "development": "开发期", "initial": "初级阶段", "stable": "稳定阶段", "strategic": "战略阶段",
-    },
-    "en": {},
-}
-
-
 def texts(language: str) -> dict[str, str]:
     return TEXTS.get(language, TEXTS["zh_CN"])
-
-
-def value_label(language: str, key: str | None) -> str | None:
-    """A stored key (channel, role, status, …) as the report's reader says it."""
-    if key is None:
-        return None
-    return VALUES.get(language, {}).get(key, key)

@@ -11,10 +11,11 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import accumulate, repeat
 
+from crm_desktop.core import vocabulary
 from crm_desktop.core.rules.thresholds import Thresholds
 
-LIFECYCLE = ("prospect", "welcome", "loyal", "decline", "lost")
-RELATIONSHIP = ("development", "initial", "stable", "strategic")
+LIFECYCLE = vocabulary.LIFECYCLE.keys
+RELATIONSHIP = vocabulary.RELATIONSHIP.keys
 EVALUATION_KEYS = ("capability", "reputation", "relations", "cooperation")
 
 

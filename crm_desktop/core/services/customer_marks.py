@@ -9,6 +9,8 @@ from array import array
 from collections.abc import Iterable
 from typing import Any
 
+from crm_desktop.core import vocabulary
+
 
 class CustomerMarks:
     """What the customer list shows beside each name: ABC class, key account, warning count.
@@ -17,8 +19,8 @@ class CustomerMarks:
     # The rules' CLASS_ORDER, spelled out: importing the rules here would slow the window's
     # start (tests/core/test_warning_snapshot.py checks the two agree).
     CLASSES = ("", "C", "B", "B+", "A", "AA", "AAA")
-    LIFECYCLE = ("", "prospect", "welcome", "loyal", "decline", "lost")
-    RELATIONSHIP = ("", "development", "initial", "stable", "strategic")
+    LIFECYCLE = ("", *vocabulary.LIFECYCLE.keys)
+    RELATIONSHIP = ("", *vocabulary.RELATIONSHIP.keys)
 
     def __init__(self, rows: Iterable[tuple[Any, ...]] | None = None) -> None:
         """`rows` may be a cursor: it is read once, the arrays growing as ids appear."""

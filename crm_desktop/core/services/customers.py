@@ -8,11 +8,11 @@ from typing import Any
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
 
+from crm_desktop.core import vocabulary
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
-from crm_desktop.core.models.enums import Category, Channel, CustomerKind, Lifecycle, Relation
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.text import clean, name_key
 from crm_desktop.core.repositories import customers as repo
@@ -32,13 +32,13 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
     if name is None:
         errors.append(ValidationError("name", "required", "a customer needs a name"))
     checks = {
-        "kind": (data.kind, CustomerKind), "relation": (data.relation, Relation),
-        "channel": (data.channel, Channel), "category": (data.category, Category),
+        "kind": (data.kind, vocabulary.KIND), "relation": (data.relation, vocabulary.RELATION),
+        "channel": (data.channel, vocabulary.CHANNEL), "category": (data.category, vocabulary.CATEGORY),
     }
-    for fld, (value, enum) in checks.items():
-        if value not in {e.value for e in enum}:
+    for fld, (value, words) in checks.items():
+        if value not in words:
             errors.append(ValidationError(fld, "choice", f"{value!r} is not a valid {fld}"))
-    if data.lifecycle is not None and data.lifecycle not in {e.value for e in Lifecycle}:
+    if data.lifecycle is not None and data.lifecycle not in vocabulary.LIFECYCLE:
         errors.append(ValidationError("lifecycle", "choice", f"{data.lifecycle!r} is not a stage"))
     phone = None
     try:

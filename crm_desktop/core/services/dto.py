@@ -48,6 +48,7 @@ class ContactInput:
     birthday_day: int | None = None
     birthday_lunar: bool = False
     role: str | None = None
+    gender: str = "unknown"  # male | female | unknown (vocabulary.GENDER)
     left: bool = False
     notes: str | None = None
 

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from crm_desktop.core.models import Licence
-from crm_desktop.core.models.enums import LicenceKind
 from crm_desktop.core.services.records import _RecordService, require_choice
+from crm_desktop.core.vocabulary import LICENCE_KIND
 
 
 @dataclass
@@ -29,4 +29,4 @@ class LicenceService(_RecordService[LicenceInput]):
     order_by = ("expires", "id")
 
     def validate(self, data: LicenceInput) -> None:
-        require_choice("kind", data.kind, {k.value for k in LicenceKind})
+        require_choice("kind", data.kind, set(LICENCE_KIND.keys))

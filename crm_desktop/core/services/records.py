@@ -24,7 +24,6 @@ from crm_desktop.core.models import (
     Product,
     Sale,
 )
-from crm_desktop.core.models.enums import ComplaintStatus, ContactRole, NoteKind
 from crm_desktop.core.money import yuan, yuan_text
 from crm_desktop.core.months import add_months, month_key, shift_key
 from crm_desktop.core.normalize import pinyin
@@ -43,6 +42,7 @@ from crm_desktop.core.services.dto import (
     SaleInput,
     SaleLine,
 )
+from crm_desktop.core.vocabulary import COMPLAINT_STATUS, GENDER, NOTE_KIND, ROLE
 
 InputT = TypeVar("InputT")
 
@@ -149,7 +149,8 @@ class ContactService(_RecordService[ContactInput]):
     def validate(self, data: ContactInput) -> None:
         if not (data.name or "").strip():
             raise ValidationErrors([ValidationError("name", "required", "a contact needs a name")])
-        require_choice("role", data.role, {r.value for r in ContactRole}, optional=True)
+        require_choice("role", data.role, set(ROLE.keys), optional=True)
+        require_choice("gender", data.gender, set(GENDER.keys))
 
     def _after_write(self, s: Session, customer_id: int) -> None:
         # The customer's phone-digit search column covers its contacts' numbers.
@@ -176,7 +177,7 @@ class NoteService(_RecordService[NoteInput]):
     order_by = ("date", "id")
 
     def validate(self, data: NoteInput) -> None:
-        require_choice("kind", data.kind, {k.value for k in NoteKind})
+        require_choice("kind", data.kind, set(NOTE_KIND.keys))
         if data.next_follow_up is not None and data.next_follow_up < data.date:
             raise ValidationErrors([ValidationError(
                 "next_follow_up", "before_note", "the next follow-up cannot be before the note's date")])
@@ -189,7 +190,7 @@ class ComplaintService(_RecordService[ComplaintInput]):
     order_by = ("received", "id")
 
     def validate(self, data: ComplaintInput) -> None:
-        require_choice("status", data.status, {s.value for s in ComplaintStatus})
+        require_choice("status", data.status, set(COMPLAINT_STATUS.keys))
         if data.answered_on is not None and data.answered_on < data.received:
             raise ValidationErrors([ValidationError(
                 "answered_on", "before_received", "a complaint cannot be answered before it was received")])

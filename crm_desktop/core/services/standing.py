@@ -13,9 +13,9 @@ from sqlmodel import Session
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer
-from crm_desktop.core.models.enums import Lifecycle
 from crm_desktop.core.rules import stages
 from crm_desktop.core.rules.summary import computed_fields
+from crm_desktop.core.vocabulary import LIFECYCLE
 
 
 @dataclass
@@ -68,7 +68,7 @@ class StandingService:
 
     def set(self, customer_id: int, data: StandingInput) -> Changes:
         errors = []
-        if data.lifecycle is not None and data.lifecycle not in {v.value for v in Lifecycle}:
+        if data.lifecycle is not None and data.lifecycle not in LIFECYCLE:
             errors.append(ValidationError("lifecycle", "choice", f"{data.lifecycle!r} is not a lifecycle stage"))
         if data.wallet_estimate is not None and data.wallet_estimate < 0:
             errors.append(ValidationError("wallet_estimate", "negative", "the estimate cannot be negative"))

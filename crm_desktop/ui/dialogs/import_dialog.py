@@ -58,6 +58,8 @@ def field_labels(widget: QWidget) -> dict[str, str]:
         "birthday": QCoreApplication.translate("ImportDialog", "Birthday"),
         "wechat": QCoreApplication.translate("ImportDialog", "WeChat"),
         "role": QCoreApplication.translate("ImportDialog", "Role"),
+        "gender": QCoreApplication.translate("ImportDialog", "Gender"),
+        "left": QCoreApplication.translate("ImportDialog", "Has left"),
         "sale_date": QCoreApplication.translate("ImportDialog", "Sale date"),
         "product": QCoreApplication.translate("ImportDialog", "Product"),
         "spec": QCoreApplication.translate("ImportDialog", "Spec"),

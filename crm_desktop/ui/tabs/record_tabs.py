@@ -66,10 +66,12 @@ class ContactsTab(RecordTab):
 
     def columns(self) -> list[Column]:
         roles = labels.role_labels()
+        genders = labels.gender_labels()
         return [
             (self.tr("Name"), lambda c: c.name + (self.tr(" (left)") if c.left else "")),
             (self.tr("Title"), lambda c: c.title),
             (self.tr("Role"), lambda c: roles.get(c.role or "", "")),
+            (self.tr("Gender"), lambda c: "" if c.gender == "unknown" else genders.get(c.gender, c.gender)),
             (self.tr("Mobile"), lambda c: c.mobile),
             (self.tr("Phone"), lambda c: c.phone),
             (self.tr("WeChat"), lambda c: c.wechat),
@@ -88,6 +90,7 @@ class ContactsTab(RecordTab):
             FieldSpec("name", self.tr("Name"), required=True),
             FieldSpec("title", self.tr("Title")),
             FieldSpec("role", self.tr("Role in purchase"), CHOICE, choices=labels.role_labels(), optional_choice=True),
+            FieldSpec("gender", self.tr("Gender"), CHOICE, choices=labels.gender_labels()),
             FieldSpec("mobile", self.tr("Mobile"), MOBILE),
             FieldSpec("phone", self.tr("Phone"), PHONE),
             FieldSpec("wechat", self.tr("WeChat")),
@@ -97,6 +100,9 @@ class ContactsTab(RecordTab):
             FieldSpec("left", self.tr("Has left the customer"), BOOL),
             FieldSpec("notes", self.tr("Notes"), MULTILINE),
         ]
+
+    def default_values(self) -> dict[str, Any]:
+        return {"gender": "unknown"}
 
     def empty_text(self) -> str:
         return self.tr("No contacts yet. Click Add… to record who decides, who buys and their birthdays.")
@@ -245,7 +251,7 @@ class ComplaintsTab(RecordTab):
         return [
             FieldSpec("received", self.tr("Received on"), DATE, required=True),
             FieldSpec("category", self.tr("Category"), EDITABLE,
-                      choices=[self.tr("Quality"), self.tr("Delivery"), self.tr("Price"), self.tr("Service")]),
+                      choices=list(labels.complaint_category_labels().values())),
             FieldSpec("description", self.tr("Description"), MULTILINE),
             FieldSpec("status", self.tr("Status"), CHOICE, choices=labels.complaint_status_labels()),
             FieldSpec("resolution", self.tr("Resolution"), MULTILINE),

@@ -1,0 +1,166 @@
+"""The closed vocabularies: for each stored key set its keys in their order and their labels.
+
+One place, in the spirit of Anki's consts.py: the database and the JSON interchange store the
+English keys (`decision_maker`); reports and the .csv/.xlsx exports print the labels of their
+language (决策者 / Decision maker); imports read back a key or a label of any language. The UI
+keeps its labels in Qt's translation files (ui/labels.py) but takes keys and order from here,
+and a test holds its Chinese translations to the labels below.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+LANGUAGES = ("zh_CN", "en")
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    en: str
+    zh: str
+    # Other spellings an import accepts for this key (M, 先生, Unspecified …), besides the key
+    # and both labels.
+    aliases: tuple[str, ...] = ()
+
+
+def _fold(text: str) -> str:
+    """What two spellings of one word share: width, case and outer spaces do not count."""
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: tuple[Term, ...]
+    _read: dict[str, str] = field(init=False, repr=False, compare=False)
+    _labels: dict[bool, dict[str, str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        read: dict[str, str] = {}
+        for term in self.terms:
+            for spelling in (term.key, term.en, term.zh, *term.aliases):
+                read.setdefault(_fold(spelling), term.key)
+        object.__setattr__(self, "_read", read)
+        # Built once: an export labels every row's cells.
+        object.__setattr__(self, "_labels", {english: {t.key: t.en if english else t.zh for t in self.terms}
+                                             for english in (True, False)})
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return tuple(t.key for t in self.terms)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.keys)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.keys
+
+    def labels(self, language: str) -> dict[str, str]:
+        """key → label in `language`, in the vocabulary's order."""
+        return dict(self._labels[language == "en"])
+
+    def label(self, key: str | None, language: str) -> str | None:
+        """The label of a stored key; an unknown key is shown as it is, None stays None."""
+        if key is None:
+            return None
+        return self._labels[language == "en"].get(key, key)
+
+    def key_for(self, text: object) -> str | None:
+        """The key a cell means: the key itself or a label in any language (or an alias)."""
+        if text is None:
+            return None
+        return self._read.get(_fold(str(text)))
+
+
+def _vocabulary(name: str, *terms: tuple[str, ...]) -> Vocabulary:
+    return Vocabulary(name, tuple(Term(key, en, zh, tuple(aliases)) for key, en, zh, *aliases in terms))
+
+
+KIND = _vocabulary("kind", ("company", "Company", "单位", "公司", "企业"), ("person", "Person", "个人"))
+RELATION = _vocabulary(
+    "relation",
+    ("downstream", "Buys from us", "下游销售客户", "下游"),
+    ("upstream", "Supplies us", "上游供应客户", "上游"),
+    ("both", "Both", "供销并存"),
+)
+CHANNEL = _vocabulary(
+    "channel",
+    ("wholesale", "Wholesale", "批发"), ("chain", "Chain", "连锁"), ("retail", "Retail", "零售"),
+    ("medical", "Medical", "医疗机构"), ("other", "Other", "其他"),
+)
+CATEGORY = _vocabulary(
+    "category",
+    ("vip", "VIP", "VIP"), ("key", "Key", "重点"), ("normal", "Normal", "普通"), ("potential", "Potential", "潜在"),
+)
+LIFECYCLE = _vocabulary(
+    "lifecycle",
+    ("prospect", "Prospect", "潜在期"), ("welcome", "Welcome", "开拓期"), ("loyal", "Loyal", "稳定期"),
+    ("decline", "Declining", "衰退期"), ("lost", "Lost", "流失"),
+)
+RELATIONSHIP = _vocabulary(
+    "relationship",
+    ("development", "Development", "开发期"), ("initial", "Initial", "初级阶段"), ("stable", "Stable", "稳定阶段"),
+    ("strategic", "Strategic", "战略阶段"),
+)
+ROLE = _vocabulary(
+    "role",
+    ("decision_maker", "Decision maker", "决策者"), ("key_person", "Key person", "关键人"),
+    ("influencer", "Influencer", "影响者"), ("user", "User", "使用者"), ("other", "Other", "其他"),
+)
+NOTE_KIND = _vocabulary(
+    "note_kind",
+    ("visit", "Visit", "拜访"), ("call", "Call", "电话"), ("meeting", "Meeting", "会谈"),
+    ("message", "Message", "短信/微信"), ("other", "Other", "其他"),
+)
+COMPLAINT_STATUS = _vocabulary(
+    "complaint_status",
+    ("received", "Received", "已受理"), ("investigating", "Investigating", "调查中"),
+    ("handling", "Handling", "处理中"), ("answered", "Answered", "已答复"), ("closed", "Closed", "已归档"),
+)
+# The categories the complaint form offers; a complaint stores the text as typed (the form's
+# box is editable), so these are suggestions rather than a closed set.
+COMPLAINT_CATEGORY = _vocabulary(
+    "complaint_category",
+    ("quality", "Quality", "质量"), ("delivery", "Delivery", "物流配送"), ("price", "Price", "价格"),
+    ("service", "Service", "服务"),
+)
+LICENCE_KIND = _vocabulary(
+    "licence_kind",
+    ("business", "Business licence", "营业执照"), ("operating", "Operating permit", "经营许可证"),
+    ("gsp", "GSP certificate", "GSP证书"), ("other", "Other licence", "其他证照", "其他", "Other"),
+)
+GENDER = _vocabulary(
+    "gender",
+    ("male", "Male", "男", "M", "先生", "man"),
+    ("female", "Female", "女", "F", "女士", "woman", "小姐"),
+    # Outlook writes "Unspecified" (未指定) in every row whose gender nobody entered.
+    ("unknown", "Unknown", "未知", "U", "Unspecified", "未指定", "保密"),
+)
+WARNING_KIND = _vocabulary(
+    "warning_kind",
+    ("credit_over_limit", "Over credit limit", "欠款超授信"), ("churn", "Stopped ordering", "客户流失"),
+    ("sales_behind_plan", "Behind sales plan", "销售进度落后"), ("licence_expiring", "Licence expiring", "证照到期"),
+    ("complaint_overdue", "Complaint overdue", "投诉逾期"), ("follow_up_due", "Follow-up due", "待跟进"),
+)
+# A yes/no cell of the .csv/.xlsx exports (已离职 "has left", 农历 …).
+YES_NO = _vocabulary(
+    "yes_no",
+    ("yes", "Yes", "是", "true", "1", "y", "√", "✓", "已离职", "离职"),
+    ("no", "No", "否", "false", "0", "n", "×", "在职"),
+)
+
+ALL: tuple[Vocabulary, ...] = (KIND, RELATION, CHANNEL, CATEGORY, LIFECYCLE, RELATIONSHIP, ROLE, NOTE_KIND,
+                               COMPLAINT_STATUS, COMPLAINT_CATEGORY, LICENCE_KIND, GENDER, WARNING_KIND, YES_NO)
+
+
+def yes_no(value: object) -> bool | None:
+    """A yes/no cell as a flag: None when empty or when it says neither."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):  # Excel's 1/0, read as a number
+        return bool(value)
+    key = YES_NO.key_for(value)
+    return None if key is None else key == "yes"
