@@ -58,7 +58,7 @@ def _phone_problem(ref: str, what: str, exc: Exception, value: Any) -> Problem:
     return Problem(ref, f"{what} {exc}; not stored", code, _cell_text(value))
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactData:
     name: str
     title: str | None = None
@@ -73,7 +73,7 @@ class ContactData:
     notes: list[str] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class RowRecord:
     """One data row, normalised: whom it names and what it says about them."""
 
@@ -262,7 +262,7 @@ def _choice(text: str | None, vocabulary_: Vocabulary, words: dict[str, tuple[st
     return None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cells:
     """One row's non-empty mapped cells by field, their text, Google's numbered phones and
     e-mails, and the notes it gives so far (unmapped columns, values no field takes)."""
@@ -273,14 +273,11 @@ class _Cells:
     google_emails: list[str]
     notes: list[str]
 
-    def text(self, fieldname: str) -> str | None:
-        return self.texts.get(fieldname)
-
 
 def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool) -> RowRecord | None:
     """A data row as whom it names and what it says about them; None when it names nobody."""
     found = _read_cells(row, shape)
-    text = found.text
+    text = found.texts.get
     person = text("contact") or _person_name(None, text("full_name"), text("family_name"), text("given_name"),
                                              text("middle_name"))
     company = text("company")
@@ -288,12 +285,13 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
         if found.values:
             plan.problems.append(Problem(ref, "no company and no contact name; row skipped", "no_name"))
         return None
-    contact = ContactData(name=person) if person else None
     customer = _customer_fields(found, shape)
-    mobiles, landlines = _sort_phones(plan, ref, found, customer, is_person=contact is not None)
-    _company_phone(plan, ref, found, customer)
-    if contact is not None:
-        _fill_contact(plan, ref, contact, found, shape, mobiles, landlines, us_dates)
+    mobiles, landlines = _sort_phones(plan, ref, found, customer, is_person=bool(person))
+    if "company_phone" in found.values:
+        _company_phone(plan, ref, found, customer)
+    contact = None
+    if person:
+        contact = _contact_of(plan, ref, person, found, shape, mobiles, landlines, us_dates)
     else:
         _fill_company_details(customer, found, shape, mobiles, landlines)
     sale = _sale(plan, ref, found.values, us_dates) if SALE_FIELDS & found.values.keys() else None
@@ -313,31 +311,37 @@ def _read_cells(row: list[Any], shape: _Shape) -> _Cells:
                 if note and note.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
                     notes.append(f"{header}: {note}")
     values: dict[str, Any] = {}
+    texts: dict[str, str | None] = {}
     google_phones: dict[str, dict[str, Any]] = {}
     google_emails: list[str] = []
+    google = shape.google
     for index, fieldname in shape.columns:
         if index >= width:
             break
         cell = row[index]
         if cell is None or cell == "":
             continue
-        if fieldname in shape.google:
-            google = NUMBERED.match(fieldname)
-            assert google is not None
-            if google[1] == "phone":
-                google_phones.setdefault(google[2], {})[google[3]] = cell
+        if fieldname in google:
+            numbered = NUMBERED.match(fieldname)
+            assert numbered is not None
+            if numbered[1] == "phone":
+                google_phones.setdefault(numbered[2], {})[numbered[3]] = cell
             elif fieldname.endswith("_value"):
                 google_emails += [e.strip() for e in str(cell).split(":::") if e.strip()]
             continue
         values[fieldname] = cell
-    texts = {name: cells.text_of(cell) for name, cell in values.items()}
+        if cell.__class__ is str:  # text_of for text cells, inlined: it runs for every cell of the book
+            text = cell.strip()
+            texts[fieldname] = (text[1:] if text.startswith("'") else text) or None
+        else:
+            texts[fieldname] = cells.text_of(cell)
     return _Cells(values, texts, google_phones, google_emails, notes)
 
 
 def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
     """Code, names, region, address, owner, channel, category and tags; a channel or category
     that names none of ours goes to the notes under its header."""
-    text = found.text
+    text = found.texts.get
     customer: dict[str, Any] = {}
     for name in ("code", "short_name", "region", "address", "owner"):
         value = text(name)
@@ -359,10 +363,13 @@ def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
     return customer
 
 
-def _phone_cells(found: _Cells, is_person: bool) -> list[tuple[Any, str]]:
-    """(cell, where it goes): a 手机 column, a 电话 column (the contact's when the row names a
-    person), Google's numbered phones by their type."""
+def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any],
+                 is_person: bool) -> tuple[list[str], list[str]]:
+    """The row's mobiles and landlines; a company's number goes to the customer directly, and
+    numbers beyond the first and extensions go to the notes."""
     values = found.values
+    # (cell, where it goes): a 手机 column, a 电话 column (the contact's when the row names a
+    # person), Google's numbered phones by their type.
     phone_cells: list[tuple[Any, str]] = []
     if values.get("mobile") is not None:
         phone_cells.append((values["mobile"], "mobile"))
@@ -373,16 +380,9 @@ def _phone_cells(found: _Cells, is_person: bool) -> list[tuple[Any, str]]:
             kind = str(entry.get("type") or entry.get("label") or "").lower()
             phone_cells.append((entry["value"], "mobile" if "mobile" in kind or "手机" in kind or "cell" in kind else
                                 "contact" if is_person else "company"))
-    return phone_cells
-
-
-def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any],
-                 is_person: bool) -> tuple[list[str], list[str]]:
-    """The row's mobiles and landlines; a company's number goes to the customer directly, and
-    numbers beyond the first and extensions go to the notes."""
     mobiles: list[str] = []
     landlines: list[str] = []
-    for cell, where in _phone_cells(found, is_person):
+    for cell, where in phone_cells:
         try:
             parsed = cells.parse_phones(cell)
         except cells.CellError as exc:
@@ -402,9 +402,7 @@ def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, 
 
 def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any]) -> None:
     """A 公司电话 column is the customer's number, whoever the row names."""
-    cell = found.values.get("company_phone")
-    if cell is None:
-        return
+    cell = found.values["company_phone"]
     try:
         parsed = cells.parse_phones(cell)
     except cells.CellError as exc:
@@ -415,35 +413,44 @@ def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str
         customer["phone"] = numbers[0]
 
 
-def _fill_contact(plan: ImportPlan, ref: str, contact: ContactData, found: _Cells, shape: _Shape,
-                  mobiles: list[str], landlines: list[str], us_dates: bool) -> None:
-    """The person's numbers, title, e-mail, role, gender, has-left and birthday; the row's
-    notes become the contact's."""
-    text = found.text
-    contact.mobile = mobiles[0] if mobiles else None
-    contact.phone = landlines[0] if landlines else None
-    contact.notes += [f"其他电话: {n}" for n in mobiles[1:] + landlines[1:]]
-    contact.title = text("title")
-    contact.wechat = text("wechat")
+def _contact_of(plan: ImportPlan, ref: str, person: str, found: _Cells, shape: _Shape, mobiles: list[str],
+                landlines: list[str], us_dates: bool) -> ContactData:
+    """The person the row names: numbers, title, e-mail, role, gender, has-left, birthday;
+    the row's notes become the contact's."""
+    text = found.texts.get
+    values = found.values
+    # First: what they cannot read joins the row's notes below.
+    gender = _gender(found, shape, person) if "gender" in values or person[-1] in "生士姐" else None  # 王先生
+    left = _has_left(found, shape) if "left" in values else None
+    notes = [f"其他电话: {n}" for n in mobiles[1:] + landlines[1:]] if len(mobiles) > 1 or len(landlines) > 1 else []
     email = text("email")
     emails = ([email] if email else []) + found.google_emails
-    contact.email = emails[0] if emails else None
-    contact.notes += [f"其他邮箱: {e}" for e in emails[1:]]
+    notes += [f"其他邮箱: {e}" for e in emails[1:]]
     role = text("role")
-    contact.role = _choice(role, vocabulary.ROLE, ROLE_WORDS) if role else None
-    contact.gender = _gender(found, shape, contact.name)
-    contact.left = _has_left(found, shape)
-    if found.values.get("birthday") is not None:
+    birthday = None
+    if values.get("birthday") is not None:
         try:
-            contact.birthday = cells.parse_birthday_cell(found.values["birthday"], us_dates)
+            birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
         except cells.CellError as exc:
             plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
-                                         _cell_text(found.values["birthday"])))
-    notes = text("notes")
-    if notes:
-        contact.notes.insert(0, notes)
-    contact.notes += found.notes
+                                         _cell_text(values["birthday"])))
+    said = text("notes")
+    if said:
+        notes.insert(0, said)
+    notes += found.notes
     found.notes = []
+    # Set one by one: a call with a dozen keywords costs more than the row's other work.
+    contact = ContactData(person)
+    contact.title = text("title")
+    contact.mobile = mobiles[0] if mobiles else None
+    contact.phone = landlines[0] if landlines else None
+    contact.email = emails[0] if emails else None
+    contact.wechat = text("wechat")
+    contact.birthday = birthday
+    contact.role = _choice(role, vocabulary.ROLE, ROLE_WORDS) if role else None
+    contact.gender, contact.left = gender, left
+    contact.notes = notes
+    return contact
 
 
 def _fill_company_details(customer: dict[str, Any], found: _Cells, shape: _Shape, mobiles: list[str],
@@ -452,16 +459,16 @@ def _fill_company_details(customer: dict[str, Any], found: _Cells, shape: _Shape
     has-left cell, which says nothing about a company, is kept in the notes."""
     if mobiles or landlines:
         customer.setdefault("phone", (landlines + mobiles)[0])
-    emails = ([found.text("email")] if found.text("email") else []) + found.google_emails
+    emails = ([found.texts.get("email")] if found.texts.get("email") else []) + found.google_emails
     if emails:
         customer["email"] = emails[0]
-    gender, left = found.text("gender"), found.text("left")
+    gender, left = found.texts.get("gender"), found.texts.get("left")
     if gender and vocabulary.GENDER.key_for(gender) != "unknown":  # not Outlook's "Unspecified"
         found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'gender')}: {gender}")
     if left:
         found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {left}")
-    if found.text("notes"):
-        found.notes.insert(0, found.text("notes") or "")
+    if found.texts.get("notes"):
+        found.notes.insert(0, found.texts.get("notes") or "")
 
 
 _POLITE_NAME = re.compile(r"^[\u3400-\u9fff]{1,2}(先生|女士|小姐)$")  # 王先生, 欧阳女士
@@ -470,7 +477,7 @@ _POLITE_NAME = re.compile(r"^[\u3400-\u9fff]{1,2}(先生|女士|小姐)$")  # �
 def _gender(found: _Cells, shape: _Shape, name: str) -> str | None:
     """性别 / Gender (男 女 M F Male Female 先生 女士; Unspecified is unknown); without that
     column, a name such as 王先生 says it. A value that names no gender goes to the notes."""
-    said = found.text("gender")
+    said = found.texts.get("gender")
     if said:
         key = vocabulary.GENDER.key_for(said)
         if key is None:
@@ -482,12 +489,10 @@ def _gender(found: _Cells, shape: _Shape, name: str) -> str | None:
 
 def _has_left(found: _Cells, shape: _Shape) -> bool | None:
     """已离职 / Has left: 是 否 yes no true false 1 0; anything else goes to the notes."""
-    cell = found.values.get("left")
-    if cell is None:
-        return None
+    cell = found.values["left"]
     flag = vocabulary.yes_no(cell)
     if flag is None:
-        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {found.text('left')}")
+        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {found.texts.get('left')}")
     return flag
 
 
