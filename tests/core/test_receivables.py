@@ -55,7 +55,9 @@ def test_every_place_shows_the_same_receivable(core: Any) -> None:
         assert computed[cid].receivable == expected[name], name
         assert profiles[name] == expected[name] and exported[name] == expected[name], name
         assert defined.get(cid, 0) == money_fen(expected[name]), name
-    assert "credit_over_limit" in computed[ids["退货客户"]].kinds
+    for cid in ids.values():  # the credit tab's "over the limit" is the warning's
+        assert (core.credit.get(cid, TODAY).over_limit is not None) == ("credit_over_limit" in computed[cid].kinds)
+    assert core.credit.get(ids["退货客户"], TODAY).over_limit == D("150.50")
 
 
 def money_fen(value: Decimal) -> int:

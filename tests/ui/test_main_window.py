@@ -246,6 +246,7 @@ def test_the_credit_question_shows_the_core_figures_and_no_keeps_the_line(
     detail.sales.add_record()  # yes: stored as the core computed it
     assert window.core.credit.get(cid).receivable == after
     assert detail.sales.records[0].amount == Decimal("37.52") and len(asked) == 2
+    assert detail.credit.status.text().endswith("over the credit limit by 27.52 yuan.")
 
 
 def test_sales_footer_and_credit_tab_show_one_receivable(window: Any) -> None:

@@ -17,10 +17,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-
-from sqlalchemy import Connection
+from typing import TYPE_CHECKING
 
 from crm_desktop.core.money import yuan
+
+if TYPE_CHECKING:  # the rule itself needs no SQLAlchemy: the credit summary imports it
+    from sqlalchemy import Connection
 
 # Per customer, in fen: what its sales still owe, and what its payments brought in.
 OWED_SUM = "SUM(amount - paid)"
@@ -116,6 +118,12 @@ def ageing(con: Connection, today: date, customer_ids: Sequence[int] | None = No
 
 
 CREDIT_OVER_LIMIT = "credit_over_limit"  # the key of the question a sale over the limit asks
+
+
+def over_limit(limit: Decimal, receivable: Decimal) -> Decimal | None:
+    """By how much the receivable exceeds the credit limit (the credit_over_limit warning);
+    None when no limit is set (0) or it is within the limit."""
+    return receivable - limit if limit and receivable > limit else None
 
 
 def credit_breach(limit: Decimal, before: Decimal, after: Decimal) -> Decimal | None:

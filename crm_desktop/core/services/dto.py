@@ -8,6 +8,7 @@ from decimal import Decimal
 
 # The list types live apart so the first screen can import them without the rest.
 from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow  # noqa: F401
+from crm_desktop.core.rules.receivables import over_limit
 
 
 @dataclass
@@ -108,6 +109,11 @@ class CreditSummary:
     requested_limit: Decimal | None = None
     approver: str | None = None
     investigation: str | None = None
+
+    @property
+    def over_limit(self) -> Decimal | None:
+        """How far the receivable is over the credit limit; None within it or without one."""
+        return over_limit(self.limit, self.receivable)
 
 
 @dataclass(frozen=True)

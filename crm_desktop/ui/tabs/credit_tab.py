@@ -97,9 +97,9 @@ class CreditTab(QWidget):
         else:
             self.application.setText(self.tr("none recorded"))
         self.investigation.setText(credit.investigation or self.tr("none recorded"))
-        if credit.limit and credit.receivable > credit.limit:
+        if credit.over_limit is not None:
             self.status.setText(self.tr("Receivable is over the credit limit by {0} yuan.").format(
-                money(credit.receivable - credit.limit)))
+                money(credit.over_limit)))
             self.status.setStyleSheet("color: #b52b27; font-weight: bold;")
         elif not credit.limit:
             self.status.setText(self.tr("No credit limit set. Click Edit credit… to set one."))
