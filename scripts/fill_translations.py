@@ -324,6 +324,10 @@ GLOSSARY: dict[str, str] = {
         "{0}\n\n此数据库最近的备份是 {1}。要恢复它吗？无法打开的文件会保留在备份文件夹中。",
     "Restore the latest backup": "恢复最近的备份", "Quit": "退出",
     "The backup could not be restored either: {0}": "备份也无法恢复：{0}",
+    "month-to-date sales of {product} {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% tolerance)":
+        "{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）",
+    "(The plan is the sum of this month's product plans.)": "（本月计划为各产品计划之和。）",
+    "Behind their own plans: {0}.": "未达到各自计划的产品：{0}。",
 }
 
 

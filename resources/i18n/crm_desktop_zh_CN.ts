@@ -1948,6 +1948,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。</translation>
     </message>
     <message>
+        <source>(The plan is the sum of this month&apos;s product plans.)</source>
+        <translation>（本月计划为各产品计划之和。）</translation>
+    </message>
+    <message>
+        <source>Behind their own plans: {0}.</source>
+        <translation>未达到各自计划的产品：{0}。</translation>
+    </message>
+    <message>
         <source>Month (YYYY-MM)</source>
         <translation>月份（YYYY-MM）</translation>
     </message>
@@ -2509,6 +2517,10 @@ Record the sale anyway?</source>
     <message>
         <source>no order for {days} days since {last} (usual limit {limit} days)</source>
         <translation>自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）</translation>
+    </message>
+    <message>
+        <source>month-to-date sales of {product} {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% tolerance)</source>
+        <translation>{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）</translation>
     </message>
     <message>
         <source>month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan for {month}, with {tolerance}% tolerance)</source>

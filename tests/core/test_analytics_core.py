@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import sqlite3
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -247,6 +248,16 @@ def test_plan_against_actual(core: Any, con: sqlite3.Connection) -> None:
         ("2026-10", D("5000.00"), D("8300.00"), D("1.6600")), ("2026-11", D("5000.00"), D("2900.00"), D("0.5800"))]
     assert (result.plan, result.actual, result.completion) == (D("10000.00"), D("11200.00"), D("1.1200"))
     assert drill.customers_for(con, "plan", "2026-11", NOV) == sorted([ids["a"], ids["b"], ids["d"]])
+
+
+def test_product_plans_count_in_the_office_plan_only_without_a_monthly_plan(core: Any, con: sqlite3.Connection) -> None:
+    ids = office(core)
+    core.plans.set(ids["c"], "2026-11", D("300"), product="阿莫西林")  # c has no monthly plan: 300 is its plan
+    core.plans.set(ids["c"], "2026-11", D("200"), product="布洛芬")
+    november = plan.plan_vs_actual(con, NOV).months[-1]
+    assert (november.month, november.plan) == ("2026-11", D("5500.00"))  # 4000 + 1000 + 500, a's 999 inside its 4000
+    assert plan.plan_vs_actual(con, replace(NOV, region="华南")).months[-1].plan == D("500.00")
+    assert ids["c"] in drill.customers_for(con, "plan", "2026-11", NOV)
 
 
 def test_the_customers_behind_each_bar(core: Any, con: sqlite3.Connection) -> None:

@@ -159,6 +159,56 @@ def test_sales_behind_plan_with_tolerance(core: Any, mtd: str, warned: bool) -> 
     assert ("sales_behind_plan" in kinds(core, cid)) is warned
 
 
+def plan(core: Any, cid: int, amount: int, product: str | None = None) -> None:
+    core.plans.set(cid, "2026-11", Decimal(amount), product)
+
+
+def behind_plan(core: Any, cid: int) -> list[str]:
+    return [message for kind, message in fields(core)[cid].warnings if kind == "sales_behind_plan"]
+
+
+@pytest.mark.parametrize(("mtd", "warned"), [("75000.00", False), ("74999.99", True)])
+def test_whole_month_plan_is_not_added_to_its_product_plans(core: Any, mtd: str, warned: bool) -> None:
+    # 100,000 for the month, 60,000 of it for 甲: on the 25th of 30 days the target is
+    # 100,000 × 25/30 × 0.9 = 75,000 (not 160,000's); 甲's own 45,000 is met.
+    cid = customer(core)
+    plan(core, cid, 100000)
+    plan(core, cid, 60000, "甲")
+    core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(mtd), product="甲"))
+    assert behind_plan(core, cid) == ([
+        f"month-to-date sales {Decimal(mtd):,} yuan are below 75,000.00 yuan (83% of the 100,000.00 yuan plan"
+        " for 2026-11, with 90% tolerance)"] if warned else [])
+
+
+def test_product_behind_while_the_whole_is_on_track(core: Any) -> None:
+    cid = customer(core)
+    plan(core, cid, 100000)
+    plan(core, cid, 60000, "甲")
+    core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(90000), product="乙"))
+    core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(1000), product="甲"))
+    assert behind_plan(core, cid) == [
+        "month-to-date sales of 甲 1,000.00 yuan are below 45,000.00 yuan (83% of the 60,000.00 yuan plan of 甲"
+        " for 2026-11, with 90% tolerance)"]
+
+
+@pytest.mark.parametrize(("mtd", "warned"), [("45000.00", False), ("44999.99", True)])
+def test_product_plans_only_at_the_tolerance(core: Any, mtd: str, warned: bool) -> None:
+    # No whole-month plan: the customer's plan is the sum of its product plans (60,000);
+    # 甲's 40,000 plan is met by 40,000 of 甲 (≥ 30,000), 乙's 20,000 by none.
+    cid = customer(core)
+    plan(core, cid, 40000, "甲")
+    plan(core, cid, 20000, "乙")
+    core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(mtd), product="甲"))
+    found = behind_plan(core, cid)
+    whole = [m for m in found if "sales of" not in m]
+    assert bool(whole) is warned
+    if warned:
+        assert "of the 60,000.00 yuan plan for 2026-11" in whole[0]
+    assert [m for m in found if "sales of" in m] == [
+        "month-to-date sales of 乙 0.00 yuan are below 15,000.00 yuan (83% of the 20,000.00 yuan plan of 乙"
+        " for 2026-11, with 90% tolerance)"]
+
+
 @pytest.mark.parametrize(("offset", "warned"), [(30, True), (31, False), (-5, True), (0, True)])
 def test_licence_expiring_window(core: Any, offset: int, warned: bool) -> None:
     cid = customer(core)

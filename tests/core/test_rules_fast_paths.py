@@ -80,13 +80,14 @@ def test_sales_behind_plan_matches_the_decimal_rule(core: Any, today: date, tole
         assert (found[0][:2] if found else None) == want, (planned, done)
 
 
-def test_two_plans_of_a_month_are_summed(core: Any) -> None:
+def test_product_plans_alone_are_summed_and_each_checked(core: Any) -> None:
     (cid,) = new_customers(core, 1)
     insert(core, "INSERT INTO product (id, name, name_key, active) VALUES (?, ?, ?, 1)", [(1, "甲", "甲"), (2, "乙", "乙")])
     insert(core, "INSERT INTO plan (customer_id, month, product_id, amount) VALUES (?, '2026-11', ?, ?)",
            [(cid, 1, 60000), (cid, 2, 40000)])
-    (_done, target, _share, plan, _month, _tolerance), = fields(core)[cid].details
-    assert (plan, target) == ("1,000.00", "750.00")
+    whole, *products = fields(core)[cid].details
+    assert (whole[3], whole[1], whole[6]) == ("1,000.00", "750.00", "")  # no whole-month plan: their sum
+    assert sorted((d[3], d[1], d[6]) for d in products) == [("400.00", "300.00", "乙"), ("600.00", "450.00", "甲")]
 
 
 def churn_rule(sale_days: list[date], today: date, t: Thresholds) -> tuple[str, str, str] | None:

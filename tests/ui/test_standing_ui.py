@@ -156,3 +156,28 @@ def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot:
     panel.abc.setCurrentIndex(0)
     panel.run_search()
     assert panel.model.ids() == ids
+
+
+def test_the_plan_panel_reads_the_plan_as_the_warning_does(core: Any, fixed_today: Any, qtbot: Any) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from crm_desktop.core.services.dto import CustomerInput, SaleInput
+    from crm_desktop.ui.tabs.plan_panel import PlanPanel
+
+    cid = core.customers.create(CustomerInput(name="北京医药"))
+    core.plans.set(cid, "2026-11", Decimal(40000), product="阿莫西林")
+    core.plans.set(cid, "2026-11", Decimal(20000), product="布洛芬")
+    # Only product plans: their sum, 60,000, is the month's plan; on the 25th of 30 days with
+    # 90 % tolerance 45,000 is on track (the warning's boundary), 44,999.99 behind.
+    core.sales.add(cid, SaleInput(date=date(2026, 11, 20), amount=Decimal("44999.99"), product="阿莫西林"))
+    panel = PlanPanel(core.plans, lambda: [])
+    qtbot.addWidget(panel)
+    panel.load(cid)
+    text = panel.title.text()
+    assert "No plan for this month" not in text
+    assert "60,000.00 yuan plan" in text and ": behind." in text and "sum of this month's product plans" in text
+    assert "Behind their own plans: 布洛芬." in text  # 阿莫西林's 44,999.99 ≥ 40,000 × 25/30 × 0.9
+    core.sales.add(cid, SaleInput(date=date(2026, 11, 21), amount=Decimal("0.01"), product="布洛芬"))
+    panel.load(cid)
+    assert ": on track." in panel.title.text()

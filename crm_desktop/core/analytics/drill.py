@@ -35,7 +35,7 @@ def customers_for(con: sqlite3.Connection, view: str, key: Any, f: Filters, toda
         where, params = dims(f, "r.")
         return sorted(set(_bought(con, f, key, key)) | set(_ids(
             con, "SELECT DISTINCT p.customer_id FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-                 f" WHERE p.month = ? AND p.product_id IS NULL AND {where}", [key, *params])))
+                 f" WHERE p.month = ? AND {where}", [key, *params])))
     if view in DIMENSION_FIELDS:  # a bar of a ranking or margin chart
         return _bought(con, replace(f, **{DIMENSION_FIELDS[view]: key}))
     if view == "product":

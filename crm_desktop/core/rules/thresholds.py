@@ -32,6 +32,9 @@ class Thresholds:
     plan_tolerance: Decimal = Decimal("0.90")
     licence_days: int = 30
     complaint_days: int = 7
+    # Key accounts (seed 003: 80 % of the profit from 20 % of the customers): the fewest
+    # customers making this share of the gross profit.
+    key_account_share: Decimal = Decimal("0.8")
     # Lifecycle suggestion: a first sale this recent is a welcome; this many orders make a loyal
     # customer; the last 6 months under this share of the 6 before is a decline.
     welcome_days: int = 180
@@ -69,6 +72,7 @@ class Thresholds:
             plan_tolerance=Decimal(str(raw.get("plan_tolerance", base.plan_tolerance))),
             licence_days=int(raw.get("licence_days", base.licence_days)),
             complaint_days=int(raw.get("complaint_days", base.complaint_days)),
+            key_account_share=Decimal(str(raw.get("key_account_share", base.key_account_share))),
             welcome_days=int(raw.get("welcome_days", base.welcome_days)),
             loyal_orders=int(raw.get("loyal_orders", base.loyal_orders)),
             decline_ratio=Decimal(str(raw.get("decline_ratio", base.decline_ratio))),

@@ -14,6 +14,7 @@ from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer, Plan
 from crm_desktop.core.money import AMOUNT_SCALE, from_scaled, round_amount
 from crm_desktop.core.months import days_in_month, is_month_key, month_key, shift_key
+from crm_desktop.core.rules.thresholds import load
 from crm_desktop.core.services import lookups
 
 
@@ -25,6 +26,11 @@ class PlanMonth:
     actual: Decimal
     previous_year: Decimal  # the same month a year earlier
     expected_to_date: Decimal | None  # this month only: plan × share of the month elapsed
+    # This month only: behind as the sales_behind_plan warning reads it (actual below
+    # plan × share elapsed × tolerance); None in other months or without a plan.
+    behind: bool | None = None
+    # The whole month's plan is the sum of its product plans (none was set for the whole).
+    summed_from_products: bool = False
 
     @property
     def completion(self) -> Decimal | None:
@@ -38,7 +44,8 @@ class PlanService:
 
     def months(self, customer_id: int, today: date, back: int = 12, ahead: int = 2) -> list[PlanMonth]:
         """The last `back` months up to this one and `ahead` months to come, newest first; a
-        product line under its month for each product-level plan."""
+        product line under its month for each product-level plan. A month with product plans
+        and none for the whole has their sum as its plan, as the warning reads it."""
         this = month_key(today)
         first, last = shift_key(this, -(back - 1)), shift_key(this, ahead)
         with self.engine.connect() as con:
@@ -54,6 +61,13 @@ class PlanService:
             planned = {(m, p): v for m, p, v in con.exec_driver_sql(
                 "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr ON pr.id = pl.product_id"
                 " WHERE pl.customer_id = ? AND pl.month BETWEEN ? AND ?", (customer_id, first, last))}
+            tolerance = load(con).plan_tolerance
+        wholes = {m for m, p in planned if p is None}
+        summed: set[tuple[str, str | None]] = set()
+        for (m, _product), v in list(planned.items()):
+            if m not in wholes:  # a product plan of a month without a whole-month one
+                planned[(m, None)] = planned.get((m, None), 0) + v
+                summed.add((m, None))
         elapsed = Decimal(today.day) / Decimal(days_in_month(today))
         out: list[PlanMonth] = []
         month = last
@@ -62,9 +76,12 @@ class PlanService:
             for product in [None, *products]:
                 plan = from_scaled(planned.get((month, product)), AMOUNT_SCALE)
                 expected = plan * elapsed if plan is not None and month == this else None
-                out.append(PlanMonth(month, product, plan, from_scaled(sold.get((month, product), 0), AMOUNT_SCALE),
+                actual = from_scaled(sold.get((month, product), 0), AMOUNT_SCALE)
+                behind = actual < plan * elapsed * tolerance if plan is not None and month == this else None
+                out.append(PlanMonth(month, product, plan, actual,
                                      from_scaled(sold.get((shift_key(month, -12), product), 0), AMOUNT_SCALE),
-                                     round_amount(expected) if expected is not None else None))
+                                     round_amount(expected) if expected is not None else None,
+                                     behind, (month, product) in summed))
             month = shift_key(month, -1)
         return out
 

@@ -33,7 +33,8 @@ class RuleSettingsService:
         checks = (("churn_min_days", thresholds.churn_min_days >= 1), ("licence_days", thresholds.licence_days >= 0),
                   ("complaint_days", thresholds.complaint_days >= 1),
                   ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
-                  ("churn_gap_factor", thresholds.churn_gap_factor > 0))
+                  ("churn_gap_factor", thresholds.churn_gap_factor > 0),
+                  ("key_account_share", Decimal(0) < thresholds.key_account_share <= 1))
         errors += [ValidationError(name, "range", f"{name} is out of range") for name, ok in checks if not ok]
         scores = [lowest for lowest, _ in thresholds.rating_bands]
         if scores != sorted(scores, reverse=True):

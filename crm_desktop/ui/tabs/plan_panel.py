@@ -89,11 +89,17 @@ class PlanPanel(QWidget):
                                        "the warnings list then tells you when sales fall behind."))
         else:
             expected = this.expected_to_date or Decimal(0)
-            state = self.tr("on track") if this.actual >= expected else self.tr("behind")
-            self.title.setText(self.tr("This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were "
-                                       "expected: {4}. Same month last year: {5}.").format(
+            state = self.tr("behind") if this.behind else self.tr("on track")
+            text = self.tr("This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were "
+                           "expected: {4}. Same month last year: {5}.").format(
                 money(this.actual), money(this.plan), (this.completion or Decimal(0)) * 100, money(expected), state,
-                money(this.previous_year)))
+                money(this.previous_year))
+            if this.summed_from_products:
+                text += " " + self.tr("(The plan is the sum of this month's product plans.)")
+            lagging = [m.product for m in self.months if m.month == this.month and m.product and m.behind]
+            if lagging:
+                text += " " + self.tr("Behind their own plans: {0}.").format(", ".join(lagging))
+            self.title.setText(text)
 
     def set_plan(self, month: PlanMonth | None) -> None:
         if self.customer_id is None:

@@ -41,6 +41,10 @@ def describe(row: WarningRow) -> str:
             return QCoreApplication.translate("Warnings", "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan").format(**d)
         if row.kind == "churn":
             return QCoreApplication.translate("Warnings", "no order for {days} days since {last} (usual limit {limit} days)").format(**d)
+        if row.kind == "sales_behind_plan" and d.get("product"):
+            return QCoreApplication.translate("Warnings", "month-to-date sales of {product} {done} yuan are below {target} "
+                                 "yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% "
+                                 "tolerance)").format(**d)
         if row.kind == "sales_behind_plan":
             return QCoreApplication.translate("Warnings", "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan "
                                  "plan for {month}, with {tolerance}% tolerance)").format(**d)
