@@ -206,8 +206,8 @@ GLOSSARY: dict[str, str] = {
     "Credit applied for on": "授信申请日期", "Requested limit (yuan)": "申请额度（元）", "Approved by": "审批人",
     "Credit investigation notes": "资信调查记录", "&6 Licences": "&6 证照", "&7 Stage and evaluation": "&7 阶段与评价",
     "Stage": "阶段", "Evaluation": "评价", "{0}/20": "{0}/20 分", "ABC": "ABC",
-    "ABC class of the last 12 full months; ★ key account (the customers that make 80 % of sales). Click to sort by class.":
-        "近 12 个完整月的 ABC 分类；★ 为重点客户（贡献 80% 销售额的客户）。点击按等级排序。",
+    "ABC class of the last 12 full months; ★ key account (the fewest customers that make the share of the gross profit set in Settings → Rules; a sale without a cost counts at its amount). Click to sort by class.":
+        "近12个完整月的ABC分类；★ 重点客户（贡献“设置 → 规则”中所设毛利份额的最少客户；无成本的销售按其金额计）。点击按分类排序。",
     "%n warning(s): see the Warnings list": "%n 条预警：见预警列表",
     "All ABC classes": "全部 ABC 等级", "★ Key accounts": "★ 重点客户", "Class {0}": "{0} 类", "Not classed": "未分类",
     "Business licence": "营业执照", "Operating permit": "经营许可证", "Other licence": "其他证照",
@@ -328,6 +328,13 @@ GLOSSARY: dict[str, str] = {
         "{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）",
     "(The plan is the sum of this month's product plans.)": "（本月计划为各产品计划之和。）",
     "Behind their own plans: {0}.": "未达到各自计划的产品：{0}。",
+    "Key accounts: the fewest customers making this share of the gross profit (%)": "重点客户：贡献此毛利份额的最少客户（%）",
+    "Key account by gross profit; some of its sales have no cost and count at their full amount":
+        "按毛利评为重点客户；部分销售无成本，按全额计入",
+    "Key account by gross profit over the last 12 full months": "按近12个完整月的毛利评为重点客户",
+    "★ Key account by gross profit; some of its sales have no cost and count at their full amount":
+        "★ 按毛利评为重点客户；部分销售无成本，按全额计入",
+    "★ Key account by gross profit over the last 12 full months": "★ 按近12个完整月的毛利评为重点客户",
 }
 
 

@@ -56,6 +56,8 @@ class CustomerDetailView(QWidget):
         self.customer: CustomerDetail | None = None
         # Key accounts need the whole office's sales: the main window answers from the rules' marks.
         self.is_key_account: Callable[[int], bool | None] = lambda _cid: None
+        # Whether a key account's profit counts sales without a cost (set with is_key_account).
+        self.key_account_uncosted: Callable[[int], bool] = lambda _cid: False
 
         self.title = QLabel()
         self.title.setObjectName("customer_title")
@@ -165,8 +167,13 @@ class CustomerDetailView(QWidget):
         assert c is not None
         self.title.setText(c.name + ("" if c.active else self.tr("  (inactive)")))
         abc = standing.abc_class
+        tooltip = ""
         if abc and self.is_key_account(c.id):
             abc += " ★"
+            tooltip = (self.tr("★ Key account by gross profit; some of its sales have no cost and count at their "
+                               "full amount") if self.key_account_uncosted(c.id)
+                       else self.tr("★ Key account by gross profit over the last 12 full months"))
+        self.facts.setToolTip(tooltip)
         stage = labels.lifecycle_labels().get(standing.lifecycle_shown)
         if stage and standing.relationship:
             stage += " · " + labels.relationship_labels()[standing.relationship]

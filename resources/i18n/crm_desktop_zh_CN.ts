@@ -720,6 +720,14 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
         <translation>（已停用）</translation>
     </message>
     <message>
+        <source>★ Key account by gross profit; some of its sales have no cost and count at their full amount</source>
+        <translation>★ 按毛利评为重点客户；部分销售无成本，按全额计入</translation>
+    </message>
+    <message>
+        <source>★ Key account by gross profit over the last 12 full months</source>
+        <translation>★ 按近12个完整月的毛利评为重点客户</translation>
+    </message>
+    <message>
         <source>ABC class</source>
         <translation>ABC分类</translation>
     </message>
@@ -936,8 +944,16 @@ Open it instead?</source>
         <translation>电话</translation>
     </message>
     <message>
-        <source>ABC class of the last 12 full months; ★ key account (the customers that make 80 % of sales). Click to sort by class.</source>
-        <translation>近 12 个完整月的 ABC 分类；★ 为重点客户（贡献 80% 销售额的客户）。点击按等级排序。</translation>
+        <source>ABC class of the last 12 full months; ★ key account (the fewest customers that make the share of the gross profit set in Settings → Rules; a sale without a cost counts at its amount). Click to sort by class.</source>
+        <translation>近12个完整月的ABC分类；★ 重点客户（贡献“设置 → 规则”中所设毛利份额的最少客户；无成本的销售按其金额计）。点击按分类排序。</translation>
+    </message>
+    <message>
+        <source>Key account by gross profit; some of its sales have no cost and count at their full amount</source>
+        <translation>按毛利评为重点客户；部分销售无成本，按全额计入</translation>
+    </message>
+    <message>
+        <source>Key account by gross profit over the last 12 full months</source>
+        <translation>按近12个完整月的毛利评为重点客户</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see the Warnings list</source>
@@ -2192,6 +2208,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Complaint overdue after (days)</source>
         <translation>投诉超过多少天未答复视为逾期（天）</translation>
+    </message>
+    <message>
+        <source>Key accounts: the fewest customers making this share of the gross profit (%)</source>
+        <translation>重点客户：贡献此毛利份额的最少客户（%）</translation>
     </message>
     <message>
         <source>A new customer is “welcome” for (days)</source>

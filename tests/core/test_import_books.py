@@ -198,7 +198,7 @@ def test_undo_an_import(core: Any, fixed_today: Any) -> None:
 def test_json_unknown_keys_are_reported_and_computed_fields_ignored(core: Any, fixed_today: Any,
                                                                     tmp_path: Path) -> None:
     doc = {"format": "crm-desktop", "version": 1, "customers": [
-        {"name": "甲公司", "colour": "blue", "abc_class": "AAA", "receivable": 99,
+        {"name": "甲公司", "colour": "blue", "abc_class": "AAA", "receivable": 99, "key_account": False,
          "sales": [{"date": "2026-01-02", "amount": 10.5}, {"date": "2026-01-02", "amount": 10.5}],
          "contacts": [{"name": "张三", "mobile": "138 0000 0000"}, {"mobile": "13900000000"}]}]}
     path = tmp_path / "in.json"
@@ -210,6 +210,27 @@ def test_json_unknown_keys_are_reported_and_computed_fields_ignored(core: Any, f
     data = customers(core, fixed_today)
     assert data["甲公司"]["abc_class"] == "C"  # computed from 21 yuan of sales, not the file's AAA
     assert str(data["甲公司"]["receivable"]) == "21.00"
+    assert data["甲公司"]["key_account"] is True  # the office's only profit, not the file's false
+    assert not any("key_account" in str(p) for p in summary.problems)  # known, computed, ignored
+
+
+def test_the_json_export_marks_key_accounts_by_profit_even_for_some_customers(core: Any, fixed_today: Any,
+                                                                               tmp_path: Path) -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from crm_desktop.core.services.dto import CustomerInput, SaleInput
+
+    volume = core.customers.create(CustomerInput(name="大批发"))
+    margin = core.customers.create(CustomerInput(name="高毛利"))
+    core.sales.add(volume, SaleInput(date=date(2026, 10, 1), amount=Decimal("100000"), cost=Decimal("99000")))
+    core.sales.add(margin, SaleInput(date=date(2026, 10, 1), amount=Decimal("20000"), cost=Decimal("12000")))
+    data = customers(core, fixed_today)
+    assert (data["大批发"]["key_account"], data["高毛利"]["key_account"]) == (False, True)
+    path = tmp_path / "some.json"
+    core.exports.export(path, [margin], fixed_today)
+    (only,) = json.loads(path.read_text(encoding="utf-8"))["customers"]
+    assert (only["name"], only["key_account"]) == ("高毛利", True)  # chosen among the whole office
 
 
 def test_duplicates_can_be_skipped_or_added_as_new(core: Any, fixed_today: Any) -> None:

@@ -164,3 +164,32 @@ def test_the_lifecycle_rule_in_sql_is_the_rule(thresholds: Thresholds) -> None:
                     assert LIFECYCLE_CODES[got] == want, (first, orders, last, previous)
                     checked += 1
     assert checked > 300
+
+
+def test_key_accounts_are_chosen_by_gross_profit(core: object, fixed_today: date) -> None:
+    """Seed 003: 80 % of the profit (not of the sales) comes from the key accounts; a sale
+    without a cost counts at its amount, and the mark says so; the share is a setting."""
+    from crm_desktop.core.rules.summary import computed_fields
+    from crm_desktop.core.services.dto import CustomerInput, SaleInput
+
+    new = core.customers.create  # type: ignore[attr-defined]
+    volume, margin, uncosted = new(CustomerInput(name="大批发")), new(CustomerInput(name="高毛利")), \
+        new(CustomerInput(name="无成本"))
+    add = core.sales.add  # type: ignore[attr-defined]
+    add(volume, SaleInput(date=date(2026, 10, 1), amount=D("100000"), cost=D("99000")))  # profit 1,000
+    add(margin, SaleInput(date=date(2026, 10, 1), amount=D("20000"), cost=D("12000")))  # profit 8,000
+    add(uncosted, SaleInput(date=date(2026, 10, 1), amount=D("1000")))  # no cost: 1,000 counts
+    add(margin, SaleInput(date=date(2026, 11, 2), amount=D("500000"), cost=D("1")))  # this month: outside
+
+    def keys(share: str | None = None) -> dict[int, tuple[bool | None, bool]]:
+        t = Thresholds(key_account_share=D(share)) if share else None
+        with core.engine.connect() as con:  # type: ignore[attr-defined]
+            found = computed_fields(con, fixed_today, thresholds=t)
+        return {cid: (found[cid].key_account, found[cid].key_account_uncosted) for cid in (volume, margin, uncosted)}
+
+    # Profit 10,000 in all: 8,000 is exactly 80 %, so the one high-margin customer is enough,
+    # though the volume customer sold five times as much.
+    assert keys() == {volume: (False, False), margin: (True, False), uncosted: (False, False)}
+    # At 90 %, one of the two 1,000s joins (ties by id: the volume customer, made first).
+    assert keys("0.9") == {volume: (True, False), margin: (True, False), uncosted: (False, False)}
+    assert keys("1") == {volume: (True, False), margin: (True, False), uncosted: (True, True)}

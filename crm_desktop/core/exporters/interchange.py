@@ -45,7 +45,7 @@ def _grouped(con: Connection, sql: str, ids: Sequence[int] | None) -> dict[int, 
 
 def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = None) -> Iterator[dict[str, Any]]:
     """Customers in id order (so an export re-imported into an empty database exports the same)."""
-    from crm_desktop.core.rules.summary import computed_fields
+    from crm_desktop.core.rules.summary import computed_fields, key_accounts
 
     where = "" if ids is None else f"WHERE c.id IN ({','.join(str(int(i)) for i in ids)})"
     products = dict(con.exec_driver_sql("SELECT id, name FROM product").all())
@@ -69,6 +69,8 @@ def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = Non
     credit = {r[0]: r[1:] for r in con.exec_driver_sql(
         "SELECT customer_id, credit_limit, payment_days, rating, potential_score FROM credit")}
     computed = computed_fields(con, today, ids)
+    # Key accounts are chosen among the whole office: an export of some customers asks for them.
+    keys = None if ids is None else key_accounts(con, today)
     rows = con.exec_driver_sql(
         "SELECT c.id, c.name, c.code, c.kind, c.relation, c.channel, c.category, c.lifecycle, c.region, c.address,"
         " c.phone, c.email, c.notes, o.name, c.active, c.short_name, c.wallet_estimate, c.eval_capability,"
@@ -111,6 +113,7 @@ def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = Non
         customer = _drop_empty(customer)
         customer["abc_class"] = extra.abc_class if extra else None
         customer["receivable"] = extra.receivable if extra else Decimal("0.00")
+        customer["key_account"] = bool(extra.key_account) if keys is None and extra else cid in (keys or ())
         customer["warnings"] = [{"kind": k, "message": m} for k, m in (extra.warnings if extra else [])]
         yield customer
 

@@ -18,7 +18,7 @@ from crm_desktop.core.vocabulary import Vocabulary
 if TYPE_CHECKING:
     from crm_desktop.core.importers.apply import Cancelled, ImportSummary, Progress, _Writer
 
-COMPUTED = {"abc_class", "receivable", "warnings"}
+COMPUTED = {"abc_class", "key_account", "receivable", "warnings"}
 CUSTOMER_KEYS = {"name", "code", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
                  "phone", "email", "notes", "tags", "owner", "licences", "contacts", "notes_log", "credit", "sales",
                  "plans", "payments", "complaints", "active", "short_name", "wallet_estimate", "evaluation"} | COMPUTED

@@ -37,8 +37,15 @@ class ComputedFields:
     sales_12m: Decimal = Decimal("0.00")  # the ABC window's sales (12 full months before this one)
     lifecycle_suggested: str = "prospect"
     key_account: bool | None = None  # known only when every customer was computed
-    # A key account whose gross profit counts sales without a cost at their full amount.
-    key_account_uncosted: bool = False
+    # The ABC window's gross profit in fen (amount − cost, a sale without a cost at its
+    # amount): what the key accounts are chosen by; and whether such a sale is among them.
+    profit_12m: int = 0
+    uncosted_sales: bool = False
+
+    @property
+    def key_account_uncosted(self) -> bool:
+        """A key account whose profit counts sales without a cost at their full amount."""
+        return bool(self.key_account and self.uncosted_sales)
 
     @property
     def warnings(self) -> list[tuple[str, str]]:
@@ -144,7 +151,7 @@ def _standing(q: Any, raw: Any, today: date, t: Thresholds, customer_ids: Sequen
     # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
     # customer at the end; `net_fen` written out in the loop below, which runs 100,000 times).
     paid: dict[int, int] = {cid: amount or 0 for cid, amount in q(receivables.RECEIPTS_SQL.format(only=only))}
-    keys, uncosted = _key_accounts(sums, t) if customer_ids is None else (None, ())
+    keys = _key_accounts(sums, t) if customer_ids is None else None
     key_of = (lambda cid: None) if keys is None else keys.__contains__
     classify = abc_class.classifier(t)
     stage_of = (*stages.LIFECYCLE_CODES, None)  # code → stage; None: undecided in SQL
@@ -165,23 +172,34 @@ def _standing(q: Any, raw: Any, today: date, t: Thresholds, customer_ids: Sequen
                 classify(flags & 2, total, cost) if flags & 1 and total is not None else None,
                 Decimal(owed) * _CENT if owed else nothing, [], [],
                 nothing if total is None else Decimal(total) * _CENT,
-                stage_of[code >> 1] or _lifecycle_in_python(raw, cid, today, t), key_of(cid))
+                stage_of[code >> 1] or _lifecycle_in_python(raw, cid, today, t), key_of(cid),
+                0 if total is None else total - cost, found[6] > 0)
         if limit is not None:
             owed_and_limits.append((cid, owed, limit))
-    for cid in uncosted:
-        result[cid].key_account_uncosted = True
     return result, owed_and_limits
 
 
-def _key_accounts(sums: SalesSums, t: Thresholds) -> tuple[set[int], set[int]]:
-    """The key accounts, and those of them whose profit counts sales without a cost.
+def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = None) -> set[int]:
+    """The office's key accounts alone (as `computed_fields` of every customer marks them),
+    for when only some customers are computed: one GROUP BY over the ABC window's sales."""
+    t = thresholds or load(con)
+    start, end = abc_class.window(today)
+    window = "date >= ? AND date < ?"
+    rows = con.exec_driver_sql(
+        f"SELECT customer_id, {_sum_where('amount', window)}, {_sum_where('COALESCE(cost, 0)', window)}"
+        " FROM sale GROUP BY customer_id", (*(start.isoformat(), end.isoformat()) * 2,)).all()
+    return _key_accounts({cid: (cid, None, total, cost) for cid, total, cost in rows}, t)
+
+
+def _key_accounts(sums: SalesSums, t: Thresholds) -> set[int]:
+    """The key accounts of the office.
 
     Seed 003: 企业80%的利润来源于20%的高端客户: the fewest customers making `key_account_share`
     of the gross profit (amount − cost) of the ABC window; a sale without a cost counts at its
     amount (COALESCE(cost, 0) in the scan, as the ABC margin reads it)."""
     keys = stages.key_accounts_fen(
         {cid: row[2] - row[3] for cid, row in sums.items() if row[2] is not None}, t.key_account_share)
-    return keys, {cid for cid in keys if sums[cid][6]}
+    return keys
 
 
 _CENT = CENT  # fen × CENT: the yuan `yuan` gives (the same digits and exponent), a little faster

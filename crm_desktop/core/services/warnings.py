@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from itertools import repeat
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from sqlalchemy import Engine
 from crm_desktop.core.money import whole_fen, yuan
 from crm_desktop.core.rules.stages import key_accounts_fen, relationship_stage
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields, english_message
+from crm_desktop.core.rules.thresholds import load
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
 # Which customer tab shows the numbers behind each kind of warning.
@@ -49,8 +51,12 @@ class WarningRow:
 
 _SEPARATOR = "\x1f"
 # customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship
-# stage, sales of the ABC window in fen
-Mark = tuple[int, str | None, bool, int, str | None, str | None, int]
+# stage, sales of the ABC window in fen, its gross profit in fen (what the key accounts are
+# chosen by), whether some of its sales have no cost (1/0)
+Mark = tuple[int, str | None, bool, int, str | None, str | None, int, int, int]
+# The key-account column as CustomerMarks reads it: 2 for a key account whose profit counts
+# sales without a cost at their full amount.
+_KEY_MARK = "key_account * (1 + uncosted)"
 
 
 def _first(_cursor: sqlite3.Cursor, row: tuple[int, ...]) -> int:
@@ -77,10 +83,11 @@ class WarningSnapshot:
         self._db.execute("CREATE TABLE IF NOT EXISTS w (seq INTEGER PRIMARY KEY, customer_id INTEGER, name TEXT,"
                          " owner TEXT, kind TEXT, vals TEXT, sort_key TEXT)")
         self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
-                         " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER)")
-        # The ABC window's sales (fen, > 0) of inactive customers: they count for the key
-        # accounts like the active ones' sales_12m in m, but have no marks.
-        self._db.execute("CREATE TABLE IF NOT EXISTS t (customer_id INTEGER PRIMARY KEY, sales_12m INTEGER)")
+                         " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER,"
+                         " profit_12m INTEGER, uncosted INTEGER)")
+        # The ABC window's gross profit (fen, > 0) of inactive customers: it counts for the key
+        # accounts like the active ones' profit_12m in m, but they have no marks.
+        self._db.execute("CREATE TABLE IF NOT EXISTS t (customer_id INTEGER PRIMARY KEY, profit_12m INTEGER)")
         self._order = "seq"
         self._selection = array("q")
         self._stale = False  # rows came or went since the selection was read: read it when next asked
@@ -99,13 +106,14 @@ class WarningSnapshot:
         self._stale = True
 
     def add_marks(self, marks: list[Mark]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?)", marks)
+        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", marks)
 
     def add_inactive_sales(self, totals: Iterable[tuple[int, int]]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", totals)
 
     def replace(self, customer_ids: Collection[int], rows: list[tuple[str | None, WarningRow]],
-                marks: list[Mark], inactive_sales: list[tuple[int, int]]) -> frozenset[int]:
+                marks: list[Mark], inactive_sales: list[tuple[int, int]],
+                share: Decimal = Decimal("0.8")) -> frozenset[int]:
         """Put the new computation of `customer_ids` in place of theirs (an inactive customer
         has no rows and no marks), then move the key-account mark where the office's sales
         now put it. Returns the customers whose marks may have changed."""
@@ -127,7 +135,7 @@ class WarningSnapshot:
             # The office's sales are as they were, and so are its active customers: so are its key accounts.
             self._db.executemany("UPDATE m SET key_account = 1 WHERE customer_id = ?", ((c,) for c in old_keys))
         else:
-            keys = key_accounts_fen(self._basis())
+            keys = key_accounts_fen(self._basis(), share)
             marked = {cid for (cid,) in self._db.execute("SELECT customer_id FROM m WHERE key_account = 1")}
             # Only active customers carry the mark; the few whose mark moves are looked up.
             moved = ",".join(str(cid) for cid in keys ^ marked) or "NULL"
@@ -139,11 +147,11 @@ class WarningSnapshot:
         return frozenset(changed)
 
     def _basis(self, ids: str | None = None) -> dict[int, int]:
-        """What the key accounts are chosen from: every customer's ABC-window sales (fen > 0),
-        of the customers `ids` (comma-separated) or of all."""
+        """What the key accounts are chosen from: every customer's ABC-window gross profit
+        (fen > 0), of the customers `ids` (comma-separated) or of all."""
         only = "" if ids is None else f" AND customer_id IN ({ids})"
-        return dict(self._db.execute(f"SELECT customer_id, sales_12m FROM m WHERE sales_12m > 0{only} UNION ALL"
-                                     f" SELECT customer_id, sales_12m FROM t WHERE 1 = 1{only}").fetchall())
+        return dict(self._db.execute(f"SELECT customer_id, profit_12m FROM m WHERE profit_12m > 0{only} UNION ALL"
+                                     f" SELECT customer_id, profit_12m FROM t WHERE 1 = 1{only}").fetchall())
 
     def _marked(self, ids: str) -> set[int]:
         """Which of the customers `ids` have marks (are active)."""
@@ -152,13 +160,13 @@ class WarningSnapshot:
     def mark_rows(self, customer_ids: Collection[int]) -> list[tuple[int, str | None, int, int, str | None, str | None, int]]:
         """The marks of these customers (none for an inactive one), as `CustomerMarks` reads them."""
         ids = ",".join(str(int(i)) for i in customer_ids)
-        return self._db.execute("SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m"
+        return self._db.execute(f"SELECT customer_id, abc, {_KEY_MARK}, warnings, lifecycle, relationship, sales_12m"
                                 f" FROM m WHERE customer_id IN ({ids})").fetchall()
 
     def marks(self) -> CustomerMarks:
         # The cursor streams: 100,000 rows never sit in one list (~25 MB the app would keep).
         return CustomerMarks(self._db.execute(
-            "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m FROM m"))
+            f"SELECT customer_id, abc, {_KEY_MARK}, warnings, lifecycle, relationship, sales_12m FROM m"))
 
     def commit(self) -> None:
         self._db.commit()
@@ -255,7 +263,9 @@ class WarningService:
         marks: list[Mark] = []
         inactive: list[tuple[int, int]] = []
         rows = list(self._keyed_rows(today, marks, inactive, ids))
-        return snapshot.replace(ids, rows, marks, inactive)
+        with self.engine.connect() as con:
+            share = load(con).key_account_share
+        return snapshot.replace(ids, rows, marks, inactive, share)
 
     def office_snapshot(self, today: date, cancelled: Callable[[], bool] = lambda: False) -> WarningSnapshot:
         """`snapshot`, computed in a child process when the office is big enough for its memory
@@ -295,9 +305,10 @@ class WarningService:
             if marks is not None:
                 stage = relationship_stage(found.sales_12m, yuan(wallet) if wallet else None)[0]
                 marks.append((cid, found.abc_class, bool(found.key_account), len(found.kinds),
-                              lifecycle or found.lifecycle_suggested, stage, whole_fen(found.sales_12m)))
+                              lifecycle or found.lifecycle_suggested, stage, whole_fen(found.sales_12m),
+                              found.profit_12m, int(found.uncosted_sales)))
             for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
                 yield key, WarningRow(cid, name, owner_name, warning_kind, numbers)
         if inactive is not None:  # what is left: the inactive customers
-            inactive.extend((cid, whole_fen(f.sales_12m)) for cid, f in computed.items() if f.sales_12m > 0)
+            inactive.extend((cid, f.profit_12m) for cid, f in computed.items() if f.profit_12m > 0)
 

@@ -104,8 +104,9 @@ class CustomerListModel(QAbstractTableModel):
                       self.tr("Owner"), self.tr("Phone"))
             return titles[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return self.tr("ABC class of the last 12 full months; ★ key account (the customers that make "
-                           "80 % of sales). Click to sort by class.")
+            return self.tr("ABC class of the last 12 full months; ★ key account (the fewest customers that make "
+                           "the share of the gross profit set in Settings → Rules; a sale without a cost counts at "
+                           "its amount). Click to sort by class.")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -128,6 +129,11 @@ class CustomerListModel(QAbstractTableModel):
 
                 self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._warning_icon
+        if role == Qt.ItemDataRole.ToolTipRole and column == "abc" and self.marks.key_account(row.id):
+            if self.marks.key_account_uncosted(row.id):
+                return self.tr("Key account by gross profit; some of its sales have no cost and count at their "
+                               "full amount")
+            return self.tr("Key account by gross profit over the last 12 full months")
         if role == Qt.ItemDataRole.ToolTipRole and column == "name" and self.marks.warnings(row.id):
             return self.tr("%n warning(s): see the Warnings list", "", self.marks.warnings(row.id))
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:

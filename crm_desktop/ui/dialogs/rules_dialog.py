@@ -52,12 +52,16 @@ class RulesDialog(QDialog):
         self.tolerance = self._spin(1, 100)
         self.licence_days = self._spin(0, 3650)
         self.complaint_days = self._spin(1, 365)
+        self.key_share = self._spin(1, 100)
+        self.key_share.setObjectName("rules_key_share")
         form = QFormLayout()
         form.addRow(self.tr("Customer lost after at least (days)"), self.churn_days)
         form.addRow(self.tr("… or this many times the usual gap between orders"), self.churn_factor)
         form.addRow(self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance)
         form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
         form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
+        form.addRow(self.tr("Key accounts: the fewest customers making this share of the gross profit (%)"),
+                    self.key_share)
         # Stages and credit rating
         self.welcome_days = self._spin(1, 3650)
         self.loyal_orders = self._spin(1, 1000)
@@ -138,6 +142,7 @@ class RulesDialog(QDialog):
         self.tolerance.setValue(int(t.plan_tolerance * 100))
         self.licence_days.setValue(t.licence_days)
         self.complaint_days.setValue(t.complaint_days)
+        self.key_share.setValue(int(t.key_account_share * 100))
         self.welcome_days.setValue(t.welcome_days)
         self.loyal_orders.setValue(t.loyal_orders)
         self.decline.setValue(int(t.decline_ratio * 100))
@@ -184,6 +189,7 @@ class RulesDialog(QDialog):
                           churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
                           plan_tolerance=Decimal(self.tolerance.value()) / 100,
                           licence_days=self.licence_days.value(), complaint_days=self.complaint_days.value(),
+                          key_account_share=Decimal(self.key_share.value()) / 100,
                           welcome_days=self.welcome_days.value(), loyal_orders=self.loyal_orders.value(),
                           decline_ratio=Decimal(self.decline.value()) / 100,
                           history_weight=Decimal(self.history_weight.value()) / 100,
