@@ -329,9 +329,8 @@ GLOSSARY: dict[str, str] = {
     "(The plan is the sum of this month's product plans.)": "（本月计划为各产品计划之和。）",
     "Behind their own plans: {0}.": "未达到各自计划的产品：{0}。",
     "Key accounts: the fewest customers making this share of the gross profit (%)": "重点客户：贡献此毛利份额的最少客户（%）",
-    "Key account by gross profit; some of its sales have no cost and count at their full amount":
-        "按毛利评为重点客户；部分销售无成本，按全额计入",
-    "Key account by gross profit over the last 12 full months": "按近12个完整月的毛利评为重点客户",
+    "Key account by gross profit over the last 12 full months (a sale without a cost counts at its full amount)":
+        "按近12个完整月的毛利评为重点客户（无成本的销售按全额计入）",
     "★ Key account by gross profit; some of its sales have no cost and count at their full amount":
         "★ 按毛利评为重点客户；部分销售无成本，按全额计入",
     "★ Key account by gross profit over the last 12 full months": "★ 按近12个完整月的毛利评为重点客户",

@@ -56,8 +56,6 @@ class CustomerDetailView(QWidget):
         self.customer: CustomerDetail | None = None
         # Key accounts need the whole office's sales: the main window answers from the rules' marks.
         self.is_key_account: Callable[[int], bool | None] = lambda _cid: None
-        # Whether a key account's profit counts sales without a cost (set with is_key_account).
-        self.key_account_uncosted: Callable[[int], bool] = lambda _cid: False
 
         self.title = QLabel()
         self.title.setObjectName("customer_title")
@@ -171,7 +169,7 @@ class CustomerDetailView(QWidget):
         if abc and self.is_key_account(c.id):
             abc += " ★"
             tooltip = (self.tr("★ Key account by gross profit; some of its sales have no cost and count at their "
-                               "full amount") if self.key_account_uncosted(c.id)
+                               "full amount") if standing.uncosted_sales_12m
                        else self.tr("★ Key account by gross profit over the last 12 full months"))
         self.facts.setToolTip(tooltip)
         stage = labels.lifecycle_labels().get(standing.lifecycle_shown)

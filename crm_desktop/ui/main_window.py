@@ -169,7 +169,6 @@ class MainWindow(QMainWindow):
         self.warnings.marks_updated.connect(self.list_panel.update_marks)
         self.warnings.marks_updated.connect(lambda _ids: self.analysis.marks_changed())
         self.detail.is_key_account = lambda cid: self.list_panel.model.marks.key_account(cid)
-        self.detail.key_account_uncosted = lambda cid: self.list_panel.model.marks.key_account_uncosted(cid)
         self.warnings.refresh()
         from crm_desktop.ui.reminders.panel import RemindersPanel, notify_in_tray
 

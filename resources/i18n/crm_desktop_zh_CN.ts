@@ -948,12 +948,8 @@ Open it instead?</source>
         <translation>近12个完整月的ABC分类；★ 重点客户（贡献“设置 → 规则”中所设毛利份额的最少客户；无成本的销售按其金额计）。点击按分类排序。</translation>
     </message>
     <message>
-        <source>Key account by gross profit; some of its sales have no cost and count at their full amount</source>
-        <translation>按毛利评为重点客户；部分销售无成本，按全额计入</translation>
-    </message>
-    <message>
-        <source>Key account by gross profit over the last 12 full months</source>
-        <translation>按近12个完整月的毛利评为重点客户</translation>
+        <source>Key account by gross profit over the last 12 full months (a sale without a cost counts at its full amount)</source>
+        <translation>按近12个完整月的毛利评为重点客户（无成本的销售按全额计入）</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s): see the Warnings list</source>

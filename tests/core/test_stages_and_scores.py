@@ -181,15 +181,18 @@ def test_key_accounts_are_chosen_by_gross_profit(core: object, fixed_today: date
     add(uncosted, SaleInput(date=date(2026, 10, 1), amount=D("1000")))  # no cost: 1,000 counts
     add(margin, SaleInput(date=date(2026, 11, 2), amount=D("500000"), cost=D("1")))  # this month: outside
 
-    def keys(share: str | None = None) -> dict[int, tuple[bool | None, bool]]:
+    def keys(share: str | None = None) -> dict[int, bool | None]:
         t = Thresholds(key_account_share=D(share)) if share else None
         with core.engine.connect() as con:  # type: ignore[attr-defined]
             found = computed_fields(con, fixed_today, thresholds=t)
-        return {cid: (found[cid].key_account, found[cid].key_account_uncosted) for cid in (volume, margin, uncosted)}
+        return {cid: found[cid].key_account for cid in (volume, margin, uncosted)}
 
     # Profit 10,000 in all: 8,000 is exactly 80 %, so the one high-margin customer is enough,
     # though the volume customer sold five times as much.
-    assert keys() == {volume: (False, False), margin: (True, False), uncosted: (False, False)}
+    assert keys() == {volume: False, margin: True, uncosted: False}
     # At 90 %, one of the two 1,000s joins (ties by id: the volume customer, made first).
-    assert keys("0.9") == {volume: (True, False), margin: (True, False), uncosted: (False, False)}
-    assert keys("1") == {volume: (True, False), margin: (True, False), uncosted: (True, True)}
+    assert keys("0.9") == {volume: True, margin: True, uncosted: False}
+    assert keys("1") == {volume: True, margin: True, uncosted: True}
+    # The customer's own view counts the sales its profit took at their full amount.
+    assert core.standing.get(uncosted, fixed_today).uncosted_sales_12m == 1  # type: ignore[attr-defined]
+    assert core.standing.get(margin, fixed_today).uncosted_sales_12m == 0  # type: ignore[attr-defined]

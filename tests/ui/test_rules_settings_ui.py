@@ -87,3 +87,5 @@ def test_the_key_account_share_is_a_setting_and_the_star_says_how_it_is_chosen(w
     assert index.data().endswith("★")
     assert "Key account by gross profit" in index.data(Qt.ItemDataRole.ToolTipRole)
     assert "gross profit" in model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    window.detail.show_customer(index.data(Qt.ItemDataRole.UserRole))
+    assert "★ Key account by gross profit" in window.detail.facts.toolTip()

@@ -43,7 +43,7 @@ class CustomerMarks:
             if cid >= len(self._abc):
                 self._grow(max(cid + 1, 2 * len(self._abc)))
             self._abc[cid] = self.CLASSES.index(abc) if abc in self.CLASSES else 0
-            self._key[cid] = min(int(key or 0), 2)  # 2: its profit counts uncosted sales
+            self._key[cid] = 1 if key else 0
             self._warnings[cid] = min(warnings, 65535)
             if stages:
                 life, relation, sales = stages
@@ -65,10 +65,6 @@ class CustomerMarks:
 
     def key_account(self, customer_id: int) -> bool:
         return 0 <= customer_id < len(self._key) and bool(self._key[customer_id])
-
-    def key_account_uncosted(self, customer_id: int) -> bool:
-        """A key account whose gross profit counts sales without a cost at their full amount."""
-        return 0 <= customer_id < len(self._key) and self._key[customer_id] == 2
 
     def warnings(self, customer_id: int) -> int:
         return self._warnings[customer_id] if 0 <= customer_id < len(self._warnings) else 0
@@ -98,7 +94,7 @@ class CustomerMarks:
         for rank in self._abc:
             if rank:
                 counts[self.CLASSES[rank]] += 1
-        counts["key"] = sum(1 for key in self._key if key)
+        counts["key"] = sum(self._key)
         return counts
 
     def lifecycle(self, customer_id: int) -> str | None:

@@ -40,6 +40,9 @@ class Standing(StandingInput):
     wallet_share: Decimal | None = None
     evaluation_total: int | None = None
     warnings: int = 0
+    # Sales of the last 12 full months without a cost: its gross profit (the key accounts'
+    # measure) counts them at their full amount.
+    uncosted_sales_12m: int = 0
 
     @property
     def lifecycle_shown(self) -> str:
@@ -64,7 +67,8 @@ class StandingService:
                                          "relations": entered.relations, "cooperation": entered.cooperation})
         return Standing(**vars(entered), lifecycle_suggested=computed.lifecycle_suggested,
                         abc_class=computed.abc_class, sales_12m=computed.sales_12m, relationship=stage,
-                        wallet_share=share, evaluation_total=total, warnings=len(computed.kinds))
+                        wallet_share=share, evaluation_total=total, warnings=len(computed.kinds),
+                        uncosted_sales_12m=computed.uncosted_sales or 0)
 
     def set(self, customer_id: int, data: StandingInput) -> Changes:
         errors = []

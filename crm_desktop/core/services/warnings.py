@@ -52,11 +52,8 @@ class WarningRow:
 _SEPARATOR = "\x1f"
 # customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship
 # stage, sales of the ABC window in fen, its gross profit in fen (what the key accounts are
-# chosen by), whether some of its sales have no cost (1/0)
-Mark = tuple[int, str | None, bool, int, str | None, str | None, int, int, int]
-# The key-account column as CustomerMarks reads it: 2 for a key account whose profit counts
-# sales without a cost at their full amount.
-_KEY_MARK = "key_account * (1 + uncosted)"
+# chosen by)
+Mark = tuple[int, str | None, bool, int, str | None, str | None, int, int]
 
 
 def _first(_cursor: sqlite3.Cursor, row: tuple[int, ...]) -> int:
@@ -84,7 +81,7 @@ class WarningSnapshot:
                          " owner TEXT, kind TEXT, vals TEXT, sort_key TEXT)")
         self._db.execute("CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
                          " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER,"
-                         " profit_12m INTEGER, uncosted INTEGER)")
+                         " profit_12m INTEGER)")
         # The ABC window's gross profit (fen, > 0) of inactive customers: it counts for the key
         # accounts like the active ones' profit_12m in m, but they have no marks.
         self._db.execute("CREATE TABLE IF NOT EXISTS t (customer_id INTEGER PRIMARY KEY, profit_12m INTEGER)")
@@ -106,7 +103,7 @@ class WarningSnapshot:
         self._stale = True
 
     def add_marks(self, marks: list[Mark]) -> None:
-        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", marks)
+        self._db.executemany("INSERT OR REPLACE INTO m VALUES (?, ?, ?, ?, ?, ?, ?, ?)", marks)
 
     def add_inactive_sales(self, totals: Iterable[tuple[int, int]]) -> None:
         self._db.executemany("INSERT OR REPLACE INTO t VALUES (?, ?)", totals)
@@ -160,13 +157,13 @@ class WarningSnapshot:
     def mark_rows(self, customer_ids: Collection[int]) -> list[tuple[int, str | None, int, int, str | None, str | None, int]]:
         """The marks of these customers (none for an inactive one), as `CustomerMarks` reads them."""
         ids = ",".join(str(int(i)) for i in customer_ids)
-        return self._db.execute(f"SELECT customer_id, abc, {_KEY_MARK}, warnings, lifecycle, relationship, sales_12m"
+        return self._db.execute("SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m"
                                 f" FROM m WHERE customer_id IN ({ids})").fetchall()
 
     def marks(self) -> CustomerMarks:
         # The cursor streams: 100,000 rows never sit in one list (~25 MB the app would keep).
         return CustomerMarks(self._db.execute(
-            f"SELECT customer_id, abc, {_KEY_MARK}, warnings, lifecycle, relationship, sales_12m FROM m"))
+            "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m FROM m"))
 
     def commit(self) -> None:
         self._db.commit()
@@ -306,7 +303,7 @@ class WarningService:
                 stage = relationship_stage(found.sales_12m, yuan(wallet) if wallet else None)[0]
                 marks.append((cid, found.abc_class, bool(found.key_account), len(found.kinds),
                               lifecycle or found.lifecycle_suggested, stage, whole_fen(found.sales_12m),
-                              found.profit_12m, int(found.uncosted_sales)))
+                              found.profit_12m))
             for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
                 yield key, WarningRow(cid, name, owner_name, warning_kind, numbers)
         if inactive is not None:  # what is left: the inactive customers

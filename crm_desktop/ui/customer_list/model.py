@@ -130,10 +130,8 @@ class CustomerListModel(QAbstractTableModel):
                 self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
             return self._warning_icon
         if role == Qt.ItemDataRole.ToolTipRole and column == "abc" and self.marks.key_account(row.id):
-            if self.marks.key_account_uncosted(row.id):
-                return self.tr("Key account by gross profit; some of its sales have no cost and count at their "
-                               "full amount")
-            return self.tr("Key account by gross profit over the last 12 full months")
+            return self.tr("Key account by gross profit over the last 12 full months (a sale without a cost "
+                           "counts at its full amount)")
         if role == Qt.ItemDataRole.ToolTipRole and column == "name" and self.marks.warnings(row.id):
             return self.tr("%n warning(s): see the Warnings list", "", self.marks.warnings(row.id))
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:
