@@ -56,8 +56,12 @@ def main(runs: int = 40) -> None:
     base = statistics.median(bare)
     print(f"bare GROUP BY over the sales: {base * 1000:.0f} ms")
     rng = random.Random(6)
-    combos = [(panel.period, range(panel.period.count())), (panel.owner, range(panel.owner.count())),
-              (panel.region, range(panel.region.count())), (panel.channel, range(panel.channel.count()))]
+    combos = [
+        (panel.period, range(panel.period.count())),
+        (panel.owner, range(panel.owner.count())),
+        (panel.region, range(panel.region.count())),
+        (panel.channel, range(panel.channel.count())),
+    ]
     worst = 0.0
     for index in range(panel.view.count()):
         view = panel.view.itemData(index)
@@ -76,9 +80,13 @@ def main(runs: int = 40) -> None:
             panel.canvas.draw()
             times.append(time.perf_counter() - t)
         worst = max(worst, p95(times))
-        print(f"{view:20s} query + draw p95 {p95(times) * 1000:6.0f} ms  ratio {p95(times) / base:5.2f}"
-              f"  (median {statistics.median(times) * 1000:.0f} ms)")
-    print(f"worst view p95 {worst * 1000:.0f} ms (target <= 100 ms), ratio {worst / base:.2f} (target <= 3)")
+        print(
+            f"{view:20s} query + draw p95 {p95(times) * 1000:6.0f} ms  ratio {p95(times) / base:5.2f}"
+            f"  (median {statistics.median(times) * 1000:.0f} ms)"
+        )
+    print(
+        f"worst view p95 {worst * 1000:.0f} ms (target <= 100 ms), ratio {worst / base:.2f} (target <= 3)"
+    )
 
 
 if __name__ == "__main__":

@@ -51,7 +51,9 @@ CUSTOM = [("2025-01", "2025-06"), ("2025-03", "2026-02"), ("2026-06", "2026-08")
 
 
 def p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+    return (
+        statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 else values[0]
+    )
 
 
 def filter_runs(con: sqlite3.Connection, runs: int, rng: random.Random) -> list[Filters]:
@@ -67,8 +69,13 @@ def filter_runs(con: sqlite3.Connection, runs: int, rng: random.Random) -> list[
         if i % 3 == 0:
             out.append(Filters(first, last))
             continue
-        pick: Callable[[list[Any]], Any] = lambda values: rng.choice(values) if rng.random() < 0.5 else None  # noqa: E731
-        out.append(Filters(first, last, pick(owners), pick(regions), pick(channels), pick(categories)))
+
+        def pick(values: list[Any]) -> Any:
+            return rng.choice(values) if rng.random() < 0.5 else None
+
+        out.append(
+            Filters(first, last, pick(owners), pick(regions), pick(channels), pick(categories))
+        )
     return out
 
 
@@ -88,13 +95,17 @@ def main() -> None:
     con: sqlite3.Connection = pooled.driver_connection  # type: ignore[assignment]
     started = time.perf_counter()
     moved = store.ensure_horizon(con, TODAY)
-    print(f"rollup horizon {'moved' if moved else 'already current'}: {time.perf_counter() - started:.2f} s"
-          " (once a month)")
+    print(
+        f"rollup horizon {'moved' if moved else 'already current'}: {time.perf_counter() - started:.2f} s"
+        " (once a month)"
+    )
     if args.check:
         started = time.perf_counter()
         bad = store.differences(con)
-        print(f"maintained tables {'EXACT' if not bad else 'DIFFER: ' + ', '.join(bad)}"
-              f" ({time.perf_counter() - started:.0f} s)")
+        print(
+            f"maintained tables {'EXACT' if not bad else 'DIFFER: ' + ', '.join(bad)}"
+            f" ({time.perf_counter() - started:.0f} s)"
+        )
 
     products = [r[0] for r in con.execute("SELECT id FROM product")]
     rng = random.Random(6)
@@ -107,33 +118,50 @@ def main() -> None:
         "margin by channel": lambda f: profitability.margin_by(con, f, "channel"),
         "margin by product": lambda f: profitability.margin_by(con, f, "product"),
         "margin by customer": lambda f: profitability.customers_by_margin(con, f, 20),
-        "least profitable customers": lambda f: profitability.customers_by_margin(con, f, 20, least=True),
+        "least profitable customers": lambda f: profitability.customers_by_margin(
+            con, f, 20, least=True
+        ),
         "lifecycle stages": lambda f: persistency.lifecycle_stages(con, f),
         "relationship stages": lambda f: persistency.relationship_stages(con, f, TODAY),
         "retention and churn": lambda f: persistency.retention(con, f),
         "new customers, converted": lambda f: prospecting.prospecting(con, f),
         "product and spec": lambda f: product.product_sales(con, f),
-        "customers of a product": lambda f: product.product_customers(con, f, rng.choice(products), limit=20),
+        "customers of a product": lambda f: product.product_customers(
+            con, f, rng.choice(products), limit=20
+        ),
         "ABC distribution": lambda f: abc.abc_distribution(con, f, TODAY),
         "Pareto and key accounts": lambda f: abc.pareto(con, f),
         "complaints": lambda f: complaints.complaint_stats(con, f),
         "plan vs actual": lambda f: plan.plan_vs_actual(con, f),
     }
-    clicks = [("month", lambda f: f.last_month), ("channel", lambda f: "retail"), ("region", lambda f: "华东"),
-              ("retention", lambda f: "churned"), ("new", lambda f: f.last_month), ("abc", lambda f: "C"),
-              ("product", lambda f: products[0]), ("lifecycle", lambda f: "loyal")]
+    clicks = [
+        ("month", lambda f: f.last_month),
+        ("channel", lambda f: "retail"),
+        ("region", lambda f: "华东"),
+        ("retention", lambda f: "churned"),
+        ("new", lambda f: f.last_month),
+        ("abc", lambda f: "C"),
+        ("product", lambda f: products[0]),
+        ("lifecycle", lambda f: "loyal"),
+    ]
 
-    con.execute("SELECT COUNT(*) FROM sale").fetchone()  # warm the page cache for the bare query too
+    con.execute(
+        "SELECT COUNT(*) FROM sale"
+    ).fetchone()  # warm the page cache for the bare query too
     bare = []
     for _ in range(3):
         started = time.perf_counter()
         con.execute("SELECT customer_id, SUM(amount) FROM sale GROUP BY customer_id").fetchall()
         bare.append(time.perf_counter() - started)
     base = statistics.median(bare) * 1000
-    print(f"bare GROUP BY over {con.execute('SELECT COUNT(*) FROM sale').fetchone()[0]:,} sales: {base:.0f} ms\n")
+    print(
+        f"bare GROUP BY over {con.execute('SELECT COUNT(*) FROM sale').fetchone()[0]:,} sales: {base:.0f} ms\n"
+    )
 
     runs = filter_runs(con, args.runs, rng)
-    print(f"{'view':30s} {'p95 ms':>7s} {'median':>7s} {'max':>7s} {'office-wide max':>16s} {'ratio':>6s}")
+    print(
+        f"{'view':30s} {'p95 ms':>7s} {'median':>7s} {'max':>7s} {'office-wide max':>16s} {'ratio':>6s}"
+    )
     worst = 0.0
     failures = []
     for name, view in [*views.items(), ("click: customers behind a bar", None)]:
@@ -154,10 +182,14 @@ def main() -> None:
             worst = max(worst, p)
             if p > AIM_MS or p / base > RATIO:
                 failures.append(name)
-        print(f"{name:30s} {p:7.1f} {statistics.median(times):7.1f} {max(times):7.1f} {max(office):16.1f}"
-              f" {p / base:6.2f}")
-    print(f"\nworst view p95 {worst:.1f} ms (aim <= {AIM_MS:.0f} ms of the 100 ms), ratio {worst / base:.2f}"
-          f" (target <= {RATIO:.0f}) -> {'PASS' if not failures else 'FAIL: ' + ', '.join(failures)}")
+        print(
+            f"{name:30s} {p:7.1f} {statistics.median(times):7.1f} {max(times):7.1f} {max(office):16.1f}"
+            f" {p / base:6.2f}"
+        )
+    print(
+        f"\nworst view p95 {worst:.1f} ms (aim <= {AIM_MS:.0f} ms of the 100 ms), ratio {worst / base:.2f}"
+        f" (target <= {RATIO:.0f}) -> {'PASS' if not failures else 'FAIL: ' + ', '.join(failures)}"
+    )
     pooled.close()
     core.engine.dispose()
 

@@ -36,9 +36,18 @@ def make_book(path: Path) -> None:
     for company in range(5000):
         name = f"{rng.choice(['北京', '上海', '广州', '成都'])}第{company}号医药有限公司"
         for person in range(10):
-            sheet.append([name, f"联系人{company}-{person}", "采购", 13000000000 + company * 10 + person,
-                          f"010-{rng.randrange(10**7, 10**8)}", f"19{rng.randrange(60, 99)}/{rng.randint(1, 12)}/"
-                          f"{rng.randint(1, 28)}", "华北", f"某路{company}号"])
+            sheet.append(
+                [
+                    name,
+                    f"联系人{company}-{person}",
+                    "采购",
+                    13000000000 + company * 10 + person,
+                    f"010-{rng.randrange(10**7, 10**8)}",
+                    f"19{rng.randrange(60, 99)}/{rng.randint(1, 12)}/{rng.randint(1, 28)}",
+                    "华北",
+                    f"某路{company}号",
+                ]
+            )
     book.save(path)
 
 
@@ -103,21 +112,45 @@ def main() -> None:
     base = min(calamine_read(book) for _ in range(3))
     with tempfile.TemporaryDirectory() as tmp:
         # In a child process, so its peak memory is the import's own.
-        child = subprocess.run([sys.executable, "-c", IMPORT_CHILD.format(
-            root=str(ROOT), db=str(Path(tmp) / "import.sqlite3"), book=str(book))],
-            capture_output=True, text=True, check=True)
+        child = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                IMPORT_CHILD.format(
+                    root=str(ROOT), db=str(Path(tmp) / "import.sqlite3"), book=str(book)
+                ),
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         elapsed, peak, line = child.stdout.split(" ", 2)
-    print(f"import 50,000 rows: {float(elapsed):.2f} s, calamine read alone {base:.2f} s, "
-          f"ratio {float(elapsed) / base:.2f} (target <= 2); peak memory {float(peak):.0f} MB (target <= 300 MB)")
+    print(
+        f"import 50,000 rows: {float(elapsed):.2f} s, calamine read alone {base:.2f} s, "
+        f"ratio {float(elapsed) / base:.2f} (target <= 2); peak memory {float(peak):.0f} MB (target <= 300 MB)"
+    )
     print(f"  {line.strip()}")
     with tempfile.TemporaryDirectory() as tmp:
         # The least any import does: read the book and insert its rows as they are (no
         # normalising, matching or pinyin), in one transaction.
-        floor = float(subprocess.run([sys.executable, "-c", FLOOR_CHILD.format(
-            root=str(ROOT), db=str(Path(tmp) / "floor.sqlite3"), book=str(book))],
-            capture_output=True, text=True, check=True).stdout)
-    print(f"  the least an import can do (read, then insert the rows unchanged): {floor:.2f} s, "
-          f"ratio {floor / base:.2f}")
+        floor = float(
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    FLOOR_CHILD.format(
+                        root=str(ROOT), db=str(Path(tmp) / "floor.sqlite3"), book=str(book)
+                    ),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+    print(
+        f"  the least an import can do (read, then insert the rows unchanged): {floor:.2f} s, "
+        f"ratio {floor / base:.2f}"
+    )
     if "--import-only" in sys.argv:
         return
 
@@ -146,7 +179,9 @@ def main() -> None:
             rows["客户"].append([str(c.get(k.split(".")[0], "")) for k, _ in SHEETS["客户"]])
             for sheet, key in LIST_KEYS.items():
                 for item in c.get(key, []):
-                    rows[sheet].append([c.get("code"), c["name"], *[item.get(k) for k, _ in SHEETS[sheet][2:]]])
+                    rows[sheet].append(
+                        [c.get("code"), c["name"], *[item.get(k) for k, _ in SHEETS[sheet][2:]]]
+                    )
         started = time.perf_counter()
         plain = Workbook(write_only=True)
         for name, data in rows.items():
@@ -155,9 +190,13 @@ def main() -> None:
                 sheet.append([v if not hasattr(v, "as_tuple") else float(v) for v in row])
         plain.save(Path(tmp) / "plain.xlsx")
         baseline = time.perf_counter() - started
-    print(f"export 100,000 customers to .xlsx: {ours:.1f} s, openpyxl write-only alone {baseline:.1f} s, "
-          f"ratio {ours / baseline:.2f} (target <= 3)")
-    print(f"  (this process peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)")
+    print(
+        f"export 100,000 customers to .xlsx: {ours:.1f} s, openpyxl write-only alone {baseline:.1f} s, "
+        f"ratio {ours / baseline:.2f} (target <= 3)"
+    )
+    print(
+        f"  (this process peak {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB)"
+    )
 
 
 if __name__ == "__main__":

@@ -33,14 +33,19 @@ def main() -> None:
     core = open_core(str(ensure_db()))
     ids = core.customers.search(CustomerFilter())
     with tempfile.TemporaryDirectory() as tmp:
+
         def one(cid: int) -> float:
             started = time.perf_counter()
-            write_pdf(builders.profile(core, [cid], TODAY), Path(tmp) / f"{cid}.pdf", printed_on=TODAY)
+            write_pdf(
+                builders.profile(core, [cid], TODAY), Path(tmp) / f"{cid}.pdf", printed_on=TODAY
+            )
             return time.perf_counter() - started
 
         def batch_of(customers: list[int]) -> tuple[float, int]:
             started = time.perf_counter()
-            pages = write_pdf(builders.profile(core, customers, TODAY), Path(tmp) / "batch.pdf", printed_on=TODAY)
+            pages = write_pdf(
+                builders.profile(core, customers, TODAY), Path(tmp) / "batch.pdf", printed_on=TODAY
+            )
             return time.perf_counter() - started, pages
 
         first = one(ids[0])
@@ -50,10 +55,14 @@ def main() -> None:
         # busy neighbour can double.
         runs = [batch_of(ids[100:200]) for _ in range(3)]
         batch, pages = statistics.median(runs)
-    print(f"profile PDF: first {first * 1000:.0f} ms, then median {single * 1000:.0f} ms, "
-          f"p95 {statistics.quantiles(singles, n=20)[-1] * 1000:.0f} ms (target <= 200 ms)")
-    print(f"100-customer batch: median {batch:.2f} s of {', '.join(f'{r[0]:.2f}' for r in runs)}, {pages} pages, "
-          f"ratio to one profile {batch / single:.1f} (target <= 40)")
+    print(
+        f"profile PDF: first {first * 1000:.0f} ms, then median {single * 1000:.0f} ms, "
+        f"p95 {statistics.quantiles(singles, n=20)[-1] * 1000:.0f} ms (target <= 200 ms)"
+    )
+    print(
+        f"100-customer batch: median {batch:.2f} s of {', '.join(f'{r[0]:.2f}' for r in runs)}, {pages} pages, "
+        f"ratio to one profile {batch / single:.1f} (target <= 40)"
+    )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,9 @@ def main() -> None:
         base, ours = [], []
         for _ in range(3):
             started = time.perf_counter()
-            con.exec_driver_sql("SELECT customer_id, SUM(amount) FROM sale GROUP BY customer_id").fetchall()
+            con.exec_driver_sql(
+                "SELECT customer_id, SUM(amount) FROM sale GROUP BY customer_id"
+            ).fetchall()
             base.append(time.perf_counter() - started)
             started = time.perf_counter()
             result = computed_fields(con, TODAY if isinstance(TODAY, date) else date.today())
@@ -38,8 +40,10 @@ def main() -> None:
     warnings = sum(len(r.warnings) for r in result.values())
     classes = sum(1 for r in result.values() if r.abc_class)
     b, o = statistics.median(base), statistics.median(ours)
-    print(f"ABC + all warnings for {len(result)} customers ({classes} classed, {warnings} warnings): "
-          f"{o:.2f} s; bare GROUP BY {b:.2f} s; ratio {o / b:.2f} (target <= 5)")
+    print(
+        f"ABC + all warnings for {len(result)} customers ({classes} classed, {warnings} warnings): "
+        f"{o:.2f} s; bare GROUP BY {b:.2f} s; ratio {o / b:.2f} (target <= 5)"
+    )
 
 
 if __name__ == "__main__":

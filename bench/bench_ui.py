@@ -43,8 +43,12 @@ def rss_mb() -> float:
 def start_times(db: Path, runs: int = 7) -> tuple[float, float, float]:
     def once(*args: str) -> float:
         started = time.time()
-        done = subprocess.run([sys.executable, str(ROOT / "bench" / "start_probe.py"), *args], check=True,
-                              capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "start_probe.py"), *args],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         return float(done.stdout.strip().splitlines()[-1]) - started
 
     # An installed app starts from compiled bytecode (pip and PyInstaller write it); a checkout
@@ -62,7 +66,9 @@ def queries(db: Path, n: int = 200) -> list[str]:
 
     rng = random.Random(3)
     con = sqlite3.connect(db)
-    rows = con.execute("SELECT name, search_initials, search_digits FROM customer ORDER BY random() LIMIT 400").fetchall()
+    rows = con.execute(
+        "SELECT name, search_initials, search_digits FROM customer ORDER BY random() LIMIT 400"
+    ).fetchall()
     out: list[str] = []
     while len(out) < n:
         name, initials, digits = rows[rng.randrange(len(rows))]
@@ -82,10 +88,14 @@ def queries(db: Path, n: int = 200) -> list[str]:
 def main() -> None:
     db = ensure_db()
     bare, floor, app = start_times(db)
-    print(f"start to usable window: app {app * 1000:.0f} ms, bare QMainWindow {bare * 1000:.0f} ms, "
-          f"ratio {app / bare:.2f} (target <= 1.3)")
-    print(f"  the least list window (search box + table of 40 names, no app code) {floor * 1000:.0f} ms, "
-          f"ratio {floor / bare:.2f}; the app over it {app / floor:.2f}")
+    print(
+        f"start to usable window: app {app * 1000:.0f} ms, bare QMainWindow {bare * 1000:.0f} ms, "
+        f"ratio {app / bare:.2f} (target <= 1.3)"
+    )
+    print(
+        f"  the least list window (search box + table of 40 names, no app code) {floor * 1000:.0f} ms, "
+        f"ratio {floor / bare:.2f}; the app over it {app / floor:.2f}"
+    )
 
     from PySide6.QtCore import QCoreApplication
 
@@ -105,8 +115,10 @@ def main() -> None:
     started = time.perf_counter()
     while window.warnings is None or window.warnings.loading:
         QCoreApplication.processEvents()
-    print(f"warnings list ready after {time.perf_counter() - started:.1f} s: "
-          f"{len(window.warnings.snapshot)} warnings; resident memory {rss_mb():.0f} MB")
+    print(
+        f"warnings list ready after {time.perf_counter() - started:.1f} s: "
+        f"{len(window.warnings.snapshot)} warnings; resident memory {rss_mb():.0f} MB"
+    )
 
     # Search as you type: every prefix of each query is one keystroke.
     per_key: list[float] = []
@@ -122,8 +134,10 @@ def main() -> None:
             per_key.append(time.perf_counter() - started)
     panel.search_box.setText("")
     panel.run_search()
-    print(f"search per keystroke: p95 {p95(per_key) * 1000:.1f} ms, median "
-          f"{statistics.median(per_key) * 1000:.1f} ms over {len(per_key)} keystrokes (target p95 <= 16 ms)")
+    print(
+        f"search per keystroke: p95 {p95(per_key) * 1000:.1f} ms, median "
+        f"{statistics.median(per_key) * 1000:.1f} ms over {len(per_key)} keystrokes (target p95 <= 16 ms)"
+    )
 
     print(f"resident memory after searching: {rss_mb():.0f} MB")
     # Opening a customer: header + five tabs + chart drawn.
@@ -136,8 +150,10 @@ def main() -> None:
         detail.show_customer(customer_id)
         detail.chart.canvas.draw()  # draw now, not at the next idle moment
         opened.append(time.perf_counter() - started)
-    print(f"open customer: p95 {p95(opened) * 1000:.1f} ms, median {statistics.median(opened) * 1000:.1f} ms "
-          f"(target p95 <= 100 ms)")
+    print(
+        f"open customer: p95 {p95(opened) * 1000:.1f} ms, median {statistics.median(opened) * 1000:.1f} ms "
+        f"(target p95 <= 100 ms)"
+    )
 
     print(f"resident memory after opening customers: {rss_mb():.0f} MB")
     # Memory after scrolling the whole list end to end.
@@ -147,7 +163,9 @@ def main() -> None:
         view.scrollTo(panel.model.index(row, 0))
         view.viewport().repaint()
     QCoreApplication.processEvents()
-    print(f"resident memory after scrolling {panel.model.rowCount()} rows: {rss_mb():.0f} MB (target <= 250 MB)")
+    print(
+        f"resident memory after scrolling {panel.model.rowCount()} rows: {rss_mb():.0f} MB (target <= 250 MB)"
+    )
     window.close()
     qapp.quit()
 

@@ -1,6 +1,6 @@
 """Build the benchmark database: 100,000 customers, 300,000 contacts, 1,000,000 sales.
 
-    python bench/make_db.py [PATH]      (default bench/out/bench.sqlite3; reused if complete)
+python bench/make_db.py [PATH]      (default bench/out/bench.sqlite3; reused if complete)
 """
 
 from __future__ import annotations
@@ -41,15 +41,24 @@ def ensure_db(path: Path = DEFAULT) -> Path:
     upgrade_database(str(path))
     core = open_core(str(path))
     started = time.perf_counter()
-    result = generate(core.engine, CUSTOMERS, TODAY, seed=42, sales_per_customer=SALES_EACH,
-                      contacts_per_customer=CONTACTS_EACH, bulk=True,
-                      progress=lambda done, total: print(f"\r{done}/{total} customers", end="", flush=True))
+    result = generate(
+        core.engine,
+        CUSTOMERS,
+        TODAY,
+        seed=42,
+        sales_per_customer=SALES_EACH,
+        contacts_per_customer=CONTACTS_EACH,
+        bulk=True,
+        progress=lambda done, total: print(f"\r{done}/{total} customers", end="", flush=True),
+    )
     with core.engine.connect() as con:
         con.exec_driver_sql("ANALYZE")
         con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     core.engine.dispose()
-    print(f"\nbuilt {result.customers} customers, {result.contacts} contacts, {result.sales} sales "
-          f"in {time.perf_counter() - started:.1f} s -> {path}")
+    print(
+        f"\nbuilt {result.customers} customers, {result.contacts} contacts, {result.sales} sales "
+        f"in {time.perf_counter() - started:.1f} s -> {path}"
+    )
     return path
 
 

@@ -62,8 +62,13 @@ def _floor(db: str) -> None:
         QWidget,
     )
 
-    rows = sqlite3.connect(db).execute(
-        "SELECT name, code, region, channel, phone FROM customer ORDER BY sort_key LIMIT 40").fetchall()
+    rows = (
+        sqlite3.connect(db)
+        .execute(
+            "SELECT name, code, region, channel, phone FROM customer ORDER BY sort_key LIMIT 40"
+        )
+        .fetchall()
+    )
 
     class Rows(QAbstractTableModel):
         def rowCount(self, parent=QModelIndex()):  # noqa: N802, ANN001, ANN202, B008
@@ -73,7 +78,9 @@ def _floor(db: str) -> None:
             return 5
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):  # noqa: ANN001, ANN202
-            return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+            return (
+                rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+            )
 
     app = QApplication(sys.argv[:1])  # noqa: F841
     window = QMainWindow()

@@ -21,15 +21,23 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="crm-desktop", description="Offline CRM for a sales office.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="TARGET",
-                        help="SQLite file or SQLAlchemy URL (default: the user data folder; env CRM_DESKTOP_DB)")
-    parser.add_argument("--lang", choices=["en", "zh_CN", "zh_TW"],
-                        help="interface language (default: the system's)")
+    parser.add_argument(
+        "--db",
+        metavar="TARGET",
+        help="SQLite file or SQLAlchemy URL (default: the user data folder; env CRM_DESKTOP_DB)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["en", "zh_CN", "zh_TW"],
+        help="interface language (default: the system's)",
+    )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     demo = sub.add_parser("demo", help="add realistic demo customers to the database")
     demo.add_argument("--customers", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
-    importer = sub.add_parser("import", help="import a contact book, sales list or crm-desktop export")
+    importer = sub.add_parser(
+        "import", help="import a contact book, sales list or crm-desktop export"
+    )
     importer.add_argument("file")
     importer.add_argument("--sheet", help="only this sheet of a workbook")
     importer.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
@@ -38,13 +46,18 @@ def build_parser() -> argparse.ArgumentParser:
     report = sub.add_parser("report", help="print a report to PDF (works without a display)")
     report.add_argument("file")
     report.add_argument("--customer", metavar="NAME_OR_ID")
-    report.add_argument("--kind", choices=["profile", "statement", "arrears", "warnings", "abc", "reminders"],
-                        default="profile")
+    report.add_argument(
+        "--kind",
+        choices=["profile", "statement", "arrears", "warnings", "abc", "reminders"],
+        default="profile",
+    )
     report.add_argument("--from", dest="start", metavar="YYYY-MM-DD")
     report.add_argument("--to", dest="end", metavar="YYYY-MM-DD")
     backup = sub.add_parser("backup", help="write a consistent copy of the database")
     backup.add_argument("file", nargs="?", help="default: the backups folder beside the database")
-    restore = sub.add_parser("restore", help="replace the database with a backup (the current data is backed up first)")
+    restore = sub.add_parser(
+        "restore", help="replace the database with a backup (the current data is backed up first)"
+    )
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     return parser
@@ -59,7 +72,7 @@ def _sqlite_database(args: argparse.Namespace) -> Path:
     if "://" in target:
         if not target.startswith("sqlite:///"):
             raise UnsupportedDatabase(target=target)
-        target = target[len("sqlite:///"):]
+        target = target[len("sqlite:///") :]
     return Path(target).expanduser()
 
 
@@ -79,7 +92,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     backup_file = Path(args.file)
     check_backup(backup_file)
     if not args.yes and sys.stdin.isatty():
-        answer = input(f"Replace {database} with {backup_file}? The current data is backed up first. [y/N] ")
+        answer = input(
+            f"Replace {database} with {backup_file}? The current data is backed up first. [y/N] "
+        )
         if answer.strip().lower() not in ("y", "yes"):
             print("restore cancelled")
             return EXIT_OK
@@ -176,14 +191,23 @@ def cmd_report(args: argparse.Namespace) -> int:
             first = start or date(day.year, day.month, 1)
             report = core.reports.statement(ids[0], first, end or day)  # type: ignore[arg-type]
     else:
-        if args.customer:  # a list is of the whole office: a customer given here is a mistake, not a filter
-            raise UnusableInput(f"--customer applies to --kind profile or statement, not {args.kind}")
+        if (
+            args.customer
+        ):  # a list is of the whole office: a customer given here is a mistake, not a filter
+            raise UnusableInput(
+                f"--customer applies to --kind profile or statement, not {args.kind}"
+            )
         report = core.reports.office(args.kind, day)
     from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
     from crm_desktop.ui.printing import write_pdf
 
-    pages = write_pdf(report, target, office=core.settings.get(OFFICE_NAME), printed_on=day,
-                      logo=core.settings.get(OFFICE_LOGO))
+    pages = write_pdf(
+        report,
+        target,
+        office=core.settings.get(OFFICE_NAME),
+        printed_on=day,
+        logo=core.settings.get(OFFICE_LOGO),
+    )
     print(f"report written: {target} ({pages} pages)")
     return EXIT_OK
 

@@ -1,7 +1,7 @@
 """Update resources/i18n/*.ts from the sources (pyside6-lupdate) and build the .qm files.
 
-    python scripts/build_translations.py          # update .ts, then build .qm
-    python scripts/build_translations.py --check  # exit 1 if a string is untranslated
+python scripts/build_translations.py          # update .ts, then build .qm
+python scripts/build_translations.py --check  # exit 1 if a string is untranslated
 """
 
 from __future__ import annotations
@@ -31,9 +31,23 @@ def update_ts() -> None:
     for lang in LANGUAGES:
         ts = I18N / f"crm_desktop_{lang}.ts"
         only_plurals = ["-pluralonly"] if lang == "en" else []
-        subprocess.run([tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", *only_plurals,
-                        "-target-language", lang, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                *sources(),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                *only_plurals,
+                "-target-language",
+                lang,
+                "-ts",
+                str(ts.relative_to(ROOT)),
+            ],
+            cwd=ROOT,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         if lang == "en":
             english_plurals(ts)
 
@@ -57,8 +71,11 @@ def english_plurals(ts: Path) -> None:
 def build_qm() -> None:
     for lang in LANGUAGES:
         ts = I18N / f"crm_desktop_{lang}.ts"
-        subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True,
-                       stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
 
 def untranslated(ts: Path) -> list[str]:
@@ -67,8 +84,16 @@ def untranslated(ts: Path) -> list[str]:
         source = message.findtext("source") or ""
         translation = message.find("translation")
         numerus = translation.findall("numerusform") if translation is not None else []
-        text = "".join(n.text or "" for n in numerus) if numerus else (translation.text if translation is not None else "")
-        if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+        text = (
+            "".join(n.text or "" for n in numerus)
+            if numerus
+            else (translation.text if translation is not None else "")
+        )
+        if (
+            translation is None
+            or translation.get("type") in ("unfinished", "vanished", "obsolete")
+            or not text
+        ):
             missing.append(source)
     return missing
 

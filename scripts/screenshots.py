@@ -53,9 +53,14 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
     panel.select_row(2)
     settle(400)
     save(window, out / f"main_contacts_{suffix}.png")
-    tabs: list[tuple[str, QWidget]] = [("notes", detail.notes), ("credit", detail.credit),
-                                       ("sales", detail.sales), ("complaints", detail.complaints),
-                                       ("licences", detail.licences), ("standing", detail.standing)]
+    tabs: list[tuple[str, QWidget]] = [
+        ("notes", detail.notes),
+        ("credit", detail.credit),
+        ("sales", detail.sales),
+        ("complaints", detail.complaints),
+        ("licences", detail.licences),
+        ("standing", detail.standing),
+    ]
     for name, tab in tabs:
         detail.tabs.setCurrentWidget(tab)
         save(window, out / f"main_{name}_{suffix}.png")
@@ -72,6 +77,7 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
         ("dialog_customer", window.new_customer),
     ]
     for name, opener in dialogs:
+
         def grab_dialog(name: str = name) -> None:
             dialog = QApplication.activeModalWidget()
             if dialog is None:

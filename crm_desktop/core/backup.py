@@ -45,6 +45,7 @@ def _copy(source_path: Path, target: Path, progress: Progress | None = None) -> 
     try:
         dest = sqlite3.connect(partial)
         try:
+
             def pages(_status: int, remaining: int, total: int) -> None:
                 if progress is not None:
                     progress(total - remaining, total)
@@ -187,7 +188,9 @@ def inspect_backup(path: Path) -> BackupInfo:
         raise UnusableInput(f"{path} does not exist")
     if is_compressed(path):
         with tempfile.TemporaryDirectory(prefix="crm-check-") as scratch:
-            revision, customers = _check_database(unpack(path, Path(scratch) / "check.sqlite3"), shown=path)
+            revision, customers = _check_database(
+                unpack(path, Path(scratch) / "check.sqlite3"), shown=path
+            )
     else:
         revision, customers = _check_database(path, shown=path)
     return BackupInfo(path, revision, customers, datetime.fromtimestamp(path.stat().st_mtime))
@@ -205,7 +208,9 @@ def _check_database(path: Path, shown: Path) -> tuple[str, int]:
             status = con.execute("PRAGMA integrity_check").fetchone()[0]
             if status != "ok":
                 raise UnusableInput(f"{shown} is damaged: {status}")
-            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            tables = {
+                r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
             if not {"alembic_version", "customer", "sale", "contact"} <= tables:
                 raise UnusableInput(f"{shown} is an SQLite file but not a crm-desktop database")
             revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -217,8 +222,10 @@ def _check_database(path: Path, shown: Path) -> tuple[str, int]:
     if not revision:
         raise UnusableInput(f"{shown} has no schema version")
     if not is_known(str(revision[0])):
-        raise UnusableInput(f"{shown} was written by a newer crm-desktop (schema {revision[0]}); "
-                            "this version cannot read it")
+        raise UnusableInput(
+            f"{shown} was written by a newer crm-desktop (schema {revision[0]}); "
+            "this version cannot read it"
+        )
     return str(revision[0]), int(customers)
 
 

@@ -17,7 +17,9 @@ from crm_desktop.core.backup import BACKUP_DIR_NAME, COMPRESSED_SUFFIX, Progress
 
 AUTO, MANUAL, UPGRADE = "auto", "manual", "upgrade"
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>auto|manual|upgrade)-(?P<stamp>\d{8}-\d{6})\.sqlite3\.gz$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>auto|manual|upgrade)-(?P<stamp>\d{8}-\d{6})\.sqlite3\.gz$"
+)
 
 
 @dataclass(frozen=True, order=True)
@@ -48,8 +50,13 @@ def backups_in(folder: Path, database: Path) -> list[Backup]:
     return sorted(found)
 
 
-def make_backup(database: Path, folder: Path, kind: str, now: datetime | None = None,
-                progress: Progress | None = None) -> Path:
+def make_backup(
+    database: Path,
+    folder: Path,
+    kind: str,
+    now: datetime | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """A checked, compressed backup of `kind` in `folder`; automatic ones are rotated after."""
     now = now or datetime.now()
     path = compressed_backup(database, folder / backup_name(database, kind, now), progress)
@@ -60,17 +67,25 @@ def make_backup(database: Path, folder: Path, kind: str, now: datetime | None = 
 
 def daily_backup_due(folder: Path, database: Path, today: date) -> bool:
     """No automatic backup of this database was taken today."""
-    return not any(b.kind == AUTO and b.taken_at.date() == today for b in backups_in(folder, database))
+    return not any(
+        b.kind == AUTO and b.taken_at.date() == today for b in backups_in(folder, database)
+    )
 
 
-def backups_to_keep(taken: list[datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY,
-                    monthly: int = KEEP_MONTHLY) -> set[datetime]:
+def backups_to_keep(
+    taken: list[datetime],
+    daily: int = KEEP_DAILY,
+    weekly: int = KEEP_WEEKLY,
+    monthly: int = KEEP_MONTHLY,
+) -> set[datetime]:
     """The newest backup of each of the last `daily` days that have one, of the last `weekly`
     ISO weeks and of the last `monthly` months; the union of the three is kept."""
     keep: set[datetime] = set()
-    for period, count in ((lambda t: t.date(), daily),
-                          (lambda t: t.isocalendar()[:2], weekly),
-                          (lambda t: (t.year, t.month), monthly)):
+    for period, count in (
+        (lambda t: t.date(), daily),
+        (lambda t: t.isocalendar()[:2], weekly),
+        (lambda t: (t.year, t.month), monthly),
+    ):
         newest: dict[object, datetime] = {}
         for stamp in taken:
             key = period(stamp)

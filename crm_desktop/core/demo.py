@@ -30,11 +30,44 @@ REGIONS = {
     "西南": ["成都", "重庆", "昆明", "贵阳"],
     "西北": ["西安", "兰州", "银川"],
 }
-WORDS = ["康泰", "仁和", "华润", "同济", "九州", "百姓", "益丰", "瑞康", "恒安", "济民", "天一",
-         "国大", "海王", "老百姓", "一心堂", "大参林", "健之佳", "漱玉", "鹤年堂", "同仁", "博爱",
-         "嘉和", "永安", "德信", "安康", "众生", "福寿", "长青", "金象", "万家"]
+WORDS = [
+    "康泰",
+    "仁和",
+    "华润",
+    "同济",
+    "九州",
+    "百姓",
+    "益丰",
+    "瑞康",
+    "恒安",
+    "济民",
+    "天一",
+    "国大",
+    "海王",
+    "老百姓",
+    "一心堂",
+    "大参林",
+    "健之佳",
+    "漱玉",
+    "鹤年堂",
+    "同仁",
+    "博爱",
+    "嘉和",
+    "永安",
+    "德信",
+    "安康",
+    "众生",
+    "福寿",
+    "长青",
+    "金象",
+    "万家",
+]
 SHAPES = {
-    "wholesale": ["{city}{word}医药有限公司", "{city}{word}医药批发有限公司", "{word}医药（{city}）有限公司"],
+    "wholesale": [
+        "{city}{word}医药有限公司",
+        "{city}{word}医药批发有限公司",
+        "{word}医药（{city}）有限公司",
+    ],
     "chain": ["{city}{word}大药房连锁有限公司", "{word}大药房（{city}）连锁有限公司"],
     "retail": ["{city}{word}大药房", "{city}{word}药店", "{word}药房{city}店"],
     "medical": ["{city}市第{n}人民医院", "{city}{word}医院", "{city}{word}社区卫生服务中心"],
@@ -64,7 +97,11 @@ PRODUCTS = [
 OWNERS = ["王建国", "李娜", "张伟", "刘洋", "陈静", "赵磊"]
 TAGS = ["特供支持单位", "GSP认证", "新开户", "重点跟进", "年会客户"]
 NOTE_TEXTS = {
-    "visit": ["拜访采购经理，了解下季度采购计划", "上门送货并沟通新品推广", "陪同经理拜访，商谈年度返利"],
+    "visit": [
+        "拜访采购经理，了解下季度采购计划",
+        "上门送货并沟通新品推广",
+        "陪同经理拜访，商谈年度返利",
+    ],
     "call": ["电话确认回款时间", "电话回访，客户反映到货及时", "电话沟通促销活动安排"],
     "meeting": ["参加客户座谈会，收集意见", "季度业务座谈会"],
     "message": ["微信发送新品资料", "短信节日问候"],
@@ -77,7 +114,13 @@ COMPLAINT_TEXTS = [
     ("质量", "近效期产品比例偏高", "办理退货，后续保证效期"),
 ]
 CHANNEL_WEIGHTS = [("wholesale", 2), ("chain", 2), ("retail", 4), ("medical", 2), ("other", 1)]
-MONTHLY_SCALE = {"wholesale": 800_000, "chain": 400_000, "retail": 30_000, "medical": 80_000, "other": 20_000}
+MONTHLY_SCALE = {
+    "wholesale": 800_000,
+    "chain": 400_000,
+    "retail": 30_000,
+    "medical": 80_000,
+    "other": 20_000,
+}
 
 
 @dataclass(frozen=True)
@@ -96,10 +139,30 @@ def _mobile(rng: random.Random) -> str:
 
 
 AREA_CODES = {
-    "北京": "010", "天津": "022", "石家庄": "0311", "太原": "0351", "上海": "021", "南京": "025",
-    "杭州": "0571", "济南": "0531", "合肥": "0551", "广州": "020", "深圳": "0755", "南宁": "0771",
-    "厦门": "0592", "武汉": "027", "长沙": "0731", "郑州": "0371", "南昌": "0791", "成都": "028",
-    "重庆": "023", "昆明": "0871", "贵阳": "0851", "西安": "029", "兰州": "0931", "银川": "0951",
+    "北京": "010",
+    "天津": "022",
+    "石家庄": "0311",
+    "太原": "0351",
+    "上海": "021",
+    "南京": "025",
+    "杭州": "0571",
+    "济南": "0531",
+    "合肥": "0551",
+    "广州": "020",
+    "深圳": "0755",
+    "南宁": "0771",
+    "厦门": "0592",
+    "武汉": "027",
+    "长沙": "0731",
+    "郑州": "0371",
+    "南昌": "0791",
+    "成都": "028",
+    "重庆": "023",
+    "昆明": "0871",
+    "贵阳": "0851",
+    "西安": "029",
+    "兰州": "0931",
+    "银川": "0951",
 }
 
 
@@ -112,10 +175,14 @@ def _landline(rng: random.Random, city: str) -> str:
 def _id_lookup(con: Connection, table: str, names: list[str]) -> dict[str, int]:
     """Ids of the named owners/tags/products, adding the missing ones."""
     if table == "product":
-        con.exec_driver_sql("INSERT OR IGNORE INTO product(name, name_key, active) VALUES (?, ?, 1)",
-                            [(n, name_key(n)) for n in names])
+        con.exec_driver_sql(
+            "INSERT OR IGNORE INTO product(name, name_key, active) VALUES (?, ?, 1)",
+            [(n, name_key(n)) for n in names],
+        )
     elif table == "owner":
-        con.exec_driver_sql("INSERT OR IGNORE INTO owner(name, active) VALUES (?, 1)", [(n,) for n in names])
+        con.exec_driver_sql(
+            "INSERT OR IGNORE INTO owner(name, active) VALUES (?, 1)", [(n,) for n in names]
+        )
     else:
         con.exec_driver_sql("INSERT OR IGNORE INTO tag(name) VALUES (?)", [(n,) for n in names])
     return {n: i for n, i in con.exec_driver_sql(f"SELECT name, id FROM {table}").all()}
@@ -144,16 +211,40 @@ def generate(
         owners = _id_lookup(con, "owner", OWNERS)
         tags = _id_lookup(con, "tag", TAGS)
         products = _id_lookup(con, "product", [p[0] for p in PRODUCTS])
-        start_id = (con.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM customer").scalar() or 0) + 1
+        start_id = (
+            con.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM customer").scalar() or 0
+        ) + 1
         existing_codes = con.exec_driver_sql("SELECT COUNT(*) FROM customer").scalar() or 0
         for offset in range(0, customers, batch):
             n = min(batch, customers - offset)
-            tables: dict[str, list[tuple]] = {k: [] for k in (
-                "customer", "contact", "credit", "note", "sale", "plan", "complaint", "licence", "tag")}
+            tables: dict[str, list[tuple]] = {
+                k: []
+                for k in (
+                    "customer",
+                    "contact",
+                    "credit",
+                    "note",
+                    "sale",
+                    "plan",
+                    "complaint",
+                    "licence",
+                    "tag",
+                )
+            }
             for k in range(n):
                 cid = start_id + offset + k
-                _one_customer(rng, cid, existing_codes + offset + k + 1, today, owners, tags, products,
-                              sales_per_customer, contacts_per_customer, tables)
+                _one_customer(
+                    rng,
+                    cid,
+                    existing_codes + offset + k + 1,
+                    today,
+                    owners,
+                    tags,
+                    products,
+                    sales_per_customer,
+                    contacts_per_customer,
+                    tables,
+                )
             _write(con, tables)
             counts["contacts"] += len(tables["contact"])
             counts["sales"] += len(tables["sale"])
@@ -163,16 +254,27 @@ def generate(
 
 
 def _one_customer(
-    rng: random.Random, cid: int, serial: int, today: date, owners: dict[str, int],
-    tags: dict[str, int], products: dict[str, int], sales_per_customer: int | None,
-    contacts_per_customer: int | None, out: dict[str, list[tuple]],
+    rng: random.Random,
+    cid: int,
+    serial: int,
+    today: date,
+    owners: dict[str, int],
+    tags: dict[str, int],
+    products: dict[str, int],
+    sales_per_customer: int | None,
+    contacts_per_customer: int | None,
+    out: dict[str, list[tuple]],
 ) -> None:
     channel = rng.choices([c for c, _ in CHANNEL_WEIGHTS], [w for _, w in CHANNEL_WEIGHTS])[0]
     region = rng.choice(list(REGIONS))
     city = rng.choice(REGIONS[region])
-    name = rng.choice(SHAPES[channel]).format(city=city, word=rng.choice(WORDS), n=rng.randint(1, 9))
+    name = rng.choice(SHAPES[channel]).format(
+        city=city, word=rng.choice(WORDS), n=rng.randint(1, 9)
+    )
     if serial > 60:  # keep names unique-looking in big databases
-        name = name.replace("有限公司", f"第{serial % 97 + 1}分公司") if rng.random() < 0.3 else name
+        name = (
+            name.replace("有限公司", f"第{serial % 97 + 1}分公司") if rng.random() < 0.3 else name
+        )
     category = rng.choices(["vip", "key", "normal", "potential"], [1, 2, 6, 1])[0]
     contacts = []
     for j in range(contacts_per_customer or rng.randint(1, 6)):
@@ -180,28 +282,70 @@ def _one_customer(
         person = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
         lunar = rng.random() < 0.2
         bday = (rng.choice([None, rng.randint(1960, 1995)]), rng.randint(1, 12), rng.randint(1, 28))
-        contacts.append((cid, person, rng.choice(TITLES[role]), _mobile(rng),
-                         _landline(rng, city) if rng.random() < 0.3 else None,
-                         f"wx_{rng.randrange(10**6):06d}" if rng.random() < 0.5 else None,
-                         None, bday[0], bday[1], bday[2], int(lunar), role,
-                         int(rng.random() < 0.08), None))
+        contacts.append(
+            (
+                cid,
+                person,
+                rng.choice(TITLES[role]),
+                _mobile(rng),
+                _landline(rng, city) if rng.random() < 0.3 else None,
+                f"wx_{rng.randrange(10**6):06d}" if rng.random() < 0.5 else None,
+                None,
+                bday[0],
+                bday[1],
+                bday[2],
+                int(lunar),
+                role,
+                int(rng.random() < 0.08),
+                None,
+            )
+        )
     phone = _landline(rng, city)
-    sv = search_values(name, None, "company", [phone] + [c[3] for c in contacts] + [c[4] for c in contacts])
+    sv = search_values(
+        name, None, "company", [phone] + [c[3] for c in contacts] + [c[4] for c in contacts]
+    )
     code = f"C{serial:06d}"
     lifecycle = rng.choice([None, "welcome", "loyal", "loyal", "decline"])
-    out["customer"].append((
-        cid, code, name, name_key(name), None, "company", rng.choices(["downstream", "both"], [9, 1])[0],
-        channel, category, lifecycle, region, f"{city}市{rng.choice(WORDS)}路{rng.randint(1, 300)}号",
-        phone, None, None, owners[rng.choice(OWNERS)], 1,
-        sv["sort_key"], sv["search_initials"], sv["search_pinyin"], sv["search_digits"],
-        now_utc().isoformat(sep=" "), now_utc().isoformat(sep=" "),
-    ))
+    out["customer"].append(
+        (
+            cid,
+            code,
+            name,
+            name_key(name),
+            None,
+            "company",
+            rng.choices(["downstream", "both"], [9, 1])[0],
+            channel,
+            category,
+            lifecycle,
+            region,
+            f"{city}市{rng.choice(WORDS)}路{rng.randint(1, 300)}号",
+            phone,
+            None,
+            None,
+            owners[rng.choice(OWNERS)],
+            1,
+            sv["sort_key"],
+            sv["search_initials"],
+            sv["search_pinyin"],
+            sv["search_digits"],
+            now_utc().isoformat(sep=" "),
+            now_utc().isoformat(sep=" "),
+        )
+    )
     out["contact"] += contacts
     for tag in rng.sample(list(tags.values()), rng.choice([0, 0, 1, 2])):
         out["tag"].append((cid, tag))
     scale = MONTHLY_SCALE[channel] * rng.uniform(0.2, 1.8)
     limit = Decimal(round(scale * 1.5, -3))
-    out["credit"].append((cid, _scaled(limit), rng.choice([30, 45, 60, 90]), rng.choice(["AAA", "AA", "A", "B", "C"])))
+    out["credit"].append(
+        (
+            cid,
+            _scaled(limit),
+            rng.choice([30, 45, 60, 90]),
+            rng.choice(["AAA", "AA", "A", "B", "C"]),
+        )
+    )
     # Sales: monthly orders for two years; some customers stop ordering (churn) months ago.
     first_month = add_months(today, -23)
     stop_after = 24 if rng.random() > 0.12 else rng.randint(6, 20)
@@ -216,7 +360,9 @@ def _one_customer(
                 lines.append(day)
     else:
         for _ in range(sales_per_customer):
-            lines.append(first_month + timedelta(days=rng.randint(0, max(0, (today - first_month).days))))
+            lines.append(
+                first_month + timedelta(days=rng.randint(0, max(0, (today - first_month).days)))
+            )
     for day in lines:
         product, specs, price = rng.choice(PRODUCTS)
         unit = price * Decimal(rng.choice(["0.95", "1", "1.05"]))
@@ -225,26 +371,63 @@ def _one_customer(
         amount = line_amount(Decimal(qty), unit)
         cost = round_amount(amount * Decimal(rng.choice(["0.88", "0.92", "0.95", "0.97"])))
         age = (today - day).days
-        paid = amount if age > 75 or rng.random() < 0.4 else round_amount(amount * Decimal(rng.choice(["0", "0.5"])))
-        out["sale"].append((cid, day.isoformat(), products[product], rng.choice(specs), _scaled(Decimal(qty), PRICE_SCALE),
-                            _scaled(unit, PRICE_SCALE), _scaled(amount), _scaled(cost), _scaled(paid)))
+        paid = (
+            amount
+            if age > 75 or rng.random() < 0.4
+            else round_amount(amount * Decimal(rng.choice(["0", "0.5"])))
+        )
+        out["sale"].append(
+            (
+                cid,
+                day.isoformat(),
+                products[product],
+                rng.choice(specs),
+                _scaled(Decimal(qty), PRICE_SCALE),
+                _scaled(unit, PRICE_SCALE),
+                _scaled(amount),
+                _scaled(cost),
+                _scaled(paid),
+            )
+        )
     for m in range(-2, 1):
-        out["plan"].append((cid, month_key(add_months(today, m)), _scaled(Decimal(round(scale, -2)))))
+        out["plan"].append(
+            (cid, month_key(add_months(today, m)), _scaled(Decimal(round(scale, -2))))
+        )
     for k in range(rng.choice([1, 2, 3, 4])):
         day = today - timedelta(days=rng.randint(0, 180) + 30 * k)
         kind = rng.choice(list(NOTE_TEXTS))
         follow = day + timedelta(days=rng.choice([7, 14, 30])) if rng.random() < 0.6 else None
-        out["note"].append((cid, day.isoformat(), kind, rng.choice(NOTE_TEXTS[kind]),
-                            follow.isoformat() if follow else None))
+        out["note"].append(
+            (
+                cid,
+                day.isoformat(),
+                kind,
+                rng.choice(NOTE_TEXTS[kind]),
+                follow.isoformat() if follow else None,
+            )
+        )
     if rng.random() < 0.35:
         category_c, text_c, resolution = rng.choice(COMPLAINT_TEXTS)
         status = rng.choice(["received", "investigating", "handling", "answered", "closed"])
         received = today - timedelta(days=rng.randint(1, 120))
-        answered = received + timedelta(days=rng.randint(1, 10)) if status in ("answered", "closed") else None
+        answered = (
+            received + timedelta(days=rng.randint(1, 10))
+            if status in ("answered", "closed")
+            else None
+        )
         if answered and answered > today:
             answered = today
-        out["complaint"].append((cid, received.isoformat(), category_c, text_c, status,
-                                 resolution if answered else None, answered.isoformat() if answered else None))
+        out["complaint"].append(
+            (
+                cid,
+                received.isoformat(),
+                category_c,
+                text_c,
+                status,
+                resolution if answered else None,
+                answered.isoformat() if answered else None,
+            )
+        )
     for kind in ("business", "operating", "gsp") if channel != "other" else ("business",):
         expires = today + timedelta(days=rng.randint(-20, 900))
         out["licence"].append((cid, kind, f"{rng.randrange(10**17, 10**18)}", expires.isoformat()))
@@ -255,24 +438,40 @@ def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
         "INSERT INTO customer(id, code, name, name_key, short_name, kind, relation, channel, category,"
         " lifecycle, region, address, phone, email, notes, owner_id, active, sort_key, search_initials,"
         " search_pinyin, search_digits, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", t["customer"])
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        t["customer"],
+    )
     con.exec_driver_sql(
         "INSERT INTO contact(customer_id, name, title, mobile, phone, wechat, email, birthday_year,"
         " birthday_month, birthday_day, birthday_lunar, role, left, notes)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", t["contact"])
-    con.exec_driver_sql("INSERT INTO credit(customer_id, credit_limit, payment_days, rating) VALUES (?,?,?,?)",
-                        t["credit"])
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        t["contact"],
+    )
+    con.exec_driver_sql(
+        "INSERT INTO credit(customer_id, credit_limit, payment_days, rating) VALUES (?,?,?,?)",
+        t["credit"],
+    )
     if t["sale"]:
         con.exec_driver_sql(
             "INSERT INTO sale(customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid)"
-            " VALUES (?,?,?,?,?,?,?,?,?)", t["sale"])
-    con.exec_driver_sql("INSERT OR IGNORE INTO plan(customer_id, month, amount) VALUES (?,?,?)", t["plan"])
-    con.exec_driver_sql("INSERT INTO note(customer_id, date, kind, summary, next_follow_up) VALUES (?,?,?,?,?)",
-                        t["note"])
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            t["sale"],
+        )
+    con.exec_driver_sql(
+        "INSERT OR IGNORE INTO plan(customer_id, month, amount) VALUES (?,?,?)", t["plan"]
+    )
+    con.exec_driver_sql(
+        "INSERT INTO note(customer_id, date, kind, summary, next_follow_up) VALUES (?,?,?,?,?)",
+        t["note"],
+    )
     if t["complaint"]:
         con.exec_driver_sql(
             "INSERT INTO complaint(customer_id, received, category, description, status, resolution, answered_on)"
-            " VALUES (?,?,?,?,?,?,?)", t["complaint"])
-    con.exec_driver_sql("INSERT INTO licence(customer_id, kind, number, expires) VALUES (?,?,?,?)", t["licence"])
+            " VALUES (?,?,?,?,?,?,?)",
+            t["complaint"],
+        )
+    con.exec_driver_sql(
+        "INSERT INTO licence(customer_id, kind, number, expires) VALUES (?,?,?,?)", t["licence"]
+    )
     if t["tag"]:
         con.exec_driver_sql("INSERT INTO customer_tag(customer_id, tag_id) VALUES (?,?)", t["tag"])

@@ -46,8 +46,10 @@ class SchemaBehind(UnusableInput):
     not upgrading (`upgrade_database` does that, keeping a backup first)."""
 
     code = "schema_behind"
-    template = ("{target} has database schema {current}, this version needs {head}: "
-                "upgrade it first (a backup of the file is kept)")
+    template = (
+        "{target} has database schema {current}, this version needs {head}: "
+        "upgrade it first (a backup of the file is kept)"
+    )
 
 
 class SchemaAhead(UnusableInput):

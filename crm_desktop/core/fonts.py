@@ -12,8 +12,17 @@ log = logging.getLogger(__name__)
 
 # WenQuanYi first: Qt's PDF writer extracts its text correctly (Noto CJK turns 人 into ⼈).
 PREFERRED_FAMILIES = (
-    "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC",
-    "Source Han Sans SC", "SimHei", "Heiti SC", "SimSun", "Droid Sans Fallback", "AR PL UMing CN",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "SimHei",
+    "Heiti SC",
+    "SimSun",
+    "Droid Sans Fallback",
+    "AR PL UMing CN",
 )
 
 

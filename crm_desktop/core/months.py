@@ -67,7 +67,9 @@ def number_key(number: int) -> str:
 def is_month_key(text: str) -> bool:
     """Whether `text` reads as 'YYYY-MM' (a year after 1900, a month 1–12)."""
     try:
-        return len(text) == 7 and text[4] == "-" and 1 <= int(text[5:7]) <= 12 and int(text[:4]) > 1900
+        return (
+            len(text) == 7 and text[4] == "-" and 1 <= int(text[5:7]) <= 12 and int(text[:4]) > 1900
+        )
     except ValueError:
         return False
 

@@ -45,8 +45,14 @@ class Vocabulary:
                 read.setdefault(_fold(spelling), term.key)
         object.__setattr__(self, "_read", read)
         # Built once: an export labels every row's cells.
-        object.__setattr__(self, "_labels", {english: {t.key: t.en if english else t.zh for t in self.terms}
-                                             for english in (True, False)})
+        object.__setattr__(
+            self,
+            "_labels",
+            {
+                english: {t.key: t.en if english else t.zh for t in self.terms}
+                for english in (True, False)
+            },
+        )
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -76,10 +82,14 @@ class Vocabulary:
 
 
 def _vocabulary(name: str, *terms: tuple[str, ...]) -> Vocabulary:
-    return Vocabulary(name, tuple(Term(key, en, zh, tuple(aliases)) for key, en, zh, *aliases in terms))
+    return Vocabulary(
+        name, tuple(Term(key, en, zh, tuple(aliases)) for key, en, zh, *aliases in terms)
+    )
 
 
-KIND = _vocabulary("kind", ("company", "Company", "单位", "公司", "企业"), ("person", "Person", "个人"))
+KIND = _vocabulary(
+    "kind", ("company", "Company", "单位", "公司", "企业"), ("person", "Person", "个人")
+)
 RELATION = _vocabulary(
     "relation",
     ("downstream", "Buys from us", "下游销售客户", "下游"),
@@ -88,49 +98,73 @@ RELATION = _vocabulary(
 )
 CHANNEL = _vocabulary(
     "channel",
-    ("wholesale", "Wholesale", "批发"), ("chain", "Chain", "连锁"), ("retail", "Retail", "零售"),
-    ("medical", "Medical", "医疗机构"), ("other", "Other", "其他"),
+    ("wholesale", "Wholesale", "批发"),
+    ("chain", "Chain", "连锁"),
+    ("retail", "Retail", "零售"),
+    ("medical", "Medical", "医疗机构"),
+    ("other", "Other", "其他"),
 )
 CATEGORY = _vocabulary(
     "category",
-    ("vip", "VIP", "VIP"), ("key", "Key", "重点"), ("normal", "Normal", "普通"), ("potential", "Potential", "潜在"),
+    ("vip", "VIP", "VIP"),
+    ("key", "Key", "重点"),
+    ("normal", "Normal", "普通"),
+    ("potential", "Potential", "潜在"),
 )
 LIFECYCLE = _vocabulary(
     "lifecycle",
-    ("prospect", "Prospect", "潜在期"), ("welcome", "Welcome", "开拓期"), ("loyal", "Loyal", "稳定期"),
-    ("decline", "Declining", "衰退期"), ("lost", "Lost", "流失"),
+    ("prospect", "Prospect", "潜在期"),
+    ("welcome", "Welcome", "开拓期"),
+    ("loyal", "Loyal", "稳定期"),
+    ("decline", "Declining", "衰退期"),
+    ("lost", "Lost", "流失"),
 )
 RELATIONSHIP = _vocabulary(
     "relationship",
-    ("development", "Development", "开发期"), ("initial", "Initial", "初级阶段"), ("stable", "Stable", "稳定阶段"),
+    ("development", "Development", "开发期"),
+    ("initial", "Initial", "初级阶段"),
+    ("stable", "Stable", "稳定阶段"),
     ("strategic", "Strategic", "战略阶段"),
 )
 ROLE = _vocabulary(
     "role",
-    ("decision_maker", "Decision maker", "决策者"), ("key_person", "Key person", "关键人"),
-    ("influencer", "Influencer", "影响者"), ("user", "User", "使用者"), ("other", "Other", "其他"),
+    ("decision_maker", "Decision maker", "决策者"),
+    ("key_person", "Key person", "关键人"),
+    ("influencer", "Influencer", "影响者"),
+    ("user", "User", "使用者"),
+    ("other", "Other", "其他"),
 )
 NOTE_KIND = _vocabulary(
     "note_kind",
-    ("visit", "Visit", "拜访"), ("call", "Call", "电话"), ("meeting", "Meeting", "会谈"),
-    ("message", "Message", "短信/微信"), ("other", "Other", "其他"),
+    ("visit", "Visit", "拜访"),
+    ("call", "Call", "电话"),
+    ("meeting", "Meeting", "会谈"),
+    ("message", "Message", "短信/微信"),
+    ("other", "Other", "其他"),
 )
 COMPLAINT_STATUS = _vocabulary(
     "complaint_status",
-    ("received", "Received", "已受理"), ("investigating", "Investigating", "调查中"),
-    ("handling", "Handling", "处理中"), ("answered", "Answered", "已答复"), ("closed", "Closed", "已归档"),
+    ("received", "Received", "已受理"),
+    ("investigating", "Investigating", "调查中"),
+    ("handling", "Handling", "处理中"),
+    ("answered", "Answered", "已答复"),
+    ("closed", "Closed", "已归档"),
 )
 # The categories the complaint form offers; a complaint stores the text as typed (the form's
 # box is editable), so these are suggestions rather than a closed set.
 COMPLAINT_CATEGORY = _vocabulary(
     "complaint_category",
-    ("quality", "Quality", "质量"), ("delivery", "Delivery", "物流配送"), ("price", "Price", "价格"),
+    ("quality", "Quality", "质量"),
+    ("delivery", "Delivery", "物流配送"),
+    ("price", "Price", "价格"),
     ("service", "Service", "服务"),
 )
 LICENCE_KIND = _vocabulary(
     "licence_kind",
-    ("business", "Business licence", "营业执照"), ("operating", "Operating permit", "经营许可证"),
-    ("gsp", "GSP certificate", "GSP证书"), ("other", "Other licence", "其他证照", "其他", "Other"),
+    ("business", "Business licence", "营业执照"),
+    ("operating", "Operating permit", "经营许可证"),
+    ("gsp", "GSP certificate", "GSP证书"),
+    ("other", "Other licence", "其他证照", "其他", "Other"),
 )
 GENDER = _vocabulary(
     "gender",
@@ -141,9 +175,12 @@ GENDER = _vocabulary(
 )
 WARNING_KIND = _vocabulary(
     "warning_kind",
-    ("credit_over_limit", "Over credit limit", "欠款超授信"), ("churn", "Stopped ordering", "客户流失"),
-    ("sales_behind_plan", "Behind sales plan", "销售进度落后"), ("licence_expiring", "Licence expiring", "证照到期"),
-    ("complaint_overdue", "Complaint overdue", "投诉逾期"), ("follow_up_due", "Follow-up due", "待跟进"),
+    ("credit_over_limit", "Over credit limit", "欠款超授信"),
+    ("churn", "Stopped ordering", "客户流失"),
+    ("sales_behind_plan", "Behind sales plan", "销售进度落后"),
+    ("licence_expiring", "Licence expiring", "证照到期"),
+    ("complaint_overdue", "Complaint overdue", "投诉逾期"),
+    ("follow_up_due", "Follow-up due", "待跟进"),
 )
 # A yes/no cell of the .csv/.xlsx exports (已离职 "has left", 农历 …).
 YES_NO = _vocabulary(
@@ -152,8 +189,22 @@ YES_NO = _vocabulary(
     ("no", "No", "否", "false", "0", "n", "×", "在职"),
 )
 
-ALL: tuple[Vocabulary, ...] = (KIND, RELATION, CHANNEL, CATEGORY, LIFECYCLE, RELATIONSHIP, ROLE, NOTE_KIND,
-                               COMPLAINT_STATUS, COMPLAINT_CATEGORY, LICENCE_KIND, GENDER, WARNING_KIND, YES_NO)
+ALL: tuple[Vocabulary, ...] = (
+    KIND,
+    RELATION,
+    CHANNEL,
+    CATEGORY,
+    LIFECYCLE,
+    RELATIONSHIP,
+    ROLE,
+    NOTE_KIND,
+    COMPLAINT_STATUS,
+    COMPLAINT_CATEGORY,
+    LICENCE_KIND,
+    GENDER,
+    WARNING_KIND,
+    YES_NO,
+)
 
 
 def yes_no(value: object) -> bool | None:

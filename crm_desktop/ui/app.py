@@ -20,7 +20,7 @@ def _sqlite_file(target: str) -> Path | None:
     if "://" not in target:
         return Path(target).expanduser()
     if target.startswith("sqlite:///"):
-        return Path(target[len("sqlite:///"):])
+        return Path(target[len("sqlite:///") :])
     return None
 
 
@@ -46,9 +46,13 @@ def open_window(target: str) -> MainWindow:
         window = MainWindow(source, str(path or target))
         window.attach_core(core)
         if upgraded.backup is not None:
-            window.statusBar().showMessage(QCoreApplication.translate(
-                "App", "The database was upgraded for this version; the previous file is kept in {0}").format(
-                upgraded.backup), 15000)
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "App",
+                    "The database was upgraded for this version; the previous file is kept in {0}",
+                ).format(upgraded.backup),
+                15000,
+            )
         return window
     window = MainWindow(fast_source, str(path))
     loader = CoreLoader(target, window)
@@ -84,7 +88,9 @@ class CoreLoader(QThread):
 
 
 def _fail(window: MainWindow, message: str) -> None:
-    QMessageBox.critical(window, QCoreApplication.translate("App", "Cannot open the database"), message)
+    QMessageBox.critical(
+        window, QCoreApplication.translate("App", "Cannot open the database"), message
+    )
     window.close()
 
 
@@ -115,14 +121,23 @@ def apply_noted_restore(path: Path) -> str | None:
     try:
         done = apply_pending_restore(path)
     except CrmError as exc:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Restore"),
-                             QCoreApplication.translate("App", "The backup could not be restored; the data was left as it was.\n{0}").format(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("App", "Restore"),
+            QCoreApplication.translate(
+                "App", "The backup could not be restored; the data was left as it was.\n{0}"
+            ).format(exc),
+        )
         return None
     if done is None:
         return None
-    message = QCoreApplication.translate("App", "The data was restored from {0}.").format(done.backup)
+    message = QCoreApplication.translate("App", "The data was restored from {0}.").format(
+        done.backup
+    )
     if done.safety is not None:
-        message += "\n" + QCoreApplication.translate("App", "The data it replaced is kept in {0}.").format(done.safety)
+        message += "\n" + QCoreApplication.translate(
+            "App", "The data it replaced is kept in {0}."
+        ).format(done.safety)
     return message
 
 
@@ -138,14 +153,27 @@ def offer_latest_backup(path: Path, error: CrmError) -> bool:
 
     remembered = QSettings().value(folder_key(path))
     folders = [Path(str(remembered))] if remembered else []
-    latest = None if isinstance(error, DatabaseLocked) else latest_backup(path, [*folders, default_folder(path)])
+    latest = (
+        None
+        if isinstance(error, DatabaseLocked)
+        else latest_backup(path, [*folders, default_folder(path)])
+    )
     if latest is None:
         QMessageBox.critical(None, title, str(error))
         return False
-    box = QMessageBox(QMessageBox.Icon.Critical, title,
-                      QCoreApplication.translate("App", "{0}\n\nThe latest backup of this database is {1}. Restore it? "
-                                "The file that cannot be opened is kept beside the backups.").format(error, latest.name))
-    restore_button = box.addButton(QCoreApplication.translate("App", "Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        title,
+        QCoreApplication.translate(
+            "App",
+            "{0}\n\nThe latest backup of this database is {1}. Restore it? "
+            "The file that cannot be opened is kept beside the backups.",
+        ).format(error, latest.name),
+    )
+    restore_button = box.addButton(
+        QCoreApplication.translate("App", "Restore the latest backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QCoreApplication.translate("App", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore_button)
     box.exec()
@@ -154,6 +182,12 @@ def offer_latest_backup(path: Path, error: CrmError) -> bool:
     try:
         restore(latest, path)
     except CrmError as exc:
-        QMessageBox.critical(None, title, QCoreApplication.translate("App", "The backup could not be restored either: {0}").format(exc))
+        QMessageBox.critical(
+            None,
+            title,
+            QCoreApplication.translate(
+                "App", "The backup could not be restored either: {0}"
+            ).format(exc),
+        )
         return False
     return True

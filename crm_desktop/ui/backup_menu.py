@@ -53,11 +53,16 @@ class BackupMenu(QObject):
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.window.statusBar().showMessage(self.tr("Today's backup was written to {0}").format(path), 8000)
+                self.window.statusBar().showMessage(
+                    self.tr("Today's backup was written to {0}").format(path), 8000
+                )
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.warning(self.window, self.tr("Backup"),
-                                self.tr("Today's automatic backup could not be written: {0}").format(exc))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Backup"),
+                self.tr("Today's automatic backup could not be written: {0}").format(exc),
+            )
 
         self.worker = run_in_background(self.window, backups.daily_backup, done, failed)
 
@@ -65,18 +70,30 @@ class BackupMenu(QObject):
         backups = self.core.backups
 
         def done(path: Path) -> None:
-            QMessageBox.information(self.window, self.tr("Backup"),
-                                    self.tr("The backup was written and checked:\n{0}").format(path))
+            QMessageBox.information(
+                self.window,
+                self.tr("Backup"),
+                self.tr("The backup was written and checked:\n{0}").format(path),
+            )
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.critical(self.window, self.tr("Backup"), self.tr("No backup was written: {0}").format(exc))
+            QMessageBox.critical(
+                self.window, self.tr("Backup"), self.tr("No backup was written: {0}").format(exc)
+            )
 
-        self.worker = run_with_progress(self.window, self.tr("Backing up…"),
-                                        lambda progress, _cancelled: backups.back_up_now(progress), done, failed)
+        self.worker = run_with_progress(
+            self.window,
+            self.tr("Backing up…"),
+            lambda progress, _cancelled: backups.back_up_now(progress),
+            done,
+            failed,
+        )
 
     def choose_folder(self) -> None:
         backups = self.core.backups
-        chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Backups folder"), str(backups.folder()))
+        chosen = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Backups folder"), str(backups.folder())
+        )
         if not chosen:
             return
         try:
@@ -90,26 +107,40 @@ class BackupMenu(QObject):
     def restore(self) -> None:
         backups = self.core.backups
         chosen, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Restore from a backup"), str(backups.folder()),
-            self.tr("crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)"))
+            self.window,
+            self.tr("Restore from a backup"),
+            str(backups.folder()),
+            self.tr("crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)"),
+        )
         if not chosen:
             return
 
         def failed(exc: BaseException) -> None:
-            QMessageBox.critical(self.window, self.tr("Restore"),
-                                 self.tr("This file cannot be restored; nothing was changed.\n{0}").format(exc))
+            QMessageBox.critical(
+                self.window,
+                self.tr("Restore"),
+                self.tr("This file cannot be restored; nothing was changed.\n{0}").format(exc),
+            )
 
-        self.worker = run_with_progress(self.window, self.tr("Checking the backup…"),
-                                        lambda _progress, _cancelled: backups.inspect(Path(chosen)),
-                                        self._confirm_restore, failed)
+        self.worker = run_with_progress(
+            self.window,
+            self.tr("Checking the backup…"),
+            lambda _progress, _cancelled: backups.inspect(Path(chosen)),
+            self._confirm_restore,
+            failed,
+        )
 
     def _confirm_restore(self, info: Any) -> None:
         answer = QMessageBox.question(
-            self.window, self.tr("Restore"),
-            self.tr("Replace the current data with the backup of {0} ({1} customers)?\n\n"
-                    "The current data is backed up first. crm-desktop restarts to restore.")
-            .format(info.taken_at.strftime("%Y-%m-%d %H:%M"), info.customers),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self.window,
+            self.tr("Restore"),
+            self.tr(
+                "Replace the current data with the backup of {0} ({1} customers)?\n\n"
+                "The current data is backed up first. crm-desktop restarts to restore."
+            ).format(info.taken_at.strftime("%Y-%m-%d %H:%M"), info.customers),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.core.backups.schedule_restore(info)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox
 
 
 def refill(combo: QComboBox, all_label: str, items: list[tuple[Any, str]]) -> None:
-    """"All …" first (data None), then the items; the current choice survives if still there,
+    """ "All …" first (data None), then the items; the current choice survives if still there,
     and no signal fires (the caller decides whether to search again)."""
     current = combo.currentData()
     combo.blockSignals(True)

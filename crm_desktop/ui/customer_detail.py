@@ -39,16 +39,25 @@ NO_BREAK = "\u2060"
 
 
 # Which tabs show each kind of record (the header, the standing tab and the chart follow the rules).
-TABS_OF_KIND = {"contacts": ("contacts",), "notes": ("notes",), "sales": ("sales", "credit", "plans"),
-                "credit": ("credit",), "complaints": ("complaints",), "licences": ("licences",),
-                "plans": ("plans",), "standing": ()}
+TABS_OF_KIND = {
+    "contacts": ("contacts",),
+    "notes": ("notes",),
+    "sales": ("sales", "credit", "plans"),
+    "credit": ("credit",),
+    "complaints": ("complaints",),
+    "licences": ("licences",),
+    "plans": ("plans",),
+    "standing": (),
+}
 
 
 class CustomerDetailView(QWidget):
     """Its own writes go to the hub; what the hub brings in, it redraws when it is about the
     customer shown, and only the parts showing the kinds that changed."""
 
-    def __init__(self, core: Core, hub: ChangesHub | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, core: Core, hub: ChangesHub | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.core = core
         self.hub = hub or ChangesHub(self)
@@ -111,8 +120,16 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.complaints, self.tr("&5 Complaints"))
         self.tabs.addTab(self.licences, self.tr("&6 Licences"))
         self.tabs.addTab(self.standing, self.tr("&7 Stage and evaluation"))
-        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences,
-                    self.standing, self.plans):
+        for tab in (
+            self.contacts,
+            self.notes,
+            self.credit,
+            self.sales,
+            self.complaints,
+            self.licences,
+            self.standing,
+            self.plans,
+        ):
             tab.changed.connect(self.hub.apply)
 
         self.chart = CustomerSalesChart()
@@ -128,8 +145,12 @@ class CustomerDetailView(QWidget):
         page_layout.addLayout(header)
         page_layout.addWidget(split, 1)
 
-        self.empty = QLabel(self.tr("Select a customer on the left to see everything about it here.\n\n"
-                                    "Ctrl+F searches, Ctrl+N adds a new customer."))
+        self.empty = QLabel(
+            self.tr(
+                "Select a customer on the left to see everything about it here.\n\n"
+                "Ctrl+F searches, Ctrl+N adds a new customer."
+            )
+        )
         self.empty.setObjectName("detail_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #666; font-size: 14px;")
@@ -154,7 +175,15 @@ class CustomerDetailView(QWidget):
         # The standing (ABC, stages, warnings) is computed once for the header and its tab.
         standing = self.core.standing.get(customer_id, today())
         self._fill_header(standing)
-        for tab in (self.contacts, self.notes, self.credit, self.sales, self.complaints, self.licences, self.plans):
+        for tab in (
+            self.contacts,
+            self.notes,
+            self.credit,
+            self.sales,
+            self.complaints,
+            self.licences,
+            self.plans,
+        ):
             tab.load(customer_id)
         self.standing.load(customer_id, standing)
         self._draw_chart()
@@ -168,9 +197,14 @@ class CustomerDetailView(QWidget):
         tooltip = ""
         if abc and self.is_key_account(c.id):
             abc += " ★"
-            tooltip = (self.tr("★ Key account by gross profit; some of its sales have no cost and count at their "
-                               "full amount") if standing.uncosted_sales_12m
-                       else self.tr("★ Key account by gross profit over the last 12 full months"))
+            tooltip = (
+                self.tr(
+                    "★ Key account by gross profit; some of its sales have no cost and count at their "
+                    "full amount"
+                )
+                if standing.uncosted_sales_12m
+                else self.tr("★ Key account by gross profit over the last 12 full months")
+            )
         self.facts.setToolTip(tooltip)
         stage = labels.lifecycle_labels().get(standing.lifecycle_shown)
         if stage and standing.relationship:
@@ -178,8 +212,12 @@ class CustomerDetailView(QWidget):
         facts = [
             (self.tr("ABC class"), abc),
             (self.tr("Stage"), stage),
-            (self.tr("Evaluation"), self.tr("{0}/20").format(standing.evaluation_total)
-             if standing.evaluation_total else None),
+            (
+                self.tr("Evaluation"),
+                self.tr("{0}/20").format(standing.evaluation_total)
+                if standing.evaluation_total
+                else None,
+            ),
             (self.tr("Code"), c.code),
             (self.tr("Channel"), labels.channel_labels().get(c.channel)),
             (self.tr("Category"), labels.category_labels().get(c.category)),
@@ -187,11 +225,18 @@ class CustomerDetailView(QWidget):
             (self.tr("Owner"), c.owner),
             (self.tr("Phone"), c.phone),
         ]
-        parts = [f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}" for k, v in facts if v]
+        parts = [
+            f"<span style='color:#666'>{html.escape(k)}:</span> {html.escape(v)}"
+            for k, v in facts
+            if v
+        ]
         if c.tags:
-            parts.append(" ".join(
-                f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(NO_BREAK.join(t))}&nbsp;</span>"
-                for t in c.tags))
+            parts.append(
+                " ".join(
+                    f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(NO_BREAK.join(t))}&nbsp;</span>"
+                    for t in c.tags
+                )
+            )
         if standing.warnings:
             count = self.tr("%n warning(s)", "", standing.warnings)
             parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")
@@ -207,7 +252,9 @@ class CustomerDetailView(QWidget):
             title=self.tr("Sales by month, last 24 months"),
             this_label=self.tr("This period"),
             last_label=self.tr("Same month a year earlier"),
-            empty_text=self.tr("No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here."),
+            empty_text=self.tr(
+                "No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here."
+            ),
             unit_yuan=self.tr("yuan"),
             unit_wan=self.tr("10,000 yuan (万元)"),
         )
@@ -217,7 +264,9 @@ class CustomerDetailView(QWidget):
         if self.customer is None or not changes.touches(self.customer.id):
             return
         customer_id = self.customer.id
-        if changes.all_customers or changes.affects("customers", "imports", "thresholds", "settings"):
+        if changes.all_customers or changes.affects(
+            "customers", "imports", "thresholds", "settings"
+        ):
             self.show_customer(customer_id)
             return
         for kind in sorted(changes.kinds):
@@ -241,10 +290,15 @@ class CustomerDetailView(QWidget):
             return
         if c.active:
             answer = QMessageBox.question(
-                self, self.tr("Deactivate customer"),
-                self.tr("Deactivate {0}? It disappears from the list but keeps all its records; "
-                        "tick \"Show inactive\" to find it and reactivate it.").format(c.name),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+                self,
+                self.tr("Deactivate customer"),
+                self.tr(
+                    "Deactivate {0}? It disappears from the list but keeps all its records; "
+                    'tick "Show inactive" to find it and reactivate it.'
+                ).format(c.name),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.hub.apply(self.core.customers.set_active(c.id, not c.active))

@@ -38,7 +38,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             installed.append(ours)
             break
     qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt.load(
+        QLocale(language),
+        "qtbase",
+        "_",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    ):
         app.installTranslator(qt)
         installed.append(qt)
     QLocale.setDefault(QLocale(language if language != "en" else "en_US"))

@@ -20,109 +20,145 @@ def _in_order(words: Vocabulary, labels: dict[str, str]) -> dict[str, str]:
 
 
 def channel_labels() -> dict[str, str]:
-    return _in_order(vocabulary.CHANNEL, {
-        "wholesale": QCoreApplication.translate("Labels", "Wholesale"),
-        "chain": QCoreApplication.translate("Labels", "Chain"),
-        "retail": QCoreApplication.translate("Labels", "Retail"),
-        "medical": QCoreApplication.translate("Labels", "Medical"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    })
+    return _in_order(
+        vocabulary.CHANNEL,
+        {
+            "wholesale": QCoreApplication.translate("Labels", "Wholesale"),
+            "chain": QCoreApplication.translate("Labels", "Chain"),
+            "retail": QCoreApplication.translate("Labels", "Retail"),
+            "medical": QCoreApplication.translate("Labels", "Medical"),
+            "other": QCoreApplication.translate("Labels", "Other"),
+        },
+    )
 
 
 def category_labels() -> dict[str, str]:
-    return _in_order(vocabulary.CATEGORY, {
-        "vip": QCoreApplication.translate("Labels", "VIP"),
-        "key": QCoreApplication.translate("Labels", "Key"),
-        "normal": QCoreApplication.translate("Labels", "Normal"),
-        "potential": QCoreApplication.translate("Labels", "Potential"),
-    })
+    return _in_order(
+        vocabulary.CATEGORY,
+        {
+            "vip": QCoreApplication.translate("Labels", "VIP"),
+            "key": QCoreApplication.translate("Labels", "Key"),
+            "normal": QCoreApplication.translate("Labels", "Normal"),
+            "potential": QCoreApplication.translate("Labels", "Potential"),
+        },
+    )
 
 
 def kind_labels() -> dict[str, str]:
-    return _in_order(vocabulary.KIND, {
-        "company": QCoreApplication.translate("Labels", "Company"),
-        "person": QCoreApplication.translate("Labels", "Person"),
-    })
+    return _in_order(
+        vocabulary.KIND,
+        {
+            "company": QCoreApplication.translate("Labels", "Company"),
+            "person": QCoreApplication.translate("Labels", "Person"),
+        },
+    )
 
 
 def relation_labels() -> dict[str, str]:
-    return _in_order(vocabulary.RELATION, {
-        "downstream": QCoreApplication.translate("Labels", "Buys from us"),
-        "upstream": QCoreApplication.translate("Labels", "Supplies us"),
-        "both": QCoreApplication.translate("Labels", "Both"),
-    })
+    return _in_order(
+        vocabulary.RELATION,
+        {
+            "downstream": QCoreApplication.translate("Labels", "Buys from us"),
+            "upstream": QCoreApplication.translate("Labels", "Supplies us"),
+            "both": QCoreApplication.translate("Labels", "Both"),
+        },
+    )
 
 
 def lifecycle_labels() -> dict[str, str]:
-    return _in_order(vocabulary.LIFECYCLE, {
-        "prospect": QCoreApplication.translate("Labels", "Prospect"),
-        "welcome": QCoreApplication.translate("Labels", "Welcome"),
-        "loyal": QCoreApplication.translate("Labels", "Loyal"),
-        "decline": QCoreApplication.translate("Labels", "Declining"),
-        "lost": QCoreApplication.translate("Labels", "Lost"),
-    })
+    return _in_order(
+        vocabulary.LIFECYCLE,
+        {
+            "prospect": QCoreApplication.translate("Labels", "Prospect"),
+            "welcome": QCoreApplication.translate("Labels", "Welcome"),
+            "loyal": QCoreApplication.translate("Labels", "Loyal"),
+            "decline": QCoreApplication.translate("Labels", "Declining"),
+            "lost": QCoreApplication.translate("Labels", "Lost"),
+        },
+    )
 
 
 def role_labels() -> dict[str, str]:
-    return _in_order(vocabulary.ROLE, {
-        "decision_maker": QCoreApplication.translate("Labels", "Decision maker"),
-        "key_person": QCoreApplication.translate("Labels", "Key person"),
-        "influencer": QCoreApplication.translate("Labels", "Influencer"),
-        "user": QCoreApplication.translate("Labels", "User"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    })
+    return _in_order(
+        vocabulary.ROLE,
+        {
+            "decision_maker": QCoreApplication.translate("Labels", "Decision maker"),
+            "key_person": QCoreApplication.translate("Labels", "Key person"),
+            "influencer": QCoreApplication.translate("Labels", "Influencer"),
+            "user": QCoreApplication.translate("Labels", "User"),
+            "other": QCoreApplication.translate("Labels", "Other"),
+        },
+    )
 
 
 def gender_labels() -> dict[str, str]:
-    return _in_order(vocabulary.GENDER, {
-        "male": QCoreApplication.translate("Labels", "Male"),
-        "female": QCoreApplication.translate("Labels", "Female"),
-        "unknown": QCoreApplication.translate("Labels", "Unknown"),
-    })
+    return _in_order(
+        vocabulary.GENDER,
+        {
+            "male": QCoreApplication.translate("Labels", "Male"),
+            "female": QCoreApplication.translate("Labels", "Female"),
+            "unknown": QCoreApplication.translate("Labels", "Unknown"),
+        },
+    )
 
 
 def note_kind_labels() -> dict[str, str]:
-    return _in_order(vocabulary.NOTE_KIND, {
-        "visit": QCoreApplication.translate("Labels", "Visit"),
-        "call": QCoreApplication.translate("Labels", "Call"),
-        "meeting": QCoreApplication.translate("Labels", "Meeting"),
-        "message": QCoreApplication.translate("Labels", "Message"),
-        "other": QCoreApplication.translate("Labels", "Other"),
-    })
+    return _in_order(
+        vocabulary.NOTE_KIND,
+        {
+            "visit": QCoreApplication.translate("Labels", "Visit"),
+            "call": QCoreApplication.translate("Labels", "Call"),
+            "meeting": QCoreApplication.translate("Labels", "Meeting"),
+            "message": QCoreApplication.translate("Labels", "Message"),
+            "other": QCoreApplication.translate("Labels", "Other"),
+        },
+    )
 
 
 def complaint_status_labels() -> dict[str, str]:
-    return _in_order(vocabulary.COMPLAINT_STATUS, {
-        "received": QCoreApplication.translate("Labels", "Received"),
-        "investigating": QCoreApplication.translate("Labels", "Investigating"),
-        "handling": QCoreApplication.translate("Labels", "Handling"),
-        "answered": QCoreApplication.translate("Labels", "Answered"),
-        "closed": QCoreApplication.translate("Labels", "Closed"),
-    })
+    return _in_order(
+        vocabulary.COMPLAINT_STATUS,
+        {
+            "received": QCoreApplication.translate("Labels", "Received"),
+            "investigating": QCoreApplication.translate("Labels", "Investigating"),
+            "handling": QCoreApplication.translate("Labels", "Handling"),
+            "answered": QCoreApplication.translate("Labels", "Answered"),
+            "closed": QCoreApplication.translate("Labels", "Closed"),
+        },
+    )
 
 
 def complaint_category_labels() -> dict[str, str]:
-    return _in_order(vocabulary.COMPLAINT_CATEGORY, {
-        "quality": QCoreApplication.translate("Labels", "Quality"),
-        "delivery": QCoreApplication.translate("Labels", "Delivery"),
-        "price": QCoreApplication.translate("Labels", "Price"),
-        "service": QCoreApplication.translate("Labels", "Service"),
-    })
+    return _in_order(
+        vocabulary.COMPLAINT_CATEGORY,
+        {
+            "quality": QCoreApplication.translate("Labels", "Quality"),
+            "delivery": QCoreApplication.translate("Labels", "Delivery"),
+            "price": QCoreApplication.translate("Labels", "Price"),
+            "service": QCoreApplication.translate("Labels", "Service"),
+        },
+    )
 
 
 def licence_kind_labels() -> dict[str, str]:
-    return _in_order(vocabulary.LICENCE_KIND, {
-        "business": QCoreApplication.translate("Labels", "Business licence"),
-        "operating": QCoreApplication.translate("Labels", "Operating permit"),
-        "gsp": QCoreApplication.translate("Labels", "GSP certificate"),
-        "other": QCoreApplication.translate("Labels", "Other licence"),
-    })
+    return _in_order(
+        vocabulary.LICENCE_KIND,
+        {
+            "business": QCoreApplication.translate("Labels", "Business licence"),
+            "operating": QCoreApplication.translate("Labels", "Operating permit"),
+            "gsp": QCoreApplication.translate("Labels", "GSP certificate"),
+            "other": QCoreApplication.translate("Labels", "Other licence"),
+        },
+    )
 
 
 def relationship_labels() -> dict[str, str]:
-    return _in_order(vocabulary.RELATIONSHIP, {
-        "development": QCoreApplication.translate("Labels", "Development"),
-        "initial": QCoreApplication.translate("Labels", "Initial"),
-        "stable": QCoreApplication.translate("Labels", "Stable"),
-        "strategic": QCoreApplication.translate("Labels", "Strategic"),
-    })
+    return _in_order(
+        vocabulary.RELATIONSHIP,
+        {
+            "development": QCoreApplication.translate("Labels", "Development"),
+            "initial": QCoreApplication.translate("Labels", "Initial"),
+            "stable": QCoreApplication.translate("Labels", "Stable"),
+            "strategic": QCoreApplication.translate("Labels", "Strategic"),
+        },
+    )

@@ -51,7 +51,9 @@ class MainWindow(QMainWindow):
         self._show_count(self.list_panel.last_count)
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST") == "first-paint":
             # Start-up measurement: the list is on screen; say so and stop here.
-            self.after_first_paint(lambda: (print("window ready: first paint", flush=True), os._exit(0)))
+            self.after_first_paint(
+                lambda: (print("window ready: first paint", flush=True), os._exit(0))
+            )
         self.after_first_paint(self.list_panel.run_search)
         self.after_first_paint(self.list_panel.reload_filter_choices)
         self._pending_open: int | None = None
@@ -100,8 +102,14 @@ class MainWindow(QMainWindow):
         self.office_action.triggered.connect(self.edit_office)
         self.rules_action = QAction(self.tr("&Rules and thresholds…"), self)
         self.rules_action.triggered.connect(self.edit_rules)
-        for action in (self.import_action, self.export_action, self.export_list_action, self.history_action,
-                       self.office_action, self.rules_action):
+        for action in (
+            self.import_action,
+            self.export_action,
+            self.export_list_action,
+            self.history_action,
+            self.office_action,
+            self.rules_action,
+        ):
             action.setEnabled(False)
             file_menu.addAction(action)
         file_menu.addSeparator()
@@ -136,8 +144,15 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, self.detail)
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
-        for action in (self.new_action, self.import_action, self.export_action, self.export_list_action,
-                       self.history_action, self.office_action, self.rules_action):
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.export_action,
+            self.export_list_action,
+            self.history_action,
+            self.office_action,
+            self.rules_action,
+        ):
             action.setEnabled(True)
         from crm_desktop.ui.reports_menu import ReportsMenu
 
@@ -177,7 +192,9 @@ class MainWindow(QMainWindow):
         self.reminders_dock.setObjectName("reminders_dock")
         self.reminders_dock.setWidget(self.reminders)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.reminders_dock)
-        self.tabifyDockWidget(self.reminders_dock, self.warnings_dock)  # warnings in front, Today one click away
+        self.tabifyDockWidget(
+            self.reminders_dock, self.warnings_dock
+        )  # warnings in front, Today one click away
         self.warnings_dock.raise_()
         self.view_menu.addAction(self.reminders_dock.toggleViewAction())
         self.reminders.open_customer.connect(self.find_customer)
@@ -209,7 +226,8 @@ class MainWindow(QMainWindow):
         self.analysis.reload_choices()
         # Drawn when first shown: nobody pays for charts they do not look at.
         self.analysis_dock.visibilityChanged.connect(
-            lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh())
+            lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh()
+        )
         if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # After the first screens have their data: the copy competes for the disk.
             QTimer.singleShot(3000, self, self.tools.start_daily_backup)
@@ -253,7 +271,9 @@ class MainWindow(QMainWindow):
         customer_id = new_customer(self, self.core)  # type: ignore[arg-type]
         if customer_id is None:
             return
-        self.hub.apply(getattr(customer_id, "changes", None))  # None: the user opened an existing one
+        self.hub.apply(
+            getattr(customer_id, "changes", None)
+        )  # None: the user opened an existing one
         if not self.list_panel.select_customer(customer_id):
             # Hidden by the current search or filters: clear them so the user sees it.
             self.list_panel.search_box.clear()
@@ -268,9 +288,19 @@ class MainWindow(QMainWindow):
         if not (changes.all_customers or changes.affects("customers", "imports")):
             return
         self.list_panel.reload_filter_choices()
-        shown = self.detail.customer.id if self.detail is not None and self.detail.customer is not None else None
-        self.list_panel.run_search(keep_id=shown if shown is not None else self.list_panel.current_id())
-        if changes.all_customers and self.detail is not None and self.list_panel.current_id() != shown:
+        shown = (
+            self.detail.customer.id
+            if self.detail is not None and self.detail.customer is not None
+            else None
+        )
+        self.list_panel.run_search(
+            keep_id=shown if shown is not None else self.list_panel.current_id()
+        )
+        if (
+            changes.all_customers
+            and self.detail is not None
+            and self.list_panel.current_id() != shown
+        ):
             self.detail.show_customer(self.list_panel.current_id())
 
     def toggle_large_analysis(self) -> None:
@@ -281,17 +311,27 @@ class MainWindow(QMainWindow):
             return
         dock.setFloating(True)
         screen = self.screen().availableGeometry() if self.screen() else None
-        width, height = (min(1400, screen.width() - 80), min(850, screen.height() - 80)) if screen else (1200, 760)
+        width, height = (
+            (min(1400, screen.width() - 80), min(850, screen.height() - 80))
+            if screen
+            else (1200, 760)
+        )
         dock.resize(width, height)
-        dock.move(self.geometry().center().x() - width // 2, self.geometry().center().y() - height // 2)
+        dock.move(
+            self.geometry().center().x() - width // 2, self.geometry().center().y() - height // 2
+        )
         dock.show()
         dock.raise_()
 
     def filter_list_by(self, dimension: str, value: object) -> None:
         """From the analysis: show the customers behind a bar in the list."""
-        combo = {"channel": self.list_panel.channel, "region": self.list_panel.region,
-                 "category": self.list_panel.category, "owner": self.list_panel.owner,
-                 "abc": self.list_panel.abc}[dimension]
+        combo = {
+            "channel": self.list_panel.channel,
+            "region": self.list_panel.region,
+            "category": self.list_panel.category,
+            "owner": self.list_panel.owner,
+            "abc": self.list_panel.abc,
+        }[dimension]
         combo.setCurrentIndex(max(combo.findData(value), 0))
         self.list_panel.run_search()
 
@@ -311,9 +351,15 @@ class MainWindow(QMainWindow):
             self.list_panel.select_customer(customer_id)
         self._open_timer.stop()
         self.detail.show_customer(customer_id)
-        pages = {"contacts": self.detail.contacts, "notes": self.detail.notes, "credit": self.detail.credit,
-                 "sales": self.detail.sales, "complaints": self.detail.complaints, "licences": self.detail.licences,
-                 "standing": self.detail.standing}
+        pages = {
+            "contacts": self.detail.contacts,
+            "notes": self.detail.notes,
+            "credit": self.detail.credit,
+            "sales": self.detail.sales,
+            "complaints": self.detail.complaints,
+            "licences": self.detail.licences,
+            "standing": self.detail.standing,
+        }
         self.detail.tabs.setCurrentWidget(pages[tab])
 
     def import_file(self, path: Path | None) -> None:
@@ -329,24 +375,38 @@ class MainWindow(QMainWindow):
         from crm_desktop.ui.ops import run_with_progress
 
         target, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), "crm-export.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)"))
+            self,
+            self.tr("Export"),
+            "crm-export.xlsx",
+            self.tr(
+                "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)"
+            ),
+        )
         if not target:
             return
         path = Path(target)
         if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
-            path = path.with_suffix(".csv" if "csv" in chosen_filter else ".json" if "json" in chosen_filter else ".xlsx")
+            path = path.with_suffix(
+                ".csv"
+                if "csv" in chosen_filter
+                else ".json"
+                if "json" in chosen_filter
+                else ".xlsx"
+            )
         ids = list(self.list_panel.model.ids()) if listed_only else None
         exports = self.core.exports  # type: ignore[attr-defined]
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(self.tr("Exported %n customer(s) to {0}", "", count).format(path), 8000)
+            self.statusBar().showMessage(
+                self.tr("Exported %n customer(s) to {0}", "", count).format(path), 8000
+            )
 
         def failed(exc: BaseException) -> None:
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
 
         self._export_worker = run_with_progress(
-            self, self.tr("Exporting…"), lambda _p, _c: exports.export(path, ids), done, failed)
+            self, self.tr("Exporting…"), lambda _p, _c: exports.export(path, ids), done, failed
+        )
 
     def edit_office(self) -> None:
         if self.core is None:
@@ -385,15 +445,23 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, lambda: self.import_file(Path(urls[0].toLocalFile())))
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About crm-desktop"),
-                          self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(__version__))
+        QMessageBox.about(
+            self,
+            self.tr("About crm-desktop"),
+            self.tr("crm-desktop {0}\nAn offline CRM for a distributor's sales office.").format(
+                __version__
+            ),
+        )
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
         if self.warnings is not None:
             self.warnings.stop()
-        for thread in (getattr(self, "core_loader", None), getattr(getattr(self, "reminders", None), "worker", None),
-                       getattr(getattr(self, "analysis", None), "worker", None),
-                       getattr(getattr(self, "tools", None), "worker", None)):
+        for thread in (
+            getattr(self, "core_loader", None),
+            getattr(getattr(self, "reminders", None), "worker", None),
+            getattr(getattr(self, "analysis", None), "worker", None),
+            getattr(getattr(self, "tools", None), "worker", None),
+        ):
             try:
                 if thread is not None and thread.isRunning():
                     thread.wait()  # never destroy the window under a thread that will signal it
@@ -401,5 +469,3 @@ class MainWindow(QMainWindow):
                 pass  # already deleted
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)  # type: ignore[arg-type]
-
-

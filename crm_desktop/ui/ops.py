@@ -27,15 +27,22 @@ class _Worker(QThread):
 
     def run(self) -> None:
         try:
-            result = self.work(lambda done, total: self.progressed.emit(done, total), self.cancel_flag.is_set)
+            result = self.work(
+                lambda done, total: self.progressed.emit(done, total), self.cancel_flag.is_set
+            )
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
             self.failed.emit(exc)
             return
         self.succeeded.emit(result)
 
 
-def run_with_progress(parent: QWidget, label: str, work: Work, on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> _Worker:
+def run_with_progress(
+    parent: QWidget,
+    label: str,
+    work: Work,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> _Worker:
     """Run `work(progress, cancelled)` on a thread; the callbacks run on the GUI thread."""
     worker = _Worker(work, parent)
     dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
@@ -63,8 +70,12 @@ def run_with_progress(parent: QWidget, label: str, work: Work, on_done: Callable
     return worker
 
 
-def run_in_background(parent: QObject, work: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> _Worker:
+def run_in_background(
+    parent: QObject,
+    work: Callable[[], Any],
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> _Worker:
     """Quiet background work (a refresh): no dialog, the result arrives on the GUI thread."""
     worker = _Worker(lambda _progress, _cancelled: work(), parent)
     worker.succeeded.connect(on_done)
@@ -85,8 +96,13 @@ class CoalescedRefresh:
     """One background computation at a time for a view that refreshes after every change: a
     request that arrives while one runs is not lost but runs once more when it ends."""
 
-    def __init__(self, parent: QObject, work: Callable[[], Callable[[], Any]],
-                 on_done: Callable[[Any], None], on_error: Callable[[BaseException], None]) -> None:
+    def __init__(
+        self,
+        parent: QObject,
+        work: Callable[[], Callable[[], Any]],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
         self.parent, self.work, self.on_done, self.on_error = parent, work, on_done, on_error
         self.loading = False
         self.stale = False

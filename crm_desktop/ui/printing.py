@@ -37,7 +37,9 @@ def ensure_gui_application() -> QGuiApplication:
     """The command line prints reports without a display: offscreen Qt is enough."""
     app = QGuiApplication.instance()
     if app is None:
-        if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        if sys.platform.startswith("linux") and not (
+            os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        ):
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         app = QGuiApplication(sys.argv[:1])
     return app  # type: ignore[return-value]
@@ -56,8 +58,14 @@ def report_font_family() -> str:
     return QFont().defaultFamily()
 
 
-def _document(html: str, images: dict[str, QImage], family: str, device: QPagedPaintDevice, body: QSizeF,
-              charts: ChartObjects) -> QTextDocument:
+def _document(
+    html: str,
+    images: dict[str, QImage],
+    family: str,
+    device: QPagedPaintDevice,
+    body: QSizeF,
+    charts: ChartObjects,
+) -> QTextDocument:
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(QFont(family, 10))
@@ -70,8 +78,14 @@ def _document(html: str, images: dict[str, QImage], family: str, device: QPagedP
     return doc
 
 
-def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str = "",
-                 printed_on: date | None = None, language: str = "zh_CN", logo: str = "") -> int:
+def paint_report(
+    report: ReportDocument,
+    device: QPagedPaintDevice,
+    office: str = "",
+    printed_on: date | None = None,
+    language: str = "zh_CN",
+    logo: str = "",
+) -> int:
     """Lay the report out on `device` page by page; returns the number of pages.
 
     Each section (a customer of a batch of profiles) is a document of its own, a page or two
@@ -100,7 +114,9 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str 
         logo_image = QImage(logo) if logo else QImage()
         logo_width = 0.0
         if not logo_image.isNull():
-            logo_image = logo_image.scaledToHeight(int(header_h - 10), Qt.TransformationMode.SmoothTransformation)
+            logo_image = logo_image.scaledToHeight(
+                int(header_h - 10), Qt.TransformationMode.SmoothTransformation
+            )
             logo_width = logo_image.width() + 6.0
         printed = f"{t['printed']}: {(printed_on or date.today()).isoformat()}"
         number = 0
@@ -112,34 +128,51 @@ def paint_report(report: ReportDocument, device: QPagedPaintDevice, office: str 
                     device.newPage()
                 painter.save()
                 painter.translate(0, header_h - sheet * body.height())
-                doc.drawContents(painter, QRectF(0, sheet * body.height(), body.width(), body.height()))
+                doc.drawContents(
+                    painter, QRectF(0, sheet * body.height(), body.width(), body.height())
+                )
                 painter.restore()
                 painter.setFont(small)
                 painter.setPen(Qt.GlobalColor.darkGray)
                 if logo_width:
                     painter.drawImage(0, 0, logo_image)
-                painter.drawText(QRectF(logo_width, 0, page.width() - logo_width, header_h - 8),
-                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, office)
-                painter.drawText(QRectF(0, 0, page.width(), header_h - 8), Qt.AlignmentFlag.AlignRight
-                                 | Qt.AlignmentFlag.AlignBottom, report.title)
+                painter.drawText(
+                    QRectF(logo_width, 0, page.width() - logo_width, header_h - 8),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                    office,
+                )
+                painter.drawText(
+                    QRectF(0, 0, page.width(), header_h - 8),
+                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                    report.title,
+                )
                 painter.drawLine(0, int(header_h - 4), int(page.width()), int(header_h - 4))
                 footer = QRectF(0, page.height() - footer_h + 8, page.width(), footer_h - 8)
                 painter.drawText(footer, Qt.AlignmentFlag.AlignLeft, printed)
-                painter.drawText(footer, Qt.AlignmentFlag.AlignRight, t["page"].format(number + 1, pages))
+                painter.drawText(
+                    footer, Qt.AlignmentFlag.AlignRight, t["page"].format(number + 1, pages)
+                )
                 number += 1
         return pages
     finally:
         painter.end()
 
 
-def write_pdf(report: ReportDocument, path: Path, office: str = "", printed_on: date | None = None,
-              language: str = "zh_CN", logo: str = "") -> int:
+def write_pdf(
+    report: ReportDocument,
+    path: Path,
+    office: str = "",
+    printed_on: date | None = None,
+    language: str = "zh_CN",
+    logo: str = "",
+) -> int:
     ensure_gui_application()
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-    writer.setPageOrientation(QPageLayout.Orientation.Landscape if report.landscape
-                              else QPageLayout.Orientation.Portrait)
+    writer.setPageOrientation(
+        QPageLayout.Orientation.Landscape if report.landscape else QPageLayout.Orientation.Portrait
+    )
     writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout.Unit.Millimeter)
     writer.setTitle(report.title)
     writer.setCreator("crm-desktop")

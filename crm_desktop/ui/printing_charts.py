@@ -74,8 +74,14 @@ class ChartObjects(QPyTextObject):
                 height = picture.height() * width / max(picture.width(), 1)
         return QSizeF(width * scale, height * scale)
 
-    def drawObject(self, painter: QPainter, rect: QRectF, doc: QTextDocument, position: int,  # noqa: N802
-                   fmt: QTextFormat) -> None:
+    def drawObject(
+        self,
+        painter: QPainter,
+        rect: QRectF,
+        doc: QTextDocument,
+        position: int,  # noqa: N802
+        fmt: QTextFormat,
+    ) -> None:
         name = fmt.toImageFormat().name()
         chart = self.charts.get(name)
         if chart is not None:
@@ -86,7 +92,9 @@ class ChartObjects(QPyTextObject):
             painter.drawImage(rect, picture)
 
 
-def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str, scale: float = 1.0) -> None:
+def draw_bar_chart(
+    painter: QPainter, rect: QRectF, chart: BarChart, family: str, scale: float = 1.0
+) -> None:
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -105,8 +113,11 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str
         title_h = QFontMetricsF(title_font, painter.device()).height()
         painter.setFont(title_font)
         painter.setPen(QColor("#212121"))
-        painter.drawText(QRectF(rect.left(), rect.top(), rect.width(), title_h),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, chart.title)
+        painter.drawText(
+            QRectF(rect.left(), rect.top(), rect.width(), title_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            chart.title,
+        )
         painter.setFont(small)
         swatch = line * 0.7
         x = rect.right()
@@ -114,20 +125,33 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str
             width = metrics.horizontalAdvance(series.name)
             x -= width
             painter.setPen(QColor("#424242"))
-            painter.drawText(QRectF(x, rect.top(), width + 1, title_h),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, series.name)
+            painter.drawText(
+                QRectF(x, rect.top(), width + 1, title_h),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                series.name,
+            )
             x -= swatch + gap
-            painter.fillRect(QRectF(x, rect.top() + (title_h - swatch) / 2, swatch, swatch), QColor(series.colour))
+            painter.fillRect(
+                QRectF(x, rect.top() + (title_h - swatch) / 2, swatch, swatch),
+                QColor(series.colour),
+            )
             x -= 3 * gap
 
         # The plot: value axis on the left, labels below.
         axis_w = max(metrics.horizontalAdvance(label) for label in labels) + gap
         top = rect.top() + title_h + line * 1.5 + gap
-        plot = QRectF(rect.left() + axis_w + gap, top, rect.width() - axis_w - gap,
-                      rect.bottom() - line - gap - top)
+        plot = QRectF(
+            rect.left() + axis_w + gap,
+            top,
+            rect.width() - axis_w - gap,
+            rect.bottom() - line - gap - top,
+        )
         painter.setPen(QColor("#616161"))
-        painter.drawText(QRectF(rect.left(), top - line * 1.5, rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, chart.unit)
+        painter.drawText(
+            QRectF(rect.left(), top - line * 1.5, rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            chart.unit,
+        )
         low, high = ticks[0], ticks[-1]
 
         def y(value: Decimal) -> float:
@@ -140,8 +164,11 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str
             painter.setPen(grid)
             painter.drawLine(QPointF(plot.left(), at), QPointF(plot.right(), at))
             painter.setPen(QColor("#616161"))
-            painter.drawText(QRectF(rect.left(), at - line / 2, axis_w, line),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+            painter.drawText(
+                QRectF(rect.left(), at - line / 2, axis_w, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                label,
+            )
 
         count = max(len(chart.labels), 1)
         slot = plot.width() / count
@@ -152,10 +179,15 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str
             for j, series in enumerate(chart.series):
                 at = y(chart.scaled(series.values[i]))
                 if at != zero:
-                    painter.fillRect(QRectF(left + bar * j, min(at, zero), bar, abs(zero - at)),
-                                     QColor(series.colour))
-            painter.drawText(QRectF(plot.left() + slot * i, plot.bottom() + gap / 2, slot, line),
-                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+                    painter.fillRect(
+                        QRectF(left + bar * j, min(at, zero), bar, abs(zero - at)),
+                        QColor(series.colour),
+                    )
+            painter.drawText(
+                QRectF(plot.left() + slot * i, plot.bottom() + gap / 2, slot, line),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
         axis = QPen(QColor("#757575"))
         axis.setWidthF(0.8 * scale)
         painter.setPen(axis)
@@ -163,4 +195,3 @@ def draw_bar_chart(painter: QPainter, rect: QRectF, chart: BarChart, family: str
         painter.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.left(), plot.bottom()))
     finally:
         painter.restore()
-

@@ -57,17 +57,22 @@ class ReportsMenu(QObject):
         core, day, language = window.core, today(), report_language()
         current = window.detail.customer.id if window.detail and window.detail.customer else None
         if key in ("profile", "statement") and current is None:
-            QMessageBox.information(self.window, self.tr("Reports"), self.tr("Select a customer first."))
+            QMessageBox.information(
+                self.window, self.tr("Reports"), self.tr("Select a customer first.")
+            )
             return None
         if key == "profile":
             return core.reports.profile([current], day, language)
         if key == "statement":
-            return core.reports.statement(current, date(day.year, day.month, 1), day, language,
-                                          core.settings.get(OFFICE_NAME))
+            return core.reports.statement(
+                current, date(day.year, day.month, 1), day, language, core.settings.get(OFFICE_NAME)
+            )
         if key == "profiles":
             ids = list(window.list_panel.model.ids())
             if not ids:
-                QMessageBox.information(self.window, self.tr("Reports"), self.tr("The list is empty."))
+                QMessageBox.information(
+                    self.window, self.tr("Reports"), self.tr("The list is empty.")
+                )
                 return None
             return core.reports.profile(ids, day, language)
         return core.reports.office(key, day, language)
@@ -82,13 +87,17 @@ class ReportsMenu(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        printer.setPageOrientation(QPageLayout.Orientation.Landscape if report.landscape
-                                   else QPageLayout.Orientation.Portrait)
+        printer.setPageOrientation(
+            QPageLayout.Orientation.Landscape
+            if report.landscape
+            else QPageLayout.Orientation.Portrait
+        )
         office, logo = self._header()
         dialog = QPrintPreviewDialog(printer, self.window)
         dialog.setWindowTitle(report.title)
-        dialog.paintRequested.connect(lambda device: paint_report(report, device, office, today(),
-                                                                  report_language(), logo))
+        dialog.paintRequested.connect(
+            lambda device: paint_report(report, device, office, today(), report_language(), logo)
+        )
         self.last_preview = dialog
         dialog.exec()
 
@@ -96,11 +105,14 @@ class ReportsMenu(QObject):
         report = self.build(key)
         if report is None:
             return
-        target, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export PDF"), f"{report.title}.pdf",
-                                                self.tr("PDF (*.pdf)"))
+        target, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Export PDF"), f"{report.title}.pdf", self.tr("PDF (*.pdf)")
+        )
         if not target:
             return
         path = Path(target).with_suffix(".pdf")
         office, logo = self._header()
         pages = write_pdf(report, path, office, today(), report_language(), logo)
-        self.window.statusBar().showMessage(self.tr("Saved {0} ({1} pages)").format(path, pages), 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Saved {0} ({1} pages)").format(path, pages), 8000
+        )

@@ -50,7 +50,9 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path, capsys) -> 
         err = capsys.readouterr().err
         assert len(err.strip().splitlines()) == 1
     assert main(["--db", str(db), "restore", str(tmp_path / "missing.sqlite3"), "--yes"]) == 2
-    assert dump(db) == before  # (bytes may differ: SQLite checkpoints its WAL when the demo's engine closes)
+    assert (
+        dump(db) == before
+    )  # (bytes may differ: SQLite checkpoints its WAL when the demo's engine closes)
     assert customers(db) == 4
 
 
@@ -72,8 +74,13 @@ def test_restore_without_terminal_does_not_ask(tmp_path: Path) -> None:
     main(["--db", str(db), "demo", "--customers", "2"])
     copy = tmp_path / "copy.sqlite3"
     main(["--db", str(db), "backup", str(copy)])
-    result = subprocess.run([sys.executable, "-m", "crm_desktop", "--db", str(db), "restore", str(copy)],
-                            stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "CRM_DESKTOP_TODAY": "2026-11-25"})
+    result = subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "--db", str(db), "restore", str(copy)],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "CRM_DESKTOP_TODAY": "2026-11-25"},
+    )
     assert result.returncode == 0, result.stderr
     assert "restored" in result.stdout

@@ -15,8 +15,13 @@ from crm_desktop.cli import main
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "CRM_DESKTOP_TODAY": "2026-11-25", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "crm_desktop", *args], capture_output=True, text=True,
-                          env=full_env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "crm_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=120,
+    )
 
 
 def count(path: Path, table: str) -> int:
@@ -30,12 +35,18 @@ def test_demo_fills_a_database_deterministically(tmp_path: Path) -> None:
     assert result.stdout.startswith("demo customers=30 ")
     run("--db", str(b), "demo", "--customers", "30")
     dump = "SELECT name, code, region, channel FROM customer ORDER BY id"
-    assert sqlite3.connect(a).execute(dump).fetchall() == sqlite3.connect(b).execute(dump).fetchall()
+    assert (
+        sqlite3.connect(a).execute(dump).fetchall() == sqlite3.connect(b).execute(dump).fetchall()
+    )
     assert count(a, "customer") == 30
     assert count(a, "contact") >= 30
     statuses = {r[0] for r in sqlite3.connect(a).execute("SELECT DISTINCT status FROM complaint")}
     assert statuses  # complaints exist
-    months = sqlite3.connect(a).execute("SELECT COUNT(DISTINCT substr(date, 1, 7)) FROM sale").fetchone()[0]
+    months = (
+        sqlite3.connect(a)
+        .execute("SELECT COUNT(DISTINCT substr(date, 1, 7)) FROM sale")
+        .fetchone()[0]
+    )
     assert months >= 23  # two years of monthly sales
 
 

@@ -20,8 +20,13 @@ SCHEMA = json.loads((DATA / "interchange.schema.json").read_text(encoding="utf-8
 
 def cli(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "CRM_DESKTOP_TODAY": "2026-11-25"}
-    return subprocess.run([sys.executable, "-m", "crm_desktop", "--db", str(db), *args],
-                          capture_output=True, text=True, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "crm_desktop", "--db", str(db), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_import_prints_problems_then_the_summary_last(tmp_path: Path) -> None:
@@ -31,18 +36,32 @@ def test_import_prints_problems_then_the_summary_last(tmp_path: Path) -> None:
     assert lines[-1] == "imported customers=4 contacts=7 sales=3; merged=0; skipped=2; problems=3"
     assert sum(1 for line in lines[:-1] if "!" in line.split(":")[0]) == 3
     again = cli(tmp_path / "a.sqlite3", "import", str(DATA / "messy_contacts.xlsx"))
-    assert again.stdout.strip().splitlines()[-1].startswith("imported customers=0 contacts=0 sales=0;")
+    assert (
+        again.stdout.strip().splitlines()[-1].startswith("imported customers=0 contacts=0 sales=0;")
+    )
 
 
 def test_dry_run_writes_nothing(tmp_path: Path) -> None:
     db = tmp_path / "b.sqlite3"
     result = cli(db, "import", str(DATA / "gbk_contacts.csv"), "--dry-run")
-    assert result.stdout.strip().splitlines()[-1].startswith("imported customers=2 contacts=3 sales=0")
+    assert (
+        result.stdout.strip().splitlines()[-1].startswith("imported customers=2 contacts=3 sales=0")
+    )
     assert sqlite3.connect(db).execute("SELECT COUNT(*) FROM customer").fetchone()[0] == 0
 
 
-@pytest.mark.parametrize("name", ["bad_empty.xlsx", "bad_truncated.xlsx", "bad_encrypted.xlsx", "bad_binary.csv",
-                                  "bad_unknown.doc", "bad_no_header.csv", "does_not_exist.xlsx"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bad_empty.xlsx",
+        "bad_truncated.xlsx",
+        "bad_encrypted.xlsx",
+        "bad_binary.csv",
+        "bad_unknown.doc",
+        "bad_no_header.csv",
+        "does_not_exist.xlsx",
+    ],
+)
 def test_unusable_file_exits_2_with_one_line_and_writes_nothing(tmp_path: Path, name: str) -> None:
     db = tmp_path / "c.sqlite3"
     cli(db, "import", str(DATA / "gbk_contacts.csv"))
@@ -74,9 +93,23 @@ def test_xlsx_export_types_and_round_trip(tmp_path: Path) -> None:
     cli(db, "demo", "--customers", "10")
     cli(db, "import", str(DATA / "messy_contacts.xlsx"))
     evil = tmp_path / "evil.json"
-    evil.write_text(json.dumps({"format": "crm-desktop", "version": 1, "customers": [
-        {"name": "=HYPERLINK(\"http://x\")", "notes": "@SUM(A1)", "contacts": [{"name": "+张", "mobile": "+85291234567"}]}
-    ]}, ensure_ascii=False), encoding="utf-8")
+    evil.write_text(
+        json.dumps(
+            {
+                "format": "crm-desktop",
+                "version": 1,
+                "customers": [
+                    {
+                        "name": '=HYPERLINK("http://x")',
+                        "notes": "@SUM(A1)",
+                        "contacts": [{"name": "+张", "mobile": "+85291234567"}],
+                    }
+                ],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     cli(db, "import", str(evil))
     assert cli(db, "export", str(tmp_path / "all.xlsx")).returncode == 0
     book = openpyxl.load_workbook(tmp_path / "all.xlsx")
@@ -89,13 +122,15 @@ def test_xlsx_export_types_and_round_trip(tmp_path: Path) -> None:
     sales = book["销售记录"]
     assert sales.cell(row=2, column=3).is_date
     names = [c.value for c in book["客户"]["B"]]
-    assert "'=HYPERLINK(\"http://x\")" in names  # a formula is written as text
+    assert '\'=HYPERLINK("http://x")' in names  # a formula is written as text
     assert contacts["A1"].font.bold
     # Our own workbook reads back to the same data.
     cli(db, "export", str(tmp_path / "a.json"))
     cli(tmp_path / "y.sqlite3", "import", str(tmp_path / "all.xlsx"))
     cli(tmp_path / "y.sqlite3", "export", str(tmp_path / "b.json"))
-    assert (tmp_path / "a.json").read_text(encoding="utf-8") == (tmp_path / "b.json").read_text(encoding="utf-8")
+    assert (tmp_path / "a.json").read_text(encoding="utf-8") == (tmp_path / "b.json").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_csv_export_opens_in_excel(tmp_path: Path) -> None:

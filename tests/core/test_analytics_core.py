@@ -50,11 +50,27 @@ def con(core: Any) -> Iterator[sqlite3.Connection]:
     connection.close()
 
 
-def sale(core: Any, cid: int, day: str, amount: str, cost: str | None, product_name: str | None = None,
-         spec: str | None = None, quantity: str | None = None) -> int:
-    return core.sales.add(cid, SaleInput(date=date.fromisoformat(day), amount=D(amount),  # type: ignore[no-any-return]
-                                         cost=None if cost is None else D(cost), product=product_name, spec=spec,
-                                         quantity=None if quantity is None else D(quantity)))
+def sale(
+    core: Any,
+    cid: int,
+    day: str,
+    amount: str,
+    cost: str | None,
+    product_name: str | None = None,
+    spec: str | None = None,
+    quantity: str | None = None,
+) -> int:
+    return core.sales.add(
+        cid,
+        SaleInput(
+            date=date.fromisoformat(day),
+            amount=D(amount),  # type: ignore[no-any-return]
+            cost=None if cost is None else D(cost),
+            product=product_name,
+            spec=spec,
+            quantity=None if quantity is None else D(quantity),
+        ),
+    )
 
 
 def office(core: Any) -> dict[str, int]:
@@ -62,12 +78,26 @@ def office(core: Any) -> dict[str, int]:
     2025-11 … 2026-10)."""
     new = core.customers.create
     ids = {
-        "a": new(CustomerInput(name="北京医药", channel="wholesale", region="华北", owner="王五", category="key")),
+        "a": new(
+            CustomerInput(
+                name="北京医药", channel="wholesale", region="华北", owner="王五", category="key"
+            )
+        ),
         "b": new(CustomerInput(name="上海药房", channel="retail", region="华东", owner="李四")),
         "c": new(CustomerInput(name="广州诊所", channel="medical", region="华南")),
-        "d": new(CustomerInput(name="成都连锁", channel="chain", region="西南", owner="王五", category="vip",
-                               relation="both")),
-        "e": new(CustomerInput(name="杭州供应商", channel="retail", region="华东", relation="upstream")),
+        "d": new(
+            CustomerInput(
+                name="成都连锁",
+                channel="chain",
+                region="西南",
+                owner="王五",
+                category="vip",
+                relation="both",
+            )
+        ),
+        "e": new(
+            CustomerInput(name="杭州供应商", channel="retail", region="华东", relation="upstream")
+        ),
         "f": new(CustomerInput(name="西安新店", channel="retail", region="西北")),
     }
     sale(core, ids["a"], "2026-10-05", "8000", "7000", "阿莫西林", "0.25g", quantity="1000")
@@ -88,13 +118,29 @@ def office(core: Any) -> dict[str, int]:
     core.plans.set(ids["a"], "2026-10", D("5000"))
     core.plans.set(ids["a"], "2026-11", D("4000"))
     core.plans.set(ids["b"], "2026-11", D("1000"))
-    core.plans.set(ids["a"], "2026-11", D("999"), product="布洛芬")  # a product plan: part of the 4000
+    core.plans.set(
+        ids["a"], "2026-11", D("999"), product="布洛芬"
+    )  # a product plan: part of the 4000
     add = core.complaints.add
-    add(ids["a"], ComplaintInput(received=date(2026, 11, 1), category="质量", status="answered",
-                                 answered_on=date(2026, 11, 4)))
+    add(
+        ids["a"],
+        ComplaintInput(
+            received=date(2026, 11, 1),
+            category="质量",
+            status="answered",
+            answered_on=date(2026, 11, 4),
+        ),
+    )
     add(ids["b"], ComplaintInput(received=date(2026, 11, 2), category="质量"))
-    add(ids["d"], ComplaintInput(received=date(2026, 11, 3), category="物流", status="closed",
-                                 answered_on=date(2026, 11, 10)))
+    add(
+        ids["d"],
+        ComplaintInput(
+            received=date(2026, 11, 3),
+            category="物流",
+            status="closed",
+            answered_on=date(2026, 11, 10),
+        ),
+    )
     add(ids["c"], ComplaintInput(received=date(2026, 10, 15), category="价格"))
     return ids
 
@@ -107,18 +153,33 @@ def product_id(con: sqlite3.Connection, name: str) -> int:
     return int(con.execute("SELECT id FROM product WHERE name = ?", (name,)).fetchone()[0])
 
 
-def test_sales_by_month_against_the_same_months_last_year(core: Any, con: sqlite3.Connection) -> None:
+def test_sales_by_month_against_the_same_months_last_year(
+    core: Any, con: sqlite3.Connection
+) -> None:
     office(core)
     result = sales_views.sales_by_month(con, NOV)
-    assert [(m.month, m.amount, m.cost, m.previous_month, m.previous_amount, m.previous_cost) for m in result.months] == [
+    assert [
+        (m.month, m.amount, m.cost, m.previous_month, m.previous_amount, m.previous_cost)
+        for m in result.months
+    ] == [
         ("2026-10", D("8300.00"), D("7200.00"), "2025-10", D("1700.00"), D("900.00")),
         ("2026-11", D("2900.00"), D("2010.00"), "2025-11", D("500.00"), D("300.00")),
     ]
     october, november = result.months
-    assert (october.margin, october.previous_margin, october.margin_rate) == (D("1100.00"), D("800.00"), D("0.1325"))
+    assert (october.margin, october.previous_margin, october.margin_rate) == (
+        D("1100.00"),
+        D("800.00"),
+        D("0.1325"),
+    )
     assert (november.margin, november.growth) == (D("890.00"), D("4.8000"))
-    assert (result.amount, result.margin, result.previous_amount) == (D("11200.00"), D("1990.00"), D("2200.00"))
-    wang = sales_views.sales_by_month(con, Filters("2026-10", "2026-11", owner_id=owner_id(con, "王五")))
+    assert (result.amount, result.margin, result.previous_amount) == (
+        D("11200.00"),
+        D("1990.00"),
+        D("2200.00"),
+    )
+    wang = sales_views.sales_by_month(
+        con, Filters("2026-10", "2026-11", owner_id=owner_id(con, "王五"))
+    )
     assert [m.amount for m in wang.months] == [D("8000.00"), D("1900.00")]
 
 
@@ -126,14 +187,26 @@ def test_performance_ranking_and_share(core: Any, con: sqlite3.Connection) -> No
     office(core)
     result = performance.performance(con, NOV)
     assert [(r.rank, r.key, r.amount, r.share) for r in result.by_channel] == [
-        (1, "wholesale", D("10000.00"), D("0.8929")), (2, "retail", D("1300.00"), D("0.1161")),
-        (3, "chain", D("-100.00"), D("-0.0089"))]
+        (1, "wholesale", D("10000.00"), D("0.8929")),
+        (2, "retail", D("1300.00"), D("0.1161")),
+        (3, "chain", D("-100.00"), D("-0.0089")),
+    ]
     assert [(r.key, r.amount) for r in result.by_region] == [
-        ("华北", D("10000.00")), ("华东", D("1300.00")), ("西南", D("-100.00"))]
+        ("华北", D("10000.00")),
+        ("华东", D("1300.00")),
+        ("西南", D("-100.00")),
+    ]
     assert [(r.key, r.amount) for r in result.by_category] == [
-        ("key", D("10000.00")), ("normal", D("1300.00")), ("vip", D("-100.00"))]
+        ("key", D("10000.00")),
+        ("normal", D("1300.00")),
+        ("vip", D("-100.00")),
+    ]
     owners = performance.ranking(con, NOV, "owner")
-    assert [(r.label, r.amount) for r in owners] == [("王五", D("9900.00")), ("李四", D("1000.00")), ("", D("300.00"))]
+    assert [(r.label, r.amount) for r in owners] == [
+        ("王五", D("9900.00")),
+        ("李四", D("1000.00")),
+        ("", D("300.00")),
+    ]
     assert owners[2].key == 0  # no owner
 
 
@@ -141,30 +214,53 @@ def test_profitability_by_channel_product_and_customer(core: Any, con: sqlite3.C
     ids = office(core)
     result = profitability.profitability(con, NOV, limit=10)
     assert [(r.key, r.margin, r.margin_rate) for r in result.by_channel] == [
-        ("wholesale", D("1500.00"), D("0.1500")), ("retail", D("500.00"), D("0.3846")),
-        ("chain", D("-10.00"), D("0.1000"))]
+        ("wholesale", D("1500.00"), D("0.1500")),
+        ("retail", D("500.00"), D("0.3846")),
+        ("chain", D("-10.00"), D("0.1000")),
+    ]
     amoxicillin, ibuprofen = product_id(con, "阿莫西林"), product_id(con, "布洛芬")
     assert [(r.key, r.label, r.amount, r.margin) for r in result.by_product] == [
-        (amoxicillin, "阿莫西林", D("9000.00"), D("1400.00")), (ibuprofen, "布洛芬", D("1900.00"), D("490.00")),
-        (None, "", D("300.00"), D("100.00"))]
+        (amoxicillin, "阿莫西林", D("9000.00"), D("1400.00")),
+        (ibuprofen, "布洛芬", D("1900.00"), D("490.00")),
+        (None, "", D("300.00"), D("100.00")),
+    ]
     assert [(r.key, r.margin) for r in result.by_customer] == [
-        (ids["a"], D("1500.00")), (ids["b"], D("400.00")), (ids["e"], D("100.00")), (ids["d"], D("-10.00"))]
+        (ids["a"], D("1500.00")),
+        (ids["b"], D("400.00")),
+        (ids["e"], D("100.00")),
+        (ids["d"], D("-10.00")),
+    ]
     # Lowest margin rate first, among customers who bought (d's return is not a sale).
     assert [(r.label, r.margin_rate) for r in result.least_profitable] == [
-        ("北京医药", D("0.1500")), ("杭州供应商", D("0.3333")), ("上海药房", D("0.4000"))]
-    assert [r.key for r in profitability.customers_by_margin(con, NOV, limit=1, least=True)] == [ids["a"]]
+        ("北京医药", D("0.1500")),
+        ("杭州供应商", D("0.3333")),
+        ("上海药房", D("0.4000")),
+    ]
+    assert [r.key for r in profitability.customers_by_margin(con, NOV, limit=1, least=True)] == [
+        ids["a"]
+    ]
 
 
 def test_persistency_stages_and_retention(core: Any, con: sqlite3.Connection) -> None:
     ids = office(core)
     result = persistency.persistency(con, NOV, TODAY)
     assert [(r.key, r.customers, r.share) for r in result.lifecycle] == [
-        ("prospect", 1, D("0.1667")), ("welcome", 1, D("0.1667")), ("loyal", 1, D("0.1667")),
-        ("decline", 1, D("0.1667")), (None, 2, D("0.3333"))]
+        ("prospect", 1, D("0.1667")),
+        ("welcome", 1, D("0.1667")),
+        ("loyal", 1, D("0.1667")),
+        ("decline", 1, D("0.1667")),
+        (None, 2, D("0.3333")),
+    ]
     # a: 8,000 of 100,000 = 8 % initial; b: 500 of 1,000 = 50 % stable; d: 100 % strategic.
     assert [(r.key, r.customers) for r in result.relationship] == [
-        ("initial", 1), ("stable", 1), ("strategic", 1), (None, 3)]
-    assert result.retention == persistency.Retention(previous=3, current=4, retained=2, churned=1, new=2)
+        ("initial", 1),
+        ("stable", 1),
+        ("strategic", 1),
+        (None, 3),
+    ]
+    assert result.retention == persistency.Retention(
+        previous=3, current=4, retained=2, churned=1, new=2
+    )
     assert result.retention.rate == D("0.6667")
     for key, who in (("retained", "ab"), ("churned", "c"), ("new", "de"), ("previous", "abc")):
         assert drill.customers_for(con, "retention", key, NOV) == sorted(ids[w] for w in who), key
@@ -173,39 +269,64 @@ def test_persistency_stages_and_retention(core: Any, con: sqlite3.Connection) ->
 def test_prospecting_new_customers_per_month(core: Any, con: sqlite3.Connection) -> None:
     office(core)
     result = prospect_views.prospecting(con, NOV)
-    assert [(m.month, m.customers) for m in result.new_per_month] == [("2026-10", 1), ("2026-11", 0)]
+    assert [(m.month, m.customers) for m in result.new_per_month] == [
+        ("2026-10", 1),
+        ("2026-11", 0),
+    ]
     assert (result.converted, result.prospects, result.rate) == (1, 2, D("0.5000"))  # e of e and f
     wide = prospect_views.prospecting(con, Filters("2025-10", "2026-11"))
     assert {m.month: m.customers for m in wide.new_per_month if m.customers} == {
-        "2025-10": 2, "2025-11": 1, "2026-03": 1, "2026-10": 1}
+        "2025-10": 2,
+        "2025-11": 1,
+        "2026-03": 1,
+        "2026-10": 1,
+    }
     assert (wide.converted, wide.prospects) == (5, 6)
 
 
-def test_product_and_spec_and_the_customers_of_a_product(core: Any, con: sqlite3.Connection) -> None:
+def test_product_and_spec_and_the_customers_of_a_product(
+    core: Any, con: sqlite3.Connection
+) -> None:
     ids = office(core)
     result = product.product_sales(con, NOV)
     amoxicillin, ibuprofen = product_id(con, "阿莫西林"), product_id(con, "布洛芬")
     assert [(r.key, r.amount, r.quantity, r.lines, r.share) for r in result.by_product] == [
-        (amoxicillin, D("9000.00"), D("1000.0000"), 2, D("0.8036")), (ibuprofen, D("1900.00"), D(0), 2, D("0.1696")),
-        (None, D("300.00"), D(0), 1, D("0.0268"))]
+        (amoxicillin, D("9000.00"), D("1000.0000"), 2, D("0.8036")),
+        (ibuprofen, D("1900.00"), D(0), 2, D("0.1696")),
+        (None, D("300.00"), D(0), 1, D("0.0268")),
+    ]
     assert [(r.name, r.spec, r.amount) for r in result.by_spec] == [
-        ("阿莫西林", "0.25g", D("8000.00")), ("布洛芬", None, D("1900.00")), ("阿莫西林", "0.5g", D("1000.00")),
-        ("", None, D("300.00"))]
+        ("阿莫西林", "0.25g", D("8000.00")),
+        ("布洛芬", None, D("1900.00")),
+        ("阿莫西林", "0.5g", D("1000.00")),
+        ("", None, D("300.00")),
+    ]
     buyers = product.product_customers(con, NOV, amoxicillin)
-    assert [(c.customer_id, c.amount, c.lines) for c in buyers] == [(ids["a"], D("8000.00"), 1), (ids["b"], D("1000.00"), 1)]
-    assert [c.customer_id for c in product.product_customers(con, NOV, amoxicillin, spec="0.5g")] == [ids["b"]]
+    assert [(c.customer_id, c.amount, c.lines) for c in buyers] == [
+        (ids["a"], D("8000.00"), 1),
+        (ids["b"], D("1000.00"), 1),
+    ]
+    assert [
+        c.customer_id for c in product.product_customers(con, NOV, amoxicillin, spec="0.5g")
+    ] == [ids["b"]]
     assert [c.customer_id for c in product.product_customers(con, NOV, None)] == [ids["e"]]
 
 
-def test_abc_distribution_follows_the_rule_and_its_window(core: Any, con: sqlite3.Connection) -> None:
+def test_abc_distribution_follows_the_rule_and_its_window(
+    core: Any, con: sqlite3.Connection
+) -> None:
     ids = office(core)
     result = abc.abc_distribution(con, NOV, TODAY)
     assert (result.first_month, result.last_month) == ("2025-11", "2026-10")
     # d: B (upgraded at exactly 5 %); a (8,000) and b (500): C; c and f: nothing in the window;
     # e is a supplier (upstream): not classified.
-    assert [(r.klass, r.customers, r.amount, r.customer_share, r.amount_share) for r in result.classes] == [
-        ("B", 1, D("2400000.00"), D("0.2000"), D("0.9965")), ("C", 2, D("8500.00"), D("0.4000"), D("0.0035")),
-        (None, 2, D("0.00"), D("0.4000"), None)]
+    assert [
+        (r.klass, r.customers, r.amount, r.customer_share, r.amount_share) for r in result.classes
+    ] == [
+        ("B", 1, D("2400000.00"), D("0.2000"), D("0.9965")),
+        ("C", 2, D("8500.00"), D("0.4000"), D("0.0035")),
+        (None, 2, D("0.00"), D("0.4000"), None),
+    ]
     assert drill.customers_for(con, "abc", "B", NOV, TODAY) == [ids["d"]]
     assert drill.customers_for(con, "abc", None, NOV, TODAY) == sorted([ids["c"], ids["f"]])
     with core.engine.connect() as sa:
@@ -213,7 +334,13 @@ def test_abc_distribution_follows_the_rule_and_its_window(core: Any, con: sqlite
 
         rules = computed_fields(sa, TODAY)
     assert {cid: rules[cid].abc_class for cid in ids.values()} == {
-        ids["a"]: "C", ids["b"]: "C", ids["c"]: None, ids["d"]: "B", ids["e"]: None, ids["f"]: None}
+        ids["a"]: "C",
+        ids["b"]: "C",
+        ids["c"]: None,
+        ids["d"]: "B",
+        ids["e"]: None,
+        ids["f"]: None,
+    }
 
 
 def test_pareto_curve_and_key_accounts(core: Any, con: sqlite3.Connection) -> None:
@@ -221,41 +348,72 @@ def test_pareto_curve_and_key_accounts(core: Any, con: sqlite3.Connection) -> No
     result = abc.pareto(con, NOV)
     # Sales > 0 in the period: a 10,000, b 1,000, e 300 (d only returned goods).
     assert (result.customers, result.amount, result.key_accounts, result.key_amount) == (
-        3, D("11300.00"), 1, D("10000.00"))
+        3,
+        D("11300.00"),
+        1,
+        D("10000.00"),
+    )
     assert [(p.customers, p.customer_share, p.amount_share) for p in result.points] == [
-        (0, D(0), D(0)), (1, D("0.3333"), D("0.8850")), (2, D("0.6667"), D("0.9735")), (3, D("1.0000"), D("1.0000"))]
+        (0, D(0), D(0)),
+        (1, D("0.3333"), D("0.8850")),
+        (2, D("0.6667"), D("0.9735")),
+        (3, D("1.0000"), D("1.0000")),
+    ]
     assert drill.customers_for(con, "pareto", "key", NOV) == [ids["a"]]
     totals = {ids["a"]: 1000000, ids["b"]: 100000, ids["e"]: 30000}
     assert stages.key_accounts(totals) == {ids["a"]}
 
 
-def test_complaints_by_category_status_and_days_to_answer(core: Any, con: sqlite3.Connection) -> None:
+def test_complaints_by_category_status_and_days_to_answer(
+    core: Any, con: sqlite3.Connection
+) -> None:
     ids = office(core)
     result = complaint_views.complaint_stats(con, Filters("2026-11", "2026-11"))
     assert [(r.key, r.complaints, r.answered, r.average_days) for r in result.by_category] == [
-        ("质量", 2, 1, D("3.0")), ("物流", 1, 1, D("7.0"))]
+        ("质量", 2, 1, D("3.0")),
+        ("物流", 1, 1, D("7.0")),
+    ]
     assert [(r.key, r.complaints, r.average_days) for r in result.by_status] == [
-        ("received", 1, None), ("answered", 1, D("3.0")), ("closed", 1, D("7.0"))]
+        ("received", 1, None),
+        ("answered", 1, D("3.0")),
+        ("closed", 1, D("7.0")),
+    ]
     assert (result.complaints, result.answered, result.average_days) == (3, 2, D("5.0"))
-    assert drill.customers_for(con, "complaint_category", "质量", Filters("2026-11", "2026-11")) == sorted(
-        [ids["a"], ids["b"]])
+    assert drill.customers_for(
+        con, "complaint_category", "质量", Filters("2026-11", "2026-11")
+    ) == sorted([ids["a"], ids["b"]])
 
 
 def test_plan_against_actual(core: Any, con: sqlite3.Connection) -> None:
     ids = office(core)
     result = plan.plan_vs_actual(con, NOV)
     assert [(m.month, m.plan, m.actual, m.completion) for m in result.months] == [
-        ("2026-10", D("5000.00"), D("8300.00"), D("1.6600")), ("2026-11", D("5000.00"), D("2900.00"), D("0.5800"))]
-    assert (result.plan, result.actual, result.completion) == (D("10000.00"), D("11200.00"), D("1.1200"))
-    assert drill.customers_for(con, "plan", "2026-11", NOV) == sorted([ids["a"], ids["b"], ids["d"]])
+        ("2026-10", D("5000.00"), D("8300.00"), D("1.6600")),
+        ("2026-11", D("5000.00"), D("2900.00"), D("0.5800")),
+    ]
+    assert (result.plan, result.actual, result.completion) == (
+        D("10000.00"),
+        D("11200.00"),
+        D("1.1200"),
+    )
+    assert drill.customers_for(con, "plan", "2026-11", NOV) == sorted(
+        [ids["a"], ids["b"], ids["d"]]
+    )
 
 
-def test_product_plans_count_in_the_office_plan_only_without_a_monthly_plan(core: Any, con: sqlite3.Connection) -> None:
+def test_product_plans_count_in_the_office_plan_only_without_a_monthly_plan(
+    core: Any, con: sqlite3.Connection
+) -> None:
     ids = office(core)
-    core.plans.set(ids["c"], "2026-11", D("300"), product="阿莫西林")  # c has no monthly plan: 300 is its plan
+    core.plans.set(
+        ids["c"], "2026-11", D("300"), product="阿莫西林"
+    )  # c has no monthly plan: 300 is its plan
     core.plans.set(ids["c"], "2026-11", D("200"), product="布洛芬")
     november = plan.plan_vs_actual(con, NOV).months[-1]
-    assert (november.month, november.plan) == ("2026-11", D("5500.00"))  # 4000 + 1000 + 500, a's 999 inside its 4000
+    assert (november.month, november.plan) == (
+        "2026-11",
+        D("5500.00"),
+    )  # 4000 + 1000 + 500, a's 999 inside its 4000
     assert plan.plan_vs_actual(con, replace(NOV, region="华南")).months[-1].plan == D("500.00")
     assert ids["c"] in drill.customers_for(con, "plan", "2026-11", NOV)
 
@@ -281,8 +439,11 @@ def test_the_customers_behind_each_bar(core: Any, con: sqlite3.Connection) -> No
     assert who("converted", None) == [ids["e"]]
     assert who("prospects", None) == sorted([ids["e"], ids["f"]])
     # The bar's customers follow the other filters too.
-    assert who("channel", "retail", Filters("2026-10", "2026-11", region="华东", owner_id=owner_id(con, "李四"))) == [
-        ids["b"]]
+    assert who(
+        "channel",
+        "retail",
+        Filters("2026-10", "2026-11", region="华东", owner_id=owner_id(con, "李四")),
+    ) == [ids["b"]]
     with pytest.raises(ValueError):
         who("nonsense", 1)
 
@@ -290,15 +451,25 @@ def test_the_customers_behind_each_bar(core: Any, con: sqlite3.Connection) -> No
 def test_the_rollup_and_its_fallback_agree(core: Any, con: sqlite3.Connection) -> None:
     """Inside the horizon the customer views read the rollup; outside, customer_month."""
     office(core)
-    periods = [NOV, Filters("2025-10", "2026-11"), Filters("2026-11", "2026-11", channel="retail"),
-               Filters("2025-01", "2026-10", owner_id=owner_id(con, "王五"))]
+    periods = [
+        NOV,
+        Filters("2025-10", "2026-11"),
+        Filters("2026-11", "2026-11", channel="retail"),
+        Filters("2025-01", "2026-10", owner_id=owner_id(con, "王五")),
+    ]
 
     def everything() -> list[Any]:
         out: list[Any] = []
         for f in periods:
-            out += [profitability.profitability(con, f), persistency.retention(con, f), abc.pareto(con, f),
-                    abc.abc_distribution(con, f, TODAY), persistency.relationship_stages(con, f, TODAY),
-                    drill.customers_for(con, "retention", "churned", f), drill.customers_for(con, "pareto", "key", f)]
+            out += [
+                profitability.profitability(con, f),
+                persistency.retention(con, f),
+                abc.pareto(con, f),
+                abc.abc_distribution(con, f, TODAY),
+                persistency.relationship_stages(con, f, TODAY),
+                drill.customers_for(con, "retention", "churned", f),
+                drill.customers_for(con, "pareto", "key", f),
+            ]
         return out
 
     assert span(con, "2025-10", "2026-11").in_horizon
@@ -327,37 +498,64 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
     and at random totals, for the default and for unusual thresholds."""
     custom = Thresholds(
         retail=[(D("12.345"), "AAA", None), (D("7"), "AA", D("0.0333")), (D("1"), "B", D("0.125"))],
-        wholesale=[(D("99.99"), "AA", D("0.07")), (D("0.01"), "B+", None)])
+        wholesale=[(D("99.99"), "AA", D("0.07")), (D("0.01"), "B+", None)],
+    )
     rng = random.Random(6)
     db = sqlite3.connect(":memory:")
     for t in (Thresholds(), custom):
         cases: list[tuple[str, int, int]] = []
-        for channel, table in (("retail", t.retail), ("wholesale", t.wholesale), ("chain", t.wholesale),
-                               ("medical", t.retail), ("", t.retail)):
+        for channel, table in (
+            ("retail", t.retail),
+            ("wholesale", t.wholesale),
+            ("chain", t.wholesale),
+            ("medical", t.retail),
+            ("", t.retail),
+        ):
             for lower, _klass, upgrade in table:
-                bound = int((lower * abc_class.FEN_PER_MONTHLY_WAN).to_integral_value(rounding="ROUND_CEILING"))
+                bound = int(
+                    (lower * abc_class.FEN_PER_MONTHLY_WAN).to_integral_value(
+                        rounding="ROUND_CEILING"
+                    )
+                )
                 for total in (bound - 1, bound, bound + 1):
-                    margins = [D(0), D("0.9")] + ([upgrade - D("0.0001"), upgrade, upgrade + D("0.0001")]
-                                                  if upgrade is not None else [])
+                    margins = [D(0), D("0.9")] + (
+                        [upgrade - D("0.0001"), upgrade, upgrade + D("0.0001")]
+                        if upgrade is not None
+                        else []
+                    )
                     for m in margins:
                         cost = int((total * (1 - m)).to_integral_value(rounding="ROUND_FLOOR"))
                         cases += [(channel, total, cost), (channel, total, cost + 1)]
-            cases += [(channel, rng.randrange(-10**6, 10**10), rng.randrange(-10**6, 10**10)) for _ in range(300)]
+            cases += [
+                (channel, rng.randrange(-(10**6), 10**10), rng.randrange(-(10**6), 10**10))
+                for _ in range(300)
+            ]
             cases += [(channel, 0, 0), (channel, -5, 3), (channel, 1, 0)]
         sql = abc.class_sql(t, "total", "cost", "channel")
         classify = abc_class.classifier(t)
         for channel, total, cost in cases:
-            got = db.execute(f"SELECT {sql} FROM (SELECT ? AS channel, ? AS total, ? AS cost)",
-                             (channel, total, cost)).fetchone()[0]
+            got = db.execute(
+                f"SELECT {sql} FROM (SELECT ? AS channel, ? AS total, ? AS cost)",
+                (channel, total, cost),
+            ).fetchone()[0]
             want = abc_class.classify(channel or None, D(total).scaleb(-2), D(cost).scaleb(-2), t)
             assert got == want, (channel, total, cost)
             # … and the warnings run's integer form of the same rule
-            assert abc_class.classify_fen(channel or None, total, cost, t) == want, (channel, total, cost)
-            assert classify(channel in abc_class.WHOLESALE_CHANNELS, total, cost) == want, (channel, total, cost)
+            assert abc_class.classify_fen(channel or None, total, cost, t) == want, (
+                channel,
+                total,
+                cost,
+            )
+            assert classify(channel in abc_class.WHOLESALE_CHANNELS, total, cost) == want, (
+                channel,
+                total,
+                cost,
+            )
 
 
-def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, con: sqlite3.Connection,
-                                                                    fixed_today: date) -> None:
+def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(
+    core: Any, con: sqlite3.Connection, fixed_today: date
+) -> None:
     from crm_desktop.core.importers.apply import apply_plan
     from crm_desktop.core.importers.history import undo_batch
     from crm_desktop.core.importers.plan import build_plan
@@ -365,13 +563,18 @@ def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, 
     ids = office(core)
     assert store.differences(con) == []
     line = core.sales.lines(ids["a"])[0]  # the oldest: 2025-10-20, 1,000
-    core.sales.update(line.id, SaleInput(date=date(2026, 9, 30), amount=D("1234.56"), cost=D("1"), product="布洛芬",
-                                         spec="x"))
+    core.sales.update(
+        line.id,
+        SaleInput(
+            date=date(2026, 9, 30), amount=D("1234.56"), cost=D("1"), product="布洛芬", spec="x"
+        ),
+    )
     assert store.differences(con) == []
     core.sales.remove(core.sales.lines(ids["c"])[0].id)  # c's only sale: c has no months left
     assert store.differences(con) == []
-    assert con.execute("SELECT first_month, presence FROM customer_rollup WHERE customer_id = ?",
-                       (ids["c"],)).fetchone() == (None, 0)
+    assert con.execute(
+        "SELECT first_month, presence FROM customer_rollup WHERE customer_id = ?", (ids["c"],)
+    ).fetchone() == (None, 0)
     detail = core.customers.get(ids["b"])
     detail.region, detail.owner, detail.channel, detail.category = "西南", "王五", "chain", "vip"
     core.customers.update(ids["b"], detail)
@@ -392,10 +595,14 @@ def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(core: Any, 
     con.execute("DELETE FROM customer WHERE id IN (?, ?)", (ids["d"], ids["b"]))
     con.commit()
     assert store.differences(con) == []
-    assert sales_views.sales_by_month(con, NOV).amount == D("10300.00")  # a's 8,000 and 2,000, e's 300
+    assert sales_views.sales_by_month(con, NOV).amount == D(
+        "10300.00"
+    )  # a's 8,000 and 2,000, e's 300
 
 
-def test_a_json_import_leaves_the_tables_exact(demo_core: Any, tmp_path: Path, fixed_today: date) -> None:
+def test_a_json_import_leaves_the_tables_exact(
+    demo_core: Any, tmp_path: Path, fixed_today: date
+) -> None:
     from crm_desktop.core.exporters import export_file
     from crm_desktop.core.facade import open_core, upgrade_database
     from crm_desktop.core.importers.apply import apply_plan
@@ -410,8 +617,10 @@ def test_a_json_import_leaves_the_tables_exact(demo_core: Any, tmp_path: Path, f
     for engine in (demo_core.engine, other.engine):
         connection = sqlite3.connect(engine.url.database)
         assert store.differences(connection) == []
-        assert connection.execute("SELECT SUM(amount), SUM(lines) FROM month_cube").fetchone() == \
-            connection.execute("SELECT SUM(amount), COUNT(*) FROM sale").fetchone()
+        assert (
+            connection.execute("SELECT SUM(amount), SUM(lines) FROM month_cube").fetchone()
+            == connection.execute("SELECT SUM(amount), COUNT(*) FROM sale").fetchone()
+        )
         connection.close()
     other.engine.dispose()
 
@@ -445,7 +654,9 @@ def test_bulk_load_and_rebuild(core: Any, con: sqlite3.Connection) -> None:
 
     generate(core.engine, 25, TODAY, seed=9, bulk=True)
     assert store.differences(con) == []
-    triggers = con.execute("SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics%'")
+    triggers = con.execute(
+        "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics%'"
+    )
     assert triggers.fetchone()[0] == 13
     before = con.execute("SELECT COUNT(*) FROM sale").fetchone()[0]
     with pytest.raises(RuntimeError), store.bulk_load(con, TODAY):

@@ -34,14 +34,20 @@ def customers(path: Path) -> int:
         con.close()
 
 
-def test_back_up_now_writes_a_checked_gzip_that_restores_the_data(core: object, db_path: Path, tmp_path: Path) -> None:
+def test_back_up_now_writes_a_checked_gzip_that_restores_the_data(
+    core: object, db_path: Path, tmp_path: Path
+) -> None:
     core.customers.create(CustomerInput(name="北京医药有限公司"))  # type: ignore[attr-defined]
     steps: list[tuple[int, int]] = []
     made = core.backups.back_up_now(lambda done, total: steps.append((done, total)))  # type: ignore[attr-defined]
     assert made.parent == db_path.parent / "backups" and made.name.endswith(".sqlite3.gz")
     assert made.read_bytes()[:2] == b"\x1f\x8b"
     assert steps and steps[-1] == (2000, 2000)
-    assert not [p for p in made.parent.iterdir() if p.name.endswith(".partial") or p.name.startswith(".backup-")]
+    assert not [
+        p
+        for p in made.parent.iterdir()
+        if p.name.endswith(".partial") or p.name.startswith(".backup-")
+    ]
     assert customers(unpack(made, tmp_path / "plain.sqlite3")) == 1
     info = inspect_backup(made)
     assert info.customers == 1
@@ -87,7 +93,9 @@ def test_the_schedule_keeps_7_daily_4_weekly_12_monthly() -> None:
     assert backups_to_keep([start, start + timedelta(hours=5)]) == {start + timedelta(hours=5)}
 
 
-def test_rotation_deletes_only_automatic_backups_of_this_database(db_path: Path, tmp_path: Path) -> None:
+def test_rotation_deletes_only_automatic_backups_of_this_database(
+    db_path: Path, tmp_path: Path
+) -> None:
     folder = tmp_path / "backups"
     folder.mkdir(exist_ok=True)
     start = datetime(2026, 1, 1, 9, 0)
@@ -131,7 +139,9 @@ def _newer_schema_backup(source: Path, target: Path) -> Path:
 
 
 @pytest.mark.parametrize("kind", ["newer", "truncated", "noise", "missing"])
-def test_a_bad_backup_is_refused_and_nothing_changes(core: object, db_path: Path, tmp_path: Path, kind: str) -> None:
+def test_a_bad_backup_is_refused_and_nothing_changes(
+    core: object, db_path: Path, tmp_path: Path, kind: str
+) -> None:
     core.customers.create(CustomerInput(name="上海连锁"))  # type: ignore[attr-defined]
     good = core.backups.back_up_now()  # type: ignore[attr-defined]
     bad = tmp_path / f"bad-{kind}.sqlite3.gz"
@@ -151,7 +161,9 @@ def test_a_bad_backup_is_refused_and_nothing_changes(core: object, db_path: Path
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith((".restoring", ".unpacked"))]
 
 
-def test_a_restore_noted_by_the_window_happens_at_the_next_start(core: object, db_path: Path) -> None:
+def test_a_restore_noted_by_the_window_happens_at_the_next_start(
+    core: object, db_path: Path
+) -> None:
     core.customers.create(CustomerInput(name="甲"))  # type: ignore[attr-defined]
     made = core.backups.back_up_now()  # type: ignore[attr-defined]
     core.customers.create(CustomerInput(name="乙"))  # type: ignore[attr-defined]

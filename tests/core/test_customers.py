@@ -15,9 +15,19 @@ def names(core, flt: CustomerFilter) -> list[str]:  # noqa: ANN001
 
 @pytest.fixture
 def office(core):  # noqa: ANN001, ANN201
-    a = core.customers.create(CustomerInput(name="北京医药有限公司", code="BJ001", region="华北",
-                                            channel="wholesale", owner="王建国", tags=["重点跟进"]))
-    b = core.customers.create(CustomerInput(name="上海华润大药房", region="华东", channel="retail", owner="李娜"))
+    a = core.customers.create(
+        CustomerInput(
+            name="北京医药有限公司",
+            code="BJ001",
+            region="华北",
+            channel="wholesale",
+            owner="王建国",
+            tags=["重点跟进"],
+        )
+    )
+    b = core.customers.create(
+        CustomerInput(name="上海华润大药房", region="华东", channel="retail", owner="李娜")
+    )
     c = core.customers.create(CustomerInput(name="曾小明", kind="person", channel="retail"))
     core.contacts.add(b, ContactInput(name="张伟", mobile="13812345678"))
     return core, a, b, c
@@ -28,8 +38,12 @@ def test_search_by_pinyin_initials_full_pinyin_name_code_and_phone_digits(office
     assert names(core, CustomerFilter(query="bjyy")) == ["北京医药有限公司"]
     assert names(core, CustomerFilter(query="beijingyiyao")) == ["北京医药有限公司"]
     assert names(core, CustomerFilter(query="BJ001")) == ["北京医药有限公司"]
-    assert names(core, CustomerFilter(query="华润大")) == ["上海华润大药房"]  # 3+ characters: any substring
-    assert names(core, CustomerFilter(query="上海")) == ["上海华润大药房"]  # 1–2 characters: the start
+    assert names(core, CustomerFilter(query="华润大")) == [
+        "上海华润大药房"
+    ]  # 3+ characters: any substring
+    assert names(core, CustomerFilter(query="上海")) == [
+        "上海华润大药房"
+    ]  # 1–2 characters: the start
     assert names(core, CustomerFilter(query="华润")) == []
     assert names(core, CustomerFilter(query="1234567")) == ["上海华润大药房"]  # a contact's mobile
     assert names(core, CustomerFilter(query="138-1234")) == ["上海华润大药房"]
@@ -99,8 +113,12 @@ def test_owner_and_product_lists_grow_without_duplicates(office) -> None:  # noq
     core, a, b, _ = office
     core.customers.create(CustomerInput(name="丙公司", owner="王建国"))
     assert [n for _, n in core.customers.owners()] == ["李娜", "王建国"]
-    core.sales.add(a, SaleInput(date=date(2026, 1, 5), amount=Decimal("10"), product="阿莫西林胶囊"))
-    core.sales.add(b, SaleInput(date=date(2026, 1, 6), amount=Decimal("10"), product=" 阿莫西林胶囊 "))
+    core.sales.add(
+        a, SaleInput(date=date(2026, 1, 5), amount=Decimal("10"), product="阿莫西林胶囊")
+    )
+    core.sales.add(
+        b, SaleInput(date=date(2026, 1, 6), amount=Decimal("10"), product=" 阿莫西林胶囊 ")
+    )
     core.sales.add(b, SaleInput(date=date(2026, 1, 7), amount=Decimal("10"), product="ＡＢＣ片"))
     core.sales.add(b, SaleInput(date=date(2026, 1, 8), amount=Decimal("10"), product="abc片"))
     assert core.sales.products() == ["阿莫西林胶囊", "ＡＢＣ片"]  # pinyin order: a mo… < abc

@@ -10,8 +10,11 @@ import crm_desktop.core
 
 
 def test_core_modules_do_not_import_qt() -> None:
-    names = [m.name for m in pkgutil.walk_packages(crm_desktop.core.__path__, "crm_desktop.core.")
-             if ".migrations" not in m.name]
+    names = [
+        m.name
+        for m in pkgutil.walk_packages(crm_desktop.core.__path__, "crm_desktop.core.")
+        if ".migrations" not in m.name
+    ]
     assert "crm_desktop.core.services.customers" in names
     code = (
         "import importlib, sys\n"
@@ -20,5 +23,7 @@ def test_core_modules_do_not_import_qt() -> None:
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'matplotlib.backends.backend_qt')))\n"
         "print(','.join(bad))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""

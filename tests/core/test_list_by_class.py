@@ -5,8 +5,17 @@ from __future__ import annotations
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
 # (id, ABC class, key account, warnings): ids 1–7 in the list's (pinyin) order 5, 3, 1, 7, 2, 6, 4.
-MARKS = CustomerMarks([(1, "B", 0, 0), (2, "AAA", 1, 2), (3, "B", 0, 1), (4, None, 0, 0),
-                       (5, "A", 1, 0), (6, "C", 0, 0), (7, "AAA", 0, 0)])
+MARKS = CustomerMarks(
+    [
+        (1, "B", 0, 0),
+        (2, "AAA", 1, 2),
+        (3, "B", 0, 1),
+        (4, None, 0, 0),
+        (5, "A", 1, 0),
+        (6, "C", 0, 0),
+        (7, "AAA", 0, 0),
+    ]
+)
 LISTED = [5, 3, 1, 7, 2, 6, 4, 99]  # 99: a customer newer than the marks (not classed yet)
 
 
@@ -22,7 +31,16 @@ def test_filter_by_class_key_accounts_or_unclassed_keeps_the_list_order() -> Non
 def test_sort_by_class_puts_the_best_first_and_keeps_pinyin_order_within_a_class() -> None:
     assert MARKS.narrow(LISTED, by_class=True) == [7, 2, 5, 3, 1, 6, 4, 99]
     assert MARKS.narrow(LISTED, "B", by_class=True) == [3, 1]
-    assert MARKS.narrow([], by_class=True) == [] and LISTED == [5, 3, 1, 7, 2, 6, 4, 99]  # not changed in place
+    assert MARKS.narrow([], by_class=True) == [] and LISTED == [
+        5,
+        3,
+        1,
+        7,
+        2,
+        6,
+        4,
+        99,
+    ]  # not changed in place
 
 
 def test_it_agrees_with_the_marks_one_by_one() -> None:

@@ -24,9 +24,25 @@ def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> N
     with engine.connect() as con:
         assert con.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert con.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        tables = {r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert {"customer", "contact", "licence", "note", "credit", "sale", "plan", "payment",
-            "complaint", "tag", "customer_tag", "owner", "product", "customer_fts"} <= tables
+        tables = {
+            r[0] for r in con.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+    assert {
+        "customer",
+        "contact",
+        "licence",
+        "note",
+        "credit",
+        "sale",
+        "plan",
+        "payment",
+        "complaint",
+        "tag",
+        "customer_tag",
+        "owner",
+        "product",
+        "customer_fts",
+    } <= tables
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -76,19 +92,27 @@ def test_opening_never_upgrades_an_older_database(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(SchemaBehind) as refused:
         open_core(str(path))
-    assert refused.value.code == "schema_behind" and "0004_rollup_column_order" in str(refused.value)
+    assert refused.value.code == "schema_behind" and "0004_rollup_column_order" in str(
+        refused.value
+    )
     engine = make_engine(str(path))
     assert migrate.current_revision(engine) == "0004_rollup_column_order"  # untouched
     engine.dispose()
     assert not (tmp_path / "backups").exists()
 
     upgraded = upgrade_database(str(path))
-    assert (upgraded.before, upgraded.after, upgraded.changed) == ("0004_rollup_column_order", HEAD, True)
+    assert (upgraded.before, upgraded.after, upgraded.changed) == (
+        "0004_rollup_column_order",
+        HEAD,
+        True,
+    )
     assert upgraded.backup is not None and upgraded.backup.parent == tmp_path / "backups"
     from crm_desktop.core.backup import unpack
 
     backup = sqlite3.connect(unpack(upgraded.backup, tmp_path / "unpacked.sqlite3"))
-    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004_rollup_column_order",)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+        "0004_rollup_column_order",
+    )
     backup.close()
     core = open_core(str(path))
     assert core.customers.count(CustomerFilter()) == 0
@@ -108,7 +132,9 @@ def test_a_new_database_is_created_only_when_asked(tmp_path: Path) -> None:
     open_core(str(path)).close()
 
 
-def test_a_database_of_a_newer_version_is_refused_and_left_alone(tmp_path: Path, template_db: Path) -> None:
+def test_a_database_of_a_newer_version_is_refused_and_left_alone(
+    tmp_path: Path, template_db: Path
+) -> None:
     from crm_desktop.core.errors import SchemaAhead, UnusableInput
     from crm_desktop.core.facade import open_core, upgrade_database
 

@@ -11,11 +11,18 @@ from crm_desktop.core.normalize.pinyin import full_pinyin, initials
 from crm_desktop.core.normalize.values import parse_birthday, parse_date, parse_money
 
 
-@pytest.mark.parametrize(("typed", "stored"), [
-    ("138 1234 5678", "13812345678"), ("138-1234-5678", "13812345678"), ("+86 13812345678", "13812345678"),
-    ("008613812345678", "13812345678"), ("１３８１２３４５６７８", "13812345678"),
-    ("(010) 6234-5678", "01062345678"), ("+852 9123 4567", "+85291234567"),
-])
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("138 1234 5678", "13812345678"),
+        ("138-1234-5678", "13812345678"),
+        ("+86 13812345678", "13812345678"),
+        ("008613812345678", "13812345678"),
+        ("１３８１２３４５６７８", "13812345678"),
+        ("(010) 6234-5678", "01062345678"),
+        ("+852 9123 4567", "+85291234567"),
+    ],
+)
 def test_phone_forms(typed: str, stored: str) -> None:
     assert normalize_phone(typed) == stored
 
@@ -26,7 +33,9 @@ def test_bad_mobiles_are_refused(bad: str) -> None:
         normalize_mobile(bad)
 
 
-@given(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", " ", "-"]), st.booleans())
+@given(
+    st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.sampled_from(["", " ", "-"]), st.booleans()
+)
 def test_any_mainland_mobile_survives_formatting(number: str, sep: str, prefix: bool) -> None:
     typed = ("+86 " if prefix else "") + sep.join([number[:3], number[3:7], number[7:]])
     assert normalize_mobile(typed) == number

@@ -36,16 +36,24 @@ def test_plan_vs_actual_with_month_to_date_and_last_year(core: Any, fixed_today:
     october = next(m for m in months if m.month == "2026-10" and m.product is None)
     assert october.completion == D("1.2") and october.expected_to_date is None
     assert months[0].month == "2027-01"  # two months ahead, newest first, for planning
-    assert november.behind is True and not november.summed_from_products  # 4,000 < 10,000 × 25/30 × 0.9
+    assert (
+        november.behind is True and not november.summed_from_products
+    )  # 4,000 < 10,000 × 25/30 × 0.9
     core.plans.set(cid, "2026-11", None)
     # Without a plan for the whole month, the product plans' sum is its plan (as the warning reads it).
     november = next(m for m in core.plans.months(cid, fixed_today) if m.month == "2026-11")
-    assert (november.plan, november.summed_from_products, november.behind) == (D("5000.00"), True, False)
+    assert (november.plan, november.summed_from_products, november.behind) == (
+        D("5000.00"),
+        True,
+        False,
+    )
     core.plans.set(cid, "2026-11", None, product="阿莫西林")
     assert next(m for m in core.plans.months(cid, fixed_today) if m.month == "2026-11").plan is None
 
 
-@pytest.mark.parametrize(("month", "amount"), [("2026-13", D(1)), ("26-11", D(1)), ("2026-11", D(-1))])
+@pytest.mark.parametrize(
+    ("month", "amount"), [("2026-13", D(1)), ("26-11", D(1)), ("2026-11", D(-1))]
+)
 def test_a_bad_plan_is_refused(core: Any, month: str, amount: Decimal) -> None:
     cid = core.customers.create(CustomerInput(name="天津医药"))
     with pytest.raises(ValidationErrors):
@@ -61,11 +69,22 @@ def test_licences_sorted_by_expiry_and_kind_checked(core: Any) -> None:
         core.licences.add(cid, LicenceInput("passport", "X"))
 
 
-def test_standing_combines_what_was_entered_with_what_the_sales_say(core: Any, fixed_today: date) -> None:
+def test_standing_combines_what_was_entered_with_what_the_sales_say(
+    core: Any, fixed_today: date
+) -> None:
     cid = core.customers.create(CustomerInput(name="广州医药"))
     core.sales.add(cid, SaleInput(date=date(2026, 10, 1), amount=D("60000")))
-    core.standing.set(cid, StandingInput(wallet_estimate=D("100000"), capability=5, reputation=4,
-                                         relations=3, cooperation=4, eval_note="老客户"))
+    core.standing.set(
+        cid,
+        StandingInput(
+            wallet_estimate=D("100000"),
+            capability=5,
+            reputation=4,
+            relations=3,
+            cooperation=4,
+            eval_note="老客户",
+        ),
+    )
     standing = core.standing.get(cid, fixed_today)
     assert standing.lifecycle is None and standing.lifecycle_suggested == "welcome"
     assert standing.lifecycle_shown == "welcome"
@@ -82,9 +101,18 @@ def test_credit_file_keeps_application_and_scores(core: Any, fixed_today: date) 
 
     cid = core.customers.create(CustomerInput(name="深圳医药"))
     core.sales.add(cid, SaleInput(date=date(2026, 8, 1), amount=D("1000"), paid=D("1000")))
-    core.credit.set(cid, CreditInput(limit=D("50000"), payment_days=30, potential_score=50,
-                                     applied_on=date(2026, 1, 5), requested_limit=D("80000"), approver="王经理",
-                                     investigation="实地考察, 仓库整洁"))
+    core.credit.set(
+        cid,
+        CreditInput(
+            limit=D("50000"),
+            payment_days=30,
+            potential_score=50,
+            applied_on=date(2026, 1, 5),
+            requested_limit=D("80000"),
+            approver="王经理",
+            investigation="实地考察, 仓库整洁",
+        ),
+    )
     credit = core.credit.get(cid)
     assert credit.history_score == 100 and credit.potential_score == 50
     assert credit.suggested_rating == "B"  # 0.6 × 100 + 0.4 × 50 = 80

@@ -14,20 +14,23 @@ from crm_desktop.core.rules.thresholds import Thresholds
 T = Thresholds()
 
 
-@pytest.mark.parametrize(("moment", "expected"), [
-    (datetime(2026, 7, 15, 12, 0), ("summer_nap", "14:30")),  # a Wednesday in summer, nap time
-    (datetime(2026, 7, 15, 14, 29), ("summer_nap", "14:30")),
-    (datetime(2026, 7, 15, 14, 30), None),
-    (datetime(2026, 7, 15, 11, 59), None),
-    (datetime(2026, 12, 16, 7, 59), ("early_winter", "08:00")),  # winter weekday
-    (datetime(2026, 12, 16, 8, 0), None),
-    (datetime(2026, 4, 15, 7, 29), ("early", "07:30")),  # spring weekday
-    (datetime(2026, 4, 15, 7, 30), None),
-    (datetime(2026, 4, 18, 8, 59), ("early_weekend", "09:00")),  # a Saturday
-    (datetime(2026, 4, 18, 9, 0), None),
-    (datetime(2026, 4, 15, 21, 0), ("late", "07:30")),
-    (datetime(2026, 4, 15, 20, 59), None),
-])
+@pytest.mark.parametrize(
+    ("moment", "expected"),
+    [
+        (datetime(2026, 7, 15, 12, 0), ("summer_nap", "14:30")),  # a Wednesday in summer, nap time
+        (datetime(2026, 7, 15, 14, 29), ("summer_nap", "14:30")),
+        (datetime(2026, 7, 15, 14, 30), None),
+        (datetime(2026, 7, 15, 11, 59), None),
+        (datetime(2026, 12, 16, 7, 59), ("early_winter", "08:00")),  # winter weekday
+        (datetime(2026, 12, 16, 8, 0), None),
+        (datetime(2026, 4, 15, 7, 29), ("early", "07:30")),  # spring weekday
+        (datetime(2026, 4, 15, 7, 30), None),
+        (datetime(2026, 4, 18, 8, 59), ("early_weekend", "09:00")),  # a Saturday
+        (datetime(2026, 4, 18, 9, 0), None),
+        (datetime(2026, 4, 15, 21, 0), ("late", "07:30")),
+        (datetime(2026, 4, 15, 20, 59), None),
+    ],
+)
 def test_call_courtesy_at_each_boundary(moment: datetime, expected: tuple[str, str] | None) -> None:
     assert call_courtesy(moment, T) == expected
 
@@ -77,18 +80,31 @@ def test_birthdays_in_the_next_seven_days_gregorian_and_lunar(core: Any, fixed_t
     in_window = fixed_today + timedelta(days=7)
     out_of_window = fixed_today + timedelta(days=8)
     lunar = LunarDate.from_solar_date(2026, 11, 28)  # three days from today, as a lunar date
-    for name, month, day, is_lunar in (("甲", in_window.month, in_window.day, False),
-                                       ("乙", out_of_window.month, out_of_window.day, False),
-                                       ("丙", lunar.month, lunar.day, True),
-                                       ("丁", fixed_today.month, fixed_today.day, False)):
-        core.contacts.add(cid, ContactInput(name=name, birthday_month=month, birthday_day=day,
-                                            birthday_lunar=is_lunar))
-    core.contacts.add(cid, ContactInput(name="戊", birthday_month=in_window.month, birthday_day=in_window.day,
-                                        left=True))  # has left: no reminder
+    for name, month, day, is_lunar in (
+        ("甲", in_window.month, in_window.day, False),
+        ("乙", out_of_window.month, out_of_window.day, False),
+        ("丙", lunar.month, lunar.day, True),
+        ("丁", fixed_today.month, fixed_today.day, False),
+    ):
+        core.contacts.add(
+            cid,
+            ContactInput(
+                name=name, birthday_month=month, birthday_day=day, birthday_lunar=is_lunar
+            ),
+        )
+    core.contacts.add(
+        cid,
+        ContactInput(
+            name="戊", birthday_month=in_window.month, birthday_day=in_window.day, left=True
+        ),
+    )  # has left: no reminder
     with core.engine.connect() as con:
         found = birthdays(con, fixed_today)
     assert [(b.contact, b.on, b.lunar) for b in found] == [
-        ("丁", fixed_today, False), ("丙", date(2026, 11, 28), True), ("甲", in_window, False)]
+        ("丁", fixed_today, False),
+        ("丙", date(2026, 11, 28), True),
+        ("甲", in_window, False),
+    ]
     assert next_birthday(2, 29, False, date(2027, 2, 1)) == date(2027, 2, 28)  # common year
 
 
@@ -98,10 +114,14 @@ def test_limited_reminders_count_everything_in_sql(demo_core: Any, fixed_today: 
         cut = todays_reminders(con, fixed_today, limit=3)
     assert len(whole.follow_ups) > 3 and cut.follow_ups == whole.follow_ups[:3]
     assert cut.count == whole.count
-    assert cut.total("follow_ups") == len(whole.follow_ups) and cut.total("licences") == len(whole.licences)
+    assert cut.total("follow_ups") == len(whole.follow_ups) and cut.total("licences") == len(
+        whole.licences
+    )
 
 
-def test_a_years_holidays_are_computed_once_and_then_read_from_the_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_years_holidays_are_computed_once_and_then_read_from_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     from crm_desktop.core.rules import holiday_calendar
 
     holiday_calendar.holidays_of_year.cache_clear()

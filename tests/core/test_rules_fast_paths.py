@@ -22,8 +22,12 @@ from crm_desktop.core.services.dto import CustomerInput
 TODAY = date(2026, 11, 25)
 
 
-def fields(core: Any, today: date = TODAY, thresholds: Thresholds | None = None,
-           ids: list[int] | None = None) -> dict[int, Any]:
+def fields(
+    core: Any,
+    today: date = TODAY,
+    thresholds: Thresholds | None = None,
+    ids: list[int] | None = None,
+) -> dict[int, Any]:
     with core.engine.connect() as con:
         return computed_fields(con, today, ids, thresholds)
 
@@ -46,11 +50,19 @@ def plan_rule(today: date, tolerance: Decimal, planned: int, done: int) -> tuple
     return None
 
 
-@pytest.mark.parametrize(("today", "tolerance"), [
-    (TODAY, Decimal("0.90")), (date(2026, 2, 28), Decimal("0.90")), (date(2026, 3, 7), Decimal("0.85")),
-    (date(2026, 12, 31), Decimal("1")), (date(2026, 1, 3), Decimal("0.777")),
-])
-def test_sales_behind_plan_matches_the_decimal_rule(core: Any, today: date, tolerance: Decimal) -> None:
+@pytest.mark.parametrize(
+    ("today", "tolerance"),
+    [
+        (TODAY, Decimal("0.90")),
+        (date(2026, 2, 28), Decimal("0.90")),
+        (date(2026, 3, 7), Decimal("0.85")),
+        (date(2026, 12, 31), Decimal("1")),
+        (date(2026, 1, 3), Decimal("0.777")),
+    ],
+)
+def test_sales_behind_plan_matches_the_decimal_rule(
+    core: Any, today: date, tolerance: Decimal
+) -> None:
     """Plans and month-to-date sales at the target exactly, a fen either side, at half-fen
     targets, zero, negative and huge, and random ones."""
     rng = random.Random(today.toordinal())
@@ -69,25 +81,53 @@ def test_sales_behind_plan_matches_the_decimal_rule(core: Any, today: date, tole
         cases.append((planned, done))
     ids = new_customers(core, len(cases))
     month = f"{today:%Y-%m}"
-    insert(core, "INSERT INTO plan (customer_id, month, amount) VALUES (?, ?, ?)",
-           [(cid, month, planned) for cid, (planned, _done) in zip(ids, cases, strict=True)])
-    insert(core, "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, ?, 0)",
-           [(cid, today.isoformat(), done) for cid, (_planned, done) in zip(ids, cases, strict=True) if done])
+    insert(
+        core,
+        "INSERT INTO plan (customer_id, month, amount) VALUES (?, ?, ?)",
+        [(cid, month, planned) for cid, (planned, _done) in zip(ids, cases, strict=True)],
+    )
+    insert(
+        core,
+        "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, ?, 0)",
+        [
+            (cid, today.isoformat(), done)
+            for cid, (_planned, done) in zip(ids, cases, strict=True)
+            if done
+        ],
+    )
     got = fields(core, today, Thresholds(plan_tolerance=tolerance))
     for cid, (planned, done) in zip(ids, cases, strict=True):
-        found = [d for k, d in zip(got[cid].kinds, got[cid].details, strict=True) if k == "sales_behind_plan"]
+        found = [
+            d
+            for k, d in zip(got[cid].kinds, got[cid].details, strict=True)
+            if k == "sales_behind_plan"
+        ]
         want = plan_rule(today, tolerance, planned, done)
         assert (found[0][:2] if found else None) == want, (planned, done)
 
 
 def test_product_plans_alone_are_summed_and_each_checked(core: Any) -> None:
     (cid,) = new_customers(core, 1)
-    insert(core, "INSERT INTO product (id, name, name_key, active) VALUES (?, ?, ?, 1)", [(1, "甲", "甲"), (2, "乙", "乙")])
-    insert(core, "INSERT INTO plan (customer_id, month, product_id, amount) VALUES (?, '2026-11', ?, ?)",
-           [(cid, 1, 60000), (cid, 2, 40000)])
+    insert(
+        core,
+        "INSERT INTO product (id, name, name_key, active) VALUES (?, ?, ?, 1)",
+        [(1, "甲", "甲"), (2, "乙", "乙")],
+    )
+    insert(
+        core,
+        "INSERT INTO plan (customer_id, month, product_id, amount) VALUES (?, '2026-11', ?, ?)",
+        [(cid, 1, 60000), (cid, 2, 40000)],
+    )
     whole, *products = fields(core)[cid].details
-    assert (whole[3], whole[1], whole[6]) == ("1,000.00", "750.00", "")  # no whole-month plan: their sum
-    assert sorted((d[3], d[1], d[6]) for d in products) == [("400.00", "300.00", "乙"), ("600.00", "450.00", "甲")]
+    assert (whole[3], whole[1], whole[6]) == (
+        "1,000.00",
+        "750.00",
+        "",
+    )  # no whole-month plan: their sum
+    assert sorted((d[3], d[1], d[6]) for d in products) == [
+        ("400.00", "300.00", "乙"),
+        ("600.00", "450.00", "甲"),
+    ]
 
 
 def churn_rule(sale_days: list[date], today: date, t: Thresholds) -> tuple[str, str, str] | None:
@@ -96,13 +136,18 @@ def churn_rule(sale_days: list[date], today: date, t: Thresholds) -> tuple[str, 
     if not days:
         return None
     gaps = [(b - a).days for a, b in zip(days, days[1:], strict=False)]
-    limit = max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(statistics.median(gaps)))) \
-        if gaps else Decimal(t.churn_min_days)
+    limit = (
+        max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(statistics.median(gaps))))
+        if gaps
+        else Decimal(t.churn_min_days)
+    )
     since = (today - days[-1]).days
     return (str(since), days[-1].isoformat(), f"{limit.normalize():f}") if since > limit else None
 
 
-@pytest.mark.parametrize("thresholds", [Thresholds(), Thresholds(churn_min_days=10, churn_gap_factor=Decimal("1.5"))])
+@pytest.mark.parametrize(
+    "thresholds", [Thresholds(), Thresholds(churn_min_days=10, churn_gap_factor=Decimal("1.5"))]
+)
 def test_churn_matches_the_rule_with_its_median(core: Any, thresholds: Thresholds) -> None:
     """Odd and even numbers of gaps (half-day medians), one date, repeated dates, sales after
     today, silences around the limit."""
@@ -117,10 +162,16 @@ def test_churn_matches_the_rule_with_its_median(core: Any, thresholds: Threshold
             histories.append(days + [last, TODAY + timedelta(days=5)] if since == 70 else days)
     for _ in range(60):
         last = TODAY - timedelta(days=rng.randrange(0, 400))
-        histories.append([last - timedelta(days=rng.randrange(0, 500)) for _ in range(rng.randrange(1, 9))] + [last])
+        histories.append(
+            [last - timedelta(days=rng.randrange(0, 500)) for _ in range(rng.randrange(1, 9))]
+            + [last]
+        )
     ids = new_customers(core, len(histories))
-    insert(core, "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, 100, 100)",
-           [(cid, d.isoformat()) for cid, days in zip(ids, histories, strict=True) for d in days])
+    insert(
+        core,
+        "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, 100, 100)",
+        [(cid, d.isoformat()) for cid, days in zip(ids, histories, strict=True) for d in days],
+    )
     got = fields(core, TODAY, thresholds)
     for cid, days in zip(ids, histories, strict=True):
         found = [d for k, d in zip(got[cid].kinds, got[cid].details, strict=True) if k == "churn"]
@@ -132,40 +183,66 @@ def test_the_lifecycle_of_sums_too_big_for_sqlite_integers_is_decided_in_python(
     """Half-years beyond 2^62 / the ratio's terms: stages.lifecycle_sql leaves them undecided."""
     declining, steady = new_customers(core, 2)
     old = TODAY - timedelta(days=300)  # the previous half
-    insert(core, "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, ?, ?)", [
-        (declining, (TODAY - timedelta(days=800)).isoformat(), 1, 1),
-        (declining, old.isoformat(), 3 * 10**18, 3 * 10**18), (declining, TODAY.isoformat(), 1, 1),
-        (steady, (TODAY - timedelta(days=800)).isoformat(), 1, 1),
-        (steady, old.isoformat(), 3 * 10**18, 3 * 10**18), (steady, TODAY.isoformat(), 2 * 10**18, 2 * 10**18),
-    ])
+    insert(
+        core,
+        "INSERT INTO sale (customer_id, date, amount, paid) VALUES (?, ?, ?, ?)",
+        [
+            (declining, (TODAY - timedelta(days=800)).isoformat(), 1, 1),
+            (declining, old.isoformat(), 3 * 10**18, 3 * 10**18),
+            (declining, TODAY.isoformat(), 1, 1),
+            (steady, (TODAY - timedelta(days=800)).isoformat(), 1, 1),
+            (steady, old.isoformat(), 3 * 10**18, 3 * 10**18),
+            (steady, TODAY.isoformat(), 2 * 10**18, 2 * 10**18),
+        ],
+    )
     got = fields(core)
     assert got[declining].lifecycle_suggested == "decline"
     assert got[steady].lifecycle_suggested == "loyal"
 
 
-def test_rows_on_the_same_day_keep_their_order_and_a_subset_computes_the_same(demo_core: Any) -> None:
+def test_rows_on_the_same_day_keep_their_order_and_a_subset_computes_the_same(
+    demo_core: Any,
+) -> None:
     """Licences expiring and complaints received on one day come in the order they were
     entered; computing a few customers gives what the whole office gives them."""
     cid = sorted(fields(demo_core))[0]
-    insert(demo_core, "INSERT INTO licence (customer_id, kind, number, expires) VALUES (?, ?, ?, ?)",
-           [(cid, kind, number, (TODAY + timedelta(days=3)).isoformat())
-            for kind, number in (("gsp", "Z9"), ("business", "A1"), ("operating", "M5"))])
-    insert(demo_core, "INSERT INTO complaint (customer_id, received, category, status) VALUES (?, ?, ?, 'received')",
-           [(cid, "2026-11-01", category) for category in ("质量", "物流", "价格")])
+    insert(
+        demo_core,
+        "INSERT INTO licence (customer_id, kind, number, expires) VALUES (?, ?, ?, ?)",
+        [
+            (cid, kind, number, (TODAY + timedelta(days=3)).isoformat())
+            for kind, number in (("gsp", "Z9"), ("business", "A1"), ("operating", "M5"))
+        ],
+    )
+    insert(
+        demo_core,
+        "INSERT INTO complaint (customer_id, received, category, status) VALUES (?, ?, ?, 'received')",
+        [(cid, "2026-11-01", category) for category in ("质量", "物流", "价格")],
+    )
     whole = fields(demo_core)
-    licences = [d[:2] for k, d in zip(whole[cid].kinds, whole[cid].details, strict=True)
-                if k == "licence_expiring" and d[4] == (TODAY + timedelta(days=3)).isoformat()]
+    licences = [
+        d[:2]
+        for k, d in zip(whole[cid].kinds, whole[cid].details, strict=True)
+        if k == "licence_expiring" and d[4] == (TODAY + timedelta(days=3)).isoformat()
+    ]
     assert licences == [("gsp", "Z9"), ("business", "A1"), ("operating", "M5")]
-    complaints = [d[0] for k, d in zip(whole[cid].kinds, whole[cid].details, strict=True)
-                  if k == "complaint_overdue" and d[1] == "2026-11-01"]
+    complaints = [
+        d[0]
+        for k, d in zip(whole[cid].kinds, whole[cid].details, strict=True)
+        if k == "complaint_overdue" and d[1] == "2026-11-01"
+    ]
     assert complaints == ["质量", "物流", "价格"]
     some = sorted(whole)[::3]
     part = fields(demo_core, ids=some)
     assert sorted(part) == some
     for i in some:
         assert {**vars_of(part[i]), "key_account": None, "uncosted_sales": None} == {
-            **vars_of(whole[i]), "key_account": None}
-        assert part[i].key_account is None and whole[i].uncosted_sales is None  # each left out by the other
+            **vars_of(whole[i]),
+            "key_account": None,
+        }
+        assert (
+            part[i].key_account is None and whole[i].uncosted_sales is None
+        )  # each left out by the other
 
 
 def vars_of(f: Any) -> dict[str, Any]:
@@ -185,8 +262,12 @@ def test_key_accounts_of_fen_are_those_of_the_plain_rule() -> None:
 
     rng = random.Random(3)
     for _ in range(2000):
-        totals = {rng.randrange(0, 300): rng.choice([0, -5, 50, 50, rng.randrange(-10, 10**6)])
-                  for _ in range(rng.randrange(0, 40))}
-        share = rng.choice([Decimal("0.8"), Decimal(0), Decimal(1), Decimal("0.333"), Decimal("1.5")])
+        totals = {
+            rng.randrange(0, 300): rng.choice([0, -5, 50, 50, rng.randrange(-10, 10**6)])
+            for _ in range(rng.randrange(0, 40))
+        }
+        share = rng.choice(
+            [Decimal("0.8"), Decimal(0), Decimal(1), Decimal("0.333"), Decimal("1.5")]
+        )
         assert stages.key_accounts_fen(totals, share) == plain(totals, share), (totals, share)
     assert stages.key_accounts_fen({-1: 5, 2: 5}) == {-1, 2}  # negative ids: the Decimal path

@@ -42,15 +42,23 @@ def customer(core: Any) -> int:
     return cid
 
 
-def test_a_sale_over_the_limit_asks_and_stores_nothing_until_confirmed(core: Any, customer: int) -> None:
+def test_a_sale_over_the_limit_asks_and_stores_nothing_until_confirmed(
+    core: Any, customer: int
+) -> None:
     with pytest.raises(NeedsConfirmation) as info:
         core.sales.add(customer, SaleInput(date=DAY, amount=D("500.50")))
     question = info.value
     assert question.key == CREDIT_OVER_LIMIT
-    assert question.params == {"receivable": D("1100.50"), "limit": D("1000.00"), "excess": D("100.50")}
+    assert question.params == {
+        "receivable": D("1100.50"),
+        "limit": D("1000.00"),
+        "excess": D("100.50"),
+    }
     assert "1,100.50" in str(question) and "100.50" in str(question)
     assert len(core.sales.lines(customer)) == 1  # nothing stored
-    core.sales.add(customer, SaleInput(date=DAY, amount=D("500.50")), acknowledged={CREDIT_OVER_LIMIT})
+    core.sales.add(
+        customer, SaleInput(date=DAY, amount=D("500.50")), acknowledged={CREDIT_OVER_LIMIT}
+    )
     assert core.credit.get(customer).receivable == D("1100.50")
 
 
@@ -63,9 +71,15 @@ def test_sales_within_the_limit_paid_or_returned_are_not_asked(core: Any, custom
 
 def test_editing_a_sale_counts_only_the_change(core: Any, customer: int) -> None:
     [line] = core.sales.lines(customer)
-    core.sales.update(line.id, SaleInput(date=DAY, amount=D("1100"), paid=D("100")))  # 1000: at the limit
+    core.sales.update(
+        line.id, SaleInput(date=DAY, amount=D("1100"), paid=D("100"))
+    )  # 1000: at the limit
     with pytest.raises(NeedsConfirmation):
         core.sales.update(line.id, SaleInput(date=DAY, amount=D("1100.01"), paid=D("100")))
     assert core.credit.get(customer).receivable == D("1000.00")
-    core.sales.update(line.id, SaleInput(date=DAY, amount=D("1100.01"), paid=D("100")), acknowledged={CREDIT_OVER_LIMIT})
+    core.sales.update(
+        line.id,
+        SaleInput(date=DAY, amount=D("1100.01"), paid=D("100")),
+        acknowledged={CREDIT_OVER_LIMIT},
+    )
     assert core.credit.get(customer).receivable == D("1000.01")

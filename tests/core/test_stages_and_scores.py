@@ -28,8 +28,13 @@ T = Thresholds()
 D = Decimal
 
 
-def history(first_days_ago: int | None, orders: int = 5, last: int = 100, previous: int = 100,
-            churned: bool = False) -> SalesHistory:
+def history(
+    first_days_ago: int | None,
+    orders: int = 5,
+    last: int = 100,
+    previous: int = 100,
+    churned: bool = False,
+) -> SalesHistory:
     first = None if first_days_ago is None else TODAY - timedelta(days=first_days_ago)
     return SalesHistory(first, orders, D(last), D(previous), churned)
 
@@ -62,8 +67,13 @@ def test_relationship_stage_by_share_of_wallet() -> None:
 
 
 def test_evaluation_total_needs_every_item() -> None:
-    assert evaluation_total({"capability": 5, "reputation": 4, "relations": 3, "cooperation": 2}) == 14
-    assert evaluation_total({"capability": 5, "reputation": 4, "relations": 3, "cooperation": None}) is None
+    assert (
+        evaluation_total({"capability": 5, "reputation": 4, "relations": 3, "cooperation": 2}) == 14
+    )
+    assert (
+        evaluation_total({"capability": 5, "reputation": 4, "relations": 3, "cooperation": None})
+        is None
+    )
 
 
 def test_key_accounts_are_the_smallest_set_reaching_80_percent() -> None:
@@ -138,7 +148,9 @@ def test_computed_fields_carry_lifecycle_and_key_accounts(core: object, fixed_to
     assert every[big].sales_12m == D("990000.00")
 
 
-@pytest.mark.parametrize("thresholds", [T, Thresholds(welcome_days=0, loyal_orders=1, decline_ratio=Decimal("0.333"))])
+@pytest.mark.parametrize(
+    "thresholds", [T, Thresholds(welcome_days=0, loyal_orders=1, decline_ratio=Decimal("0.333"))]
+)
 def test_the_lifecycle_rule_in_sql_is_the_rule(thresholds: Thresholds) -> None:
     """stages.lifecycle_sql, evaluated by SQLite, against suggest_lifecycle around every
     boundary: the first sale at the welcome window's edges, orders around loyal_orders,
@@ -149,18 +161,35 @@ def test_the_lifecycle_rule_in_sql_is_the_rule(thresholds: Thresholds) -> None:
 
     sql, params = lifecycle_sql(TODAY, thresholds, ":first", ":orders", ":last", ":previous")
     db = sqlite3.connect(":memory:")
-    firsts = [None, TODAY + timedelta(days=1), TODAY] + [
-        TODAY - timedelta(days=thresholds.welcome_days + d) for d in (-1, 0, 1)] + [TODAY - timedelta(days=900)]
+    firsts = (
+        [None, TODAY + timedelta(days=1), TODAY]
+        + [TODAY - timedelta(days=thresholds.welcome_days + d) for d in (-1, 0, 1)]
+        + [TODAY - timedelta(days=900)]
+    )
     checked = 0
     for first in firsts:
-        for orders in (0, thresholds.loyal_orders - 1, thresholds.loyal_orders, thresholds.loyal_orders + 1):
+        for orders in (
+            0,
+            thresholds.loyal_orders - 1,
+            thresholds.loyal_orders,
+            thresholds.loyal_orders + 1,
+        ):
             for previous in (0, 1000, 3000):
                 bound = int(previous * thresholds.decline_ratio)
                 for last in {0, bound - 1, bound, bound + 1, previous, -50}:
-                    got = db.execute(f"SELECT {sql}", {**params, "first": first.isoformat() if first else None,
-                                                       "orders": orders, "last": last,
-                                                       "previous": previous}).fetchone()[0]
-                    want = suggest_lifecycle(SalesHistory(first, orders, last, previous, False), TODAY, thresholds)
+                    got = db.execute(
+                        f"SELECT {sql}",
+                        {
+                            **params,
+                            "first": first.isoformat() if first else None,
+                            "orders": orders,
+                            "last": last,
+                            "previous": previous,
+                        },
+                    ).fetchone()[0]
+                    want = suggest_lifecycle(
+                        SalesHistory(first, orders, last, previous, False), TODAY, thresholds
+                    )
                     assert LIFECYCLE_CODES[got] == want, (first, orders, last, previous)
                     checked += 1
     assert checked > 300
@@ -173,13 +202,22 @@ def test_key_accounts_are_chosen_by_gross_profit(core: object, fixed_today: date
     from crm_desktop.core.services.dto import CustomerInput, SaleInput
 
     new = core.customers.create  # type: ignore[attr-defined]
-    volume, margin, uncosted = new(CustomerInput(name="大批发")), new(CustomerInput(name="高毛利")), \
-        new(CustomerInput(name="无成本"))
+    volume, margin, uncosted = (
+        new(CustomerInput(name="大批发")),
+        new(CustomerInput(name="高毛利")),
+        new(CustomerInput(name="无成本")),
+    )
     add = core.sales.add  # type: ignore[attr-defined]
-    add(volume, SaleInput(date=date(2026, 10, 1), amount=D("100000"), cost=D("99000")))  # profit 1,000
-    add(margin, SaleInput(date=date(2026, 10, 1), amount=D("20000"), cost=D("12000")))  # profit 8,000
+    add(
+        volume, SaleInput(date=date(2026, 10, 1), amount=D("100000"), cost=D("99000"))
+    )  # profit 1,000
+    add(
+        margin, SaleInput(date=date(2026, 10, 1), amount=D("20000"), cost=D("12000"))
+    )  # profit 8,000
     add(uncosted, SaleInput(date=date(2026, 10, 1), amount=D("1000")))  # no cost: 1,000 counts
-    add(margin, SaleInput(date=date(2026, 11, 2), amount=D("500000"), cost=D("1")))  # this month: outside
+    add(
+        margin, SaleInput(date=date(2026, 11, 2), amount=D("500000"), cost=D("1"))
+    )  # this month: outside
 
     def keys(share: str | None = None) -> dict[int, bool | None]:
         t = Thresholds(key_account_share=D(share)) if share else None

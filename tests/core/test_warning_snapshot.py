@@ -11,8 +11,12 @@ from crm_desktop.core.services.warnings import WarningRow, WarningSnapshot
 
 def _rows(n: int) -> list[WarningRow]:
     kinds = ("churn", "complaint_overdue", "follow_up_due")
-    return [WarningRow(i, f"客户{i}", "王五" if i % 2 else None, kinds[i % 3],
-                       ("1", "2024-01-01", str(i))) for i in range(n)]
+    return [
+        WarningRow(
+            i, f"客户{i}", "王五" if i % 2 else None, kinds[i % 3], ("1", "2024-01-01", str(i))
+        )
+        for i in range(n)
+    ]
 
 
 def test_snapshot_pages_filters_and_counts_like_the_rows_it_was_given() -> None:
@@ -40,7 +44,8 @@ def test_snapshot_of_a_warning_without_numbers_keeps_an_empty_tuple() -> None:
 
 
 def test_a_child_process_computes_the_same_warnings_and_the_file_goes_with_the_snapshot(
-        demo_core: Any, db_path: Path, fixed_today: date) -> None:
+    demo_core: Any, db_path: Path, fixed_today: date
+) -> None:
     from crm_desktop.core.services.warnings_process import snapshot_in_child
 
     here = demo_core.warnings.snapshot(fixed_today)
@@ -53,7 +58,9 @@ def test_a_child_process_computes_the_same_warnings_and_the_file_goes_with_the_s
     assert not there.path.exists()
 
 
-def test_a_child_that_cannot_open_the_database_is_reported_not_hung(tmp_path: Path, fixed_today: date) -> None:
+def test_a_child_that_cannot_open_the_database_is_reported_not_hung(
+    tmp_path: Path, fixed_today: date
+) -> None:
     import pytest
 
     from crm_desktop.core.services.warnings_process import snapshot_in_child
@@ -65,13 +72,19 @@ def test_a_child_that_cannot_open_the_database_is_reported_not_hung(tmp_path: Pa
 
 
 def test_the_snapshot_marks_each_customer_with_class_key_account_and_warnings(
-        demo_core: Any, fixed_today: date) -> None:
+    demo_core: Any, fixed_today: date
+) -> None:
     from crm_desktop.core.rules.summary import computed_fields
 
     marks = demo_core.warnings.snapshot(fixed_today).marks()
     with demo_core.engine.connect() as con:
         computed = computed_fields(con, fixed_today)
-    active = {cid for (cid,) in demo_core.engine.connect().exec_driver_sql("SELECT id FROM customer WHERE active = 1")}
+    active = {
+        cid
+        for (cid,) in demo_core.engine.connect().exec_driver_sql(
+            "SELECT id FROM customer WHERE active = 1"
+        )
+    }
     for cid in active:
         assert marks.abc(cid) == computed[cid].abc_class
         assert marks.key_account(cid) == computed[cid].key_account

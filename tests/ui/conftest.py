@@ -46,6 +46,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         def show(_parent: Any, title: str, text: str, *args: Any, **kwargs: Any) -> Any:
             seen.append((kind, text))
             return QMessageBox.StandardButton.Ok
+
         return show
 
     for kind in ("warning", "critical", "information"):
@@ -64,7 +65,9 @@ def answer_questions(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], None]:
 
 
 @pytest.fixture
-def drive_forms(monkeypatch: pytest.MonkeyPatch) -> Callable[[list[Callable[[Any], None]]], list[Any]]:
+def drive_forms(
+    monkeypatch: pytest.MonkeyPatch,
+) -> Callable[[list[Callable[[Any], None]]], list[Any]]:
     """Replace FormDialog.exec: each call runs the next step function on the real, shown
     dialog (which fills fields and clicks Save), then returns what the dialog decided."""
     from crm_desktop.ui.dialogs.form_dialog import FormDialog

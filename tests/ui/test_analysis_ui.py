@@ -39,7 +39,9 @@ def test_a_channel_bar_filters_the_customer_list(window: Any, qtbot: Any) -> Non
     panel._choose(0)
     assert window.list_panel.channel.currentData() == first_channel
     shown = window.list_panel.model.ids()
-    assert shown and all(window.core.customers.get(cid).channel == first_channel for cid in shown[:10])
+    assert shown and all(
+        window.core.customers.get(cid).channel == first_channel for cid in shown[:10]
+    )
 
 
 def test_a_product_bar_lists_the_customers_who_bought_it(window: Any, qtbot: Any) -> None:
@@ -109,8 +111,12 @@ def test_the_chart_font_renders_chinese_without_missing_glyphs() -> None:
         figure.canvas.draw()
 
 
-def test_lifecycle_view_counts_every_active_customer_and_lists_a_stage(window: Any, qtbot: Any) -> None:
-    qtbot.waitUntil(lambda: not window.warnings.loading and len(window.warnings.snapshot) > 0, timeout=15000)
+def test_lifecycle_view_counts_every_active_customer_and_lists_a_stage(
+    window: Any, qtbot: Any
+) -> None:
+    qtbot.waitUntil(
+        lambda: not window.warnings.loading and len(window.warnings.snapshot) > 0, timeout=15000
+    )
     panel = show_view(window, qtbot, "lifecycle")
     assert sum(panel.table_data.column("customers")) == 40
     marks = window.list_panel.model.marks
@@ -137,8 +143,13 @@ def test_a_custom_period_and_the_product_spec_view(window: Any, qtbot: Any) -> N
     assert panel.first_month.isVisibleTo(panel)
     panel.first_month.setDate(QDate(2026, 3, 1))
     panel.last_month.setDate(QDate(2026, 5, 31))
-    qtbot.waitUntil(lambda: not panel.loading and [r[0] for r in panel.table_data.rows] == [
-        "2026-03", "2026-04", "2026-05"], timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            not panel.loading
+            and [r[0] for r in panel.table_data.rows] == ["2026-03", "2026-04", "2026-05"]
+        ),
+        timeout=10000,
+    )
     assert any(line.get_label().startswith("Gross margin") for line in panel.figure.axes[0].lines)
     specs = show_view(window, qtbot, "product_spec")
     assert specs.table_data.rows and specs.table.horizontalHeaderItem(4).text() == "Quantity"

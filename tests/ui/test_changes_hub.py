@@ -142,13 +142,17 @@ def test_today_and_the_analysis_refresh_only_for_what_they_show(
     window.analysis_dock.show()
     window.analysis_dock.raise_()
     qtbot.waitUntil(lambda: window.analysis.table_data is not None, timeout=15000)
-    qtbot.waitUntil(lambda: not window.analysis.loading and not window.reminders.loading, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not window.analysis.loading and not window.reminders.loading, timeout=15000
+    )
     today_reads = _count_calls(monkeypatch, window.reminders, "refresh")
     analysis_reads = _count_calls(monkeypatch, window.analysis, "refresh")
     cid = window.detail.customer.id
     window.hub.apply(Changes.of("complaints", [cid]))  # in the analysis, not in Today
     assert (len(today_reads), len(analysis_reads)) == (0, 1)
-    window.hub.apply(Changes.of("contacts", [cid]))  # birthdays: Today; no analysis view shows contacts
+    window.hub.apply(
+        Changes.of("contacts", [cid])
+    )  # birthdays: Today; no analysis view shows contacts
     assert (len(today_reads), len(analysis_reads)) == (1, 1)
     window.hub.apply(Changes.of("sales", [cid]))
     assert (len(today_reads), len(analysis_reads)) == (1, 2)

@@ -9,7 +9,9 @@ from form_helpers import fill, save
 from PySide6.QtWidgets import QComboBox
 
 
-def test_a_new_contact_is_of_unknown_gender_until_the_clerk_picks_one(window: Any, drive_forms: Any) -> None:
+def test_a_new_contact_is_of_unknown_gender_until_the_clerk_picks_one(
+    window: Any, drive_forms: Any
+) -> None:
     seen: list[tuple[str, list[str]]] = []
 
     def add_woman(dialog: Any) -> None:
@@ -48,14 +50,20 @@ def test_ui_labels_in_chinese_are_the_vocabulary_labels_reports_and_exports_prin
     from crm_desktop.ui.i18n import install_translators
 
     app = QApplication.instance() or QApplication([])
-    pairs = [(labels.channel_labels, vocabulary.CHANNEL), (labels.category_labels, vocabulary.CATEGORY),
-             (labels.kind_labels, vocabulary.KIND), (labels.relation_labels, vocabulary.RELATION),
-             (labels.lifecycle_labels, vocabulary.LIFECYCLE), (labels.role_labels, vocabulary.ROLE),
-             (labels.gender_labels, vocabulary.GENDER), (labels.note_kind_labels, vocabulary.NOTE_KIND),
-             (labels.complaint_status_labels, vocabulary.COMPLAINT_STATUS),
-             (labels.complaint_category_labels, vocabulary.COMPLAINT_CATEGORY),
-             (labels.licence_kind_labels, vocabulary.LICENCE_KIND),
-             (labels.relationship_labels, vocabulary.RELATIONSHIP)]
+    pairs = [
+        (labels.channel_labels, vocabulary.CHANNEL),
+        (labels.category_labels, vocabulary.CATEGORY),
+        (labels.kind_labels, vocabulary.KIND),
+        (labels.relation_labels, vocabulary.RELATION),
+        (labels.lifecycle_labels, vocabulary.LIFECYCLE),
+        (labels.role_labels, vocabulary.ROLE),
+        (labels.gender_labels, vocabulary.GENDER),
+        (labels.note_kind_labels, vocabulary.NOTE_KIND),
+        (labels.complaint_status_labels, vocabulary.COMPLAINT_STATUS),
+        (labels.complaint_category_labels, vocabulary.COMPLAINT_CATEGORY),
+        (labels.licence_kind_labels, vocabulary.LICENCE_KIND),
+        (labels.relationship_labels, vocabulary.RELATIONSHIP),
+    ]
     for make, words in pairs:
         assert list(make().items()) == list(words.labels("en").items()), words.name
     translators = install_translators(app, "zh_CN")

@@ -20,7 +20,9 @@ def test_import_dialog_previews_maps_and_imports(window: Any, qtbot: Any, messag
     qtbot.addWidget(dialog)
     assert dialog.prepare()
     assert dialog.problems.count() == 3
-    assert any("1.38123E+10" in dialog.problems.item(i).text() for i in range(dialog.problems.count()))
+    assert any(
+        "1.38123E+10" in dialog.problems.item(i).text() for i in range(dialog.problems.count())
+    )
     assert "Will add 4 customers, 7 contacts, 3 sales" in dialog.counts.text()
     headers = [dialog.mapping.item(r, 1).text() for r in range(dialog.mapping.rowCount())]
     assert "手机" in headers and "客户名称" in headers
@@ -38,7 +40,9 @@ def test_import_dialog_previews_maps_and_imports(window: Any, qtbot: Any, messag
     again = ImportDialog(window.core, DATA / "messy_contacts.xlsx", window)
     qtbot.addWidget(again)
     again.prepare()
-    row = [again.mapping.item(r, 1).text() for r in range(again.mapping.rowCount())].index("内部编号")
+    row = [again.mapping.item(r, 1).text() for r in range(again.mapping.rowCount())].index(
+        "内部编号"
+    )
     assert again.mapping.cellWidget(row, 2).currentData() == "wechat"
     assert "Will add 0 customers, 0 contacts, 0 sales" in again.counts.text()
 
@@ -62,7 +66,11 @@ def test_history_removes_an_import(window: Any, qtbot: Any, answer_questions: An
     assert dialog.table.rowCount() == 1 and "gbk_contacts.csv" in dialog.table.item(0, 1).text()
     answer_questions(QMessageBox.StandardButton.Yes)
     dialog.remove.click()
-    assert dialog.changes.all_customers and dialog.table.rowCount() == 0 and dialog.empty.isVisibleTo(dialog)
+    assert (
+        dialog.changes.all_customers
+        and dialog.table.rowCount() == 0
+        and dialog.empty.isVisibleTo(dialog)
+    )
     assert not window.core.customers.search(CustomerFilter(query="上海华润"))
 
 
@@ -72,7 +80,9 @@ def test_export_listed_customers(window: Any, qtbot: Any, monkeypatch: Any, tmp_
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "listed.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     window.list_panel.search_box.setText("bj")
     qtbot.waitUntil(lambda: window.list_panel.model.rowCount() < 40)
     listed = window.list_panel.model.rowCount()
@@ -94,7 +104,10 @@ def test_import_problems_in_chinese(window: Any, qtbot: Any) -> None:
         qtbot.addWidget(dialog)
         dialog.prepare()
         texts = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
-        assert any(t.startswith("客户通讯录!10:") and "科学计数法" in t and "1.38123E+10" in t for t in texts)
+        assert any(
+            t.startswith("客户通讯录!10:") and "科学计数法" in t and "1.38123E+10" in t
+            for t in texts
+        )
         assert any("1990-02-30" in t and "生日" in t for t in texts)
         assert any(t.startswith("销售记录!5:") and "销售日期" in t for t in texts)
     finally:

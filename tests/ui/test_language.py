@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_language_follows_system_unless_overridden() -> None:
     assert pick_language(None, QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "zh_CN"
-    assert pick_language(None, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
+    assert (
+        pick_language(None, QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)) == "en"
+    )
     assert pick_language("en", QLocale(QLocale.Language.Chinese, QLocale.Country.China)) == "en"
 
 
@@ -25,14 +27,20 @@ def test_zh_cn_translation_is_complete_and_current(tmp_path: Path) -> None:
     ts = tmp_path / "check.ts"
     sources = sorted(str(p) for p in (ROOT / "crm_desktop" / "ui").rglob("*.py"))
     lupdate = str(Path(sys.executable).parent / "pyside6-lupdate")
-    subprocess.run([lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [lupdate, *sources, "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
     import xml.etree.ElementTree as ET
 
     def sources_of(path: Path) -> set[tuple[str, str]]:
         root = ET.parse(path).getroot()
-        return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
-                for m in c.iter("message")}
+        return {
+            (c.findtext("name") or "", m.findtext("source") or "")
+            for c in root.iter("context")
+            for m in c.iter("message")
+        }
 
     shipped = ROOT / "resources" / "i18n" / "crm_desktop_zh_CN.ts"
     assert sources_of(ts) <= sources_of(shipped), "run scripts/build_translations.py"
@@ -77,8 +85,14 @@ def test_english_says_one_day_and_two_days() -> None:
     app = QApplication.instance() or QApplication([])
     translators = install_translators(app, "en")
     try:
-        assert QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 1) == "expires in 1 day"
-        assert QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 3) == "expires in 3 days"
+        assert (
+            QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 1)
+            == "expires in 1 day"
+        )
+        assert (
+            QCoreApplication.translate("LicencesTab", "expires in %n day(s)", "", 3)
+            == "expires in 3 days"
+        )
     finally:
         for t in translators:
             app.removeTranslator(t)

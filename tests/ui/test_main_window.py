@@ -28,7 +28,10 @@ def test_search_by_pinyin_initials_filters_as_you_type(window: Any, qtbot: Any) 
     query = initials(target.name)[:4]
     qtbot.keyClicks(window.list_panel.search_box, query)
     qtbot.waitUntil(lambda: window.list_panel.model.rowCount() < 40)
-    shown = [window.list_panel.model.customer_at(r).name for r in range(window.list_panel.model.rowCount())]
+    shown = [
+        window.list_panel.model.customer_at(r).name
+        for r in range(window.list_panel.model.rowCount())
+    ]
     assert target.name in shown
     assert all(initials(name).find(query) >= 0 or query in name.lower() for name in shown)
     assert str(len(shown)) in window.count_label.text()
@@ -54,22 +57,31 @@ def test_keyboard_find_move_and_open(window: Any, qtbot: Any) -> None:
 
 
 def test_new_customer_with_ctrl_n(window: Any, qtbot: Any, drive_forms: Any) -> None:
-    opened = drive_forms([lambda d: (fill(d, name="杭州新特药房", phone="0571-8888 6666", owner="王建国"), save(d))])
+    opened = drive_forms(
+        [lambda d: (fill(d, name="杭州新特药房", phone="0571-8888 6666", owner="王建国"), save(d))]
+    )
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert opened and opened[0].result() == 1
     assert window.detail.customer.name == "杭州新特药房"
     assert window.detail.customer.phone == "057188886666"
-    assert window.list_panel.model.customer_at(window.list_panel.view.currentIndex().row()).name == "杭州新特药房"
+    assert (
+        window.list_panel.model.customer_at(window.list_panel.view.currentIndex().row()).name
+        == "杭州新特药房"
+    )
     assert "41" in window.count_label.text()
 
 
-def test_new_customer_with_existing_name_offers_to_open_it(window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+def test_new_customer_with_existing_name_offers_to_open_it(
+    window: Any, drive_forms: Any, monkeypatch: Any
+) -> None:
     existing = window.list_panel.model.customer_at(3)
     clicked: list[str] = []
 
     def choose_open(box: QMessageBox) -> int:
         clicked.append(box.text())
-        box.buttons()[0].click() if box.buttons()[0].text() != "Create anyway" else box.buttons()[1].click()
+        box.buttons()[0].click() if box.buttons()[0].text() != "Create anyway" else box.buttons()[
+            1
+        ].click()
         return 0
 
     monkeypatch.setattr(QMessageBox, "exec", choose_open)
@@ -80,7 +92,9 @@ def test_new_customer_with_existing_name_offers_to_open_it(window: Any, drive_fo
     assert len(window.core.customers.search(CustomerFilter(include_inactive=True))) == 40
 
 
-def test_contact_with_bad_mobile_is_refused_and_text_kept(window: Any, drive_forms: Any, messages: list) -> None:
+def test_contact_with_bad_mobile_is_refused_and_text_kept(
+    window: Any, drive_forms: Any, messages: list
+) -> None:
     tab = window.detail.contacts
     before = len(tab.records)
     dialogs = drive_forms([lambda d: (fill(d, name="赵敏", mobile="12345"), save(d))])
@@ -92,7 +106,9 @@ def test_contact_with_bad_mobile_is_refused_and_text_kept(window: Any, drive_for
     assert dialog.widgets["name"].text() == "赵敏"
     assert "border" in dialog.widgets["mobile"].styleSheet()
     assert len(window.core.contacts.list(window.detail.customer.id)) == before
-    dialogs = drive_forms([lambda d: (fill(d, name="赵敏", mobile="139 0000 1234", birthday="3月7日"), save(d))])
+    dialogs = drive_forms(
+        [lambda d: (fill(d, name="赵敏", mobile="139 0000 1234", birthday="3月7日"), save(d))]
+    )
     tab.add_record()
     assert dialogs[0].result() == 1
     names = [c.name for c in window.core.contacts.list(window.detail.customer.id)]
@@ -100,11 +116,20 @@ def test_contact_with_bad_mobile_is_refused_and_text_kept(window: Any, drive_for
     assert any(tab.table.item(r, 0).text() == "赵敏" for r in range(tab.table.rowCount()))
 
 
-def test_sale_updates_totals_credit_and_chart(window: Any, drive_forms: Any, messages: list) -> None:
+def test_sale_updates_totals_credit_and_chart(
+    window: Any, drive_forms: Any, messages: list
+) -> None:
     detail = window.detail
     customer_id = detail.customer.id
     receivable_before = window.core.credit.get(customer_id).receivable
-    drive_forms([lambda d: (fill(d, date="2026-11-20", product="板蓝根颗粒", quantity="10", unit_price="15.5"), save(d))])
+    drive_forms(
+        [
+            lambda d: (
+                fill(d, date="2026-11-20", product="板蓝根颗粒", quantity="10", unit_price="15.5"),
+                save(d),
+            )
+        ]
+    )
     detail.tabs.setCurrentWidget(detail.sales)
     detail.sales.add_record()
     assert window.core.credit.get(customer_id).receivable == receivable_before + 155
@@ -131,7 +156,9 @@ def test_every_tab_shows_its_records(window: Any) -> None:
     assert detail.credit.receivable.text() != ""
 
 
-def test_deactivate_hides_and_show_inactive_brings_back(window: Any, answer_questions: Any, qtbot: Any) -> None:
+def test_deactivate_hides_and_show_inactive_brings_back(
+    window: Any, answer_questions: Any, qtbot: Any
+) -> None:
     answer_questions(QMessageBox.StandardButton.Yes)
     name = window.detail.customer.name
     customer_id = window.detail.customer.id
@@ -174,8 +201,10 @@ def test_date_field_offers_a_calendar(window: Any, drive_forms: Any) -> None:
     drive_forms([use_calendar])
     window.detail.notes.add_record()
     assert picked == ["2026-11-03"]
-    assert any(n.date.isoformat() == "2026-11-03" and n.summary == "电话回访"
-               for n in window.core.notes.list(window.detail.customer.id))
+    assert any(
+        n.date.isoformat() == "2026-11-03" and n.summary == "电话回访"
+        for n in window.core.notes.list(window.detail.customer.id)
+    )
 
 
 def test_header_shows_abc_class_and_warning_count(window: Any) -> None:
@@ -193,7 +222,9 @@ def test_header_shows_abc_class_and_warning_count(window: Any) -> None:
         assert f"{len(expected.warnings)} warning" in text
 
 
-def test_sale_over_the_credit_limit_needs_a_yes(window: Any, drive_forms: Any, answer_questions: Any) -> None:
+def test_sale_over_the_credit_limit_needs_a_yes(
+    window: Any, drive_forms: Any, answer_questions: Any
+) -> None:
     from decimal import Decimal
 
     from crm_desktop.core.services.dto import CreditInput
@@ -206,7 +237,9 @@ def test_sale_over_the_credit_limit_needs_a_yes(window: Any, drive_forms: Any, a
     answer_questions(QMessageBox.StandardButton.No)
     dialogs = drive_forms([lambda d: (fill(d, date="2026-11-24", amount="500"), save(d))])
     detail.sales.add_record()
-    assert dialogs[0].result() == 0 and dialogs[0].widgets["amount"].text() == "500"  # kept, not saved
+    assert (
+        dialogs[0].result() == 0 and dialogs[0].widgets["amount"].text() == "500"
+    )  # kept, not saved
     assert window.core.credit.get(cid).receivable == owed
     answer_questions(QMessageBox.StandardButton.Yes)
     drive_forms([lambda d: (fill(d, date="2026-11-24", amount="500"), save(d))])
@@ -219,7 +252,8 @@ def test_sale_over_the_credit_limit_needs_a_yes(window: Any, drive_forms: Any, a
 
 
 def test_the_credit_question_shows_the_core_figures_and_no_keeps_the_line(
-        window: Any, drive_forms: Any, monkeypatch: Any) -> None:
+    window: Any, drive_forms: Any, monkeypatch: Any
+) -> None:
     from decimal import Decimal
 
     from crm_desktop.core.services.dto import CreditInput
@@ -231,17 +265,28 @@ def test_the_credit_question_shows_the_core_figures_and_no_keeps_the_line(
     detail.show_customer(cid)
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda _p, _t, text, *a, **k: (
-        asked.append(text), answers.pop(0))[1]))
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        staticmethod(lambda _p, _t, text, *a, **k: (asked.append(text), answers.pop(0))[1]),
+    )
     typed = {"date": "2026-11-24", "product": "口罩", "quantity": "3", "unit_price": "12.5050"}
     first = drive_forms([lambda d: (fill(d, **typed), save(d))])
     detail.sales.add_record()  # no amount typed: the core makes it 3 × 12.5050 = 37.52 (37.515 half up)
     assert first[0].result() == 0  # the clerk said no: the form stays, nothing is stored
-    assert {key: first[0].widgets[key].text() if hasattr(first[0].widgets[key], "text")
-            else first[0].widgets[key].currentText() for key in typed} == typed
+    assert {
+        key: first[0].widgets[key].text()
+        if hasattr(first[0].widgets[key], "text")
+        else first[0].widgets[key].currentText()
+        for key in typed
+    } == typed
     assert window.core.credit.get(cid).receivable == owed
     after = owed + Decimal("37.52")
-    assert f"{after:,.2f}" in asked[0] and f"{owed + Decimal(10):,.2f}" in asked[0] and "27.52" in asked[0]
+    assert (
+        f"{after:,.2f}" in asked[0]
+        and f"{owed + Decimal(10):,.2f}" in asked[0]
+        and "27.52" in asked[0]
+    )
     drive_forms([lambda d: (fill(d, **typed), save(d))])
     detail.sales.add_record()  # yes: stored as the core computed it
     assert window.core.credit.get(cid).receivable == after
@@ -253,7 +298,9 @@ def test_sales_footer_and_credit_tab_show_one_receivable(window: Any) -> None:
     detail = window.detail
     cid = detail.customer.id
     with window.core.engine.begin() as con:  # a receipt not tied to one sale
-        con.exec_driver_sql("INSERT INTO payment(customer_id, date, amount) VALUES (?, '2026-11-01', 12345)", (cid,))
+        con.exec_driver_sql(
+            "INSERT INTO payment(customer_id, date, amount) VALUES (?, '2026-11-01', 12345)", (cid,)
+        )
     detail.show_customer(cid)
     shown = window.core.credit.get(cid).receivable
     lines = window.core.sales.lines(cid)

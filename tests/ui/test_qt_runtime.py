@@ -22,4 +22,7 @@ def test_signal_emission_keeps_reference_counts(qapp: Any) -> None:
     after = (sys.getrefcount(None), sys.getrefcount(True), sys.getrefcount(False))
     assert len(seen) == 2000
     # Interpreters where these are immortal report a constant anyway; elsewhere a leak shows.
-    assert all(abs(a - b - (2000 if i == 0 else 0)) < 50 for i, (a, b) in enumerate(zip(after, before, strict=True)))
+    assert all(
+        abs(a - b - (2000 if i == 0 else 0)) < 50
+        for i, (a, b) in enumerate(zip(after, before, strict=True))
+    )

@@ -12,16 +12,33 @@ def test_today_panel_lists_what_is_due_and_opens_the_customer(window: Any, qtbot
 
     cid = window.list_panel.model.ids()[3]
     name = window.core.customers.get(cid).name
-    window.core.notes.add(cid, NoteInput(date=today() - timedelta(days=3), kind="call", summary="回访报价",
-                                          next_follow_up=today()))
+    window.core.notes.add(
+        cid,
+        NoteInput(
+            date=today() - timedelta(days=3),
+            kind="call",
+            summary="回访报价",
+            next_follow_up=today(),
+        ),
+    )
     panel = window.reminders
     qtbot.waitUntil(lambda: not panel.loading, timeout=10000)
     panel.refresh()
-    qtbot.waitUntil(lambda: not panel.loading and panel.reminders is not None and any(
-        f.customer == name for f in panel.reminders.follow_ups), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            not panel.loading
+            and panel.reminders is not None
+            and any(f.customer == name for f in panel.reminders.follow_ups)
+        ),
+        timeout=10000,
+    )
     follow_ups = panel.tree.topLevelItem(0)
     assert follow_ups.text(0).startswith("Follow-ups due")
-    item = next(follow_ups.child(i) for i in range(follow_ups.childCount()) if follow_ups.child(i).text(1) == name)
+    item = next(
+        follow_ups.child(i)
+        for i in range(follow_ups.childCount())
+        if follow_ups.child(i).text(1) == name
+    )
     assert item.text(0) == "today" and item.text(2) == "回访报价"
     assert panel.tree.topLevelItemCount() == 4  # follow-ups, birthdays, holidays, licences
     panel.tree.itemActivated.emit(item, 1)
@@ -59,9 +76,16 @@ def test_a_cut_list_still_counts_everything(window: Any) -> None:
 
     from crm_desktop.core.rules.reminders import FollowUp, Reminders
 
-    whole = Reminders([FollowUp(f"客户{i}", date(2026, 11, 1), None) for i in range(500)], [], [], [])
-    cut = Reminders(whole.follow_ups[:200], [], [], [],
-                    {"follow_ups": 500, "birthdays": 0, "holidays": 0, "licences": 0})
+    whole = Reminders(
+        [FollowUp(f"客户{i}", date(2026, 11, 1), None) for i in range(500)], [], [], []
+    )
+    cut = Reminders(
+        whole.follow_ups[:200],
+        [],
+        [],
+        [],
+        {"follow_ups": 500, "birthdays": 0, "holidays": 0, "licences": 0},
+    )
     assert len(cut.follow_ups) == 200 and cut.count == 500
     window.reminders.show_reminders(cut)
     group = window.reminders.tree.topLevelItem(0)

@@ -10,18 +10,24 @@ from typing import Any
 import pytest
 
 
-def test_export_profile_pdf_of_the_open_customer(window: Any, monkeypatch: Any, tmp_path: Path) -> None:
+def test_export_profile_pdf_of_the_open_customer(
+    window: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     from crm_desktop.core.services.settings import OFFICE_NAME
 
     window.core.settings.set(OFFICE_NAME, "华北销售部")
     target = tmp_path / "profile.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
     window.reports.export_pdf("profile")
     assert target.exists() and target.stat().st_size > 1000
     if shutil.which("pdftotext"):
-        text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True).stdout
+        text = subprocess.run(
+            ["pdftotext", str(target), "-"], capture_output=True, text=True
+        ).stdout
         assert window.detail.customer.name in text
         assert "华北销售部" in text  # the office name in the page header
     assert "Saved" in window.statusBar().currentMessage()

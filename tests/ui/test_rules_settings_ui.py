@@ -40,7 +40,9 @@ def test_a_broken_abc_table_is_refused_and_kept(window: Any, qtbot: Any, message
     assert window.core.rule_settings.get().retail[1][0] == Decimal(10)
 
 
-def test_courtesy_hours_and_stage_rules_are_settings(window: Any, qtbot: Any, messages: list) -> None:
+def test_courtesy_hours_and_stage_rules_are_settings(
+    window: Any, qtbot: Any, messages: list
+) -> None:
     from datetime import datetime
 
     from PySide6.QtCore import QTime
@@ -53,7 +55,11 @@ def test_courtesy_hours_and_stage_rules_are_settings(window: Any, qtbot: Any, me
     assert dialog.nap_end.time() == QTime(14, 30) and dialog.summer_months.text() == "6, 7, 8, 9"
     dialog.summer_months.setText("6, 13")
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result() == 0 and "1 to 12" in messages[-1][1] and dialog.summer_months.text() == "6, 13"
+    assert (
+        dialog.result() == 0
+        and "1 to 12" in messages[-1][1]
+        and dialog.summer_months.text() == "6, 13"
+    )
     dialog.summer_months.setText("5，6, 7, 8, 9")  # a Chinese comma too
     dialog.evening.setTime(QTime(20, 0))
     dialog.welcome_days.setValue(90)
@@ -65,27 +71,41 @@ def test_courtesy_hours_and_stage_rules_are_settings(window: Any, qtbot: Any, me
     assert call_courtesy(datetime(2026, 4, 15, 20, 30), saved) == ("late", "07:30")
 
 
-def test_the_key_account_share_is_a_setting_and_the_star_says_how_it_is_chosen(window: Any, qtbot: Any) -> None:
+def test_the_key_account_share_is_a_setting_and_the_star_says_how_it_is_chosen(
+    window: Any, qtbot: Any
+) -> None:
     from PySide6.QtCore import Qt
 
     from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
 
     panel, model = window.warnings, window.list_panel.model
-    qtbot.waitUntil(lambda: not panel.loading and model.marks.class_counts()["key"] > 0, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not panel.loading and model.marks.class_counts()["key"] > 0, timeout=15000
+    )
     before = model.marks.class_counts()["key"]
     dialog = RulesDialog(window.core, window)
     qtbot.addWidget(dialog)
     assert dialog.key_share.value() == 80
     dialog.key_share.setValue(95)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
-    assert dialog.result() == 1 and window.core.rule_settings.get().key_account_share == Decimal("0.95")
+    assert dialog.result() == 1 and window.core.rule_settings.get().key_account_share == Decimal(
+        "0.95"
+    )
     panel.refresh()
-    qtbot.waitUntil(lambda: not panel.loading and model.marks.class_counts()["key"] > before, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not panel.loading and model.marks.class_counts()["key"] > before, timeout=15000
+    )
     column = model.COLUMNS.index("abc")
-    row = next(r for r in range(model.rowCount()) if model.marks.key_account(model.index(r, 0).data(Qt.ItemDataRole.UserRole)))
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if model.marks.key_account(model.index(r, 0).data(Qt.ItemDataRole.UserRole))
+    )
     index = model.index(row, column)
     assert index.data().endswith("★")
     assert "Key account by gross profit" in index.data(Qt.ItemDataRole.ToolTipRole)
-    assert "gross profit" in model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "gross profit" in model.headerData(
+        column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
     window.detail.show_customer(index.data(Qt.ItemDataRole.UserRole))
     assert "★ Key account by gross profit" in window.detail.facts.toolTip()

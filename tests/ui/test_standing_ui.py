@@ -16,7 +16,9 @@ def open_first(window: Any) -> int:
     return cid
 
 
-def test_a_licence_added_expiring_soon_is_marked_and_warned(window: Any, qtbot: Any, drive_forms: Any) -> None:
+def test_a_licence_added_expiring_soon_is_marked_and_warned(
+    window: Any, qtbot: Any, drive_forms: Any
+) -> None:
     from datetime import timedelta
 
     from crm_desktop.core.clock import today
@@ -38,18 +40,30 @@ def test_a_licence_added_expiring_soon_is_marked_and_warned(window: Any, qtbot: 
     assert tab.table.item(row, 3).text().startswith("expires in 10 day")
     assert tab.table.item(row, 0).foreground().color().name() == "#b26a00"
     panel = window.warnings
-    qtbot.waitUntil(lambda: not panel.loading and any(
-        r.kind == "licence_expiring" and r.customer_id == cid and r.details["number"] == "GSP-京-2024-001"
-        for r in panel.rows), timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            not panel.loading
+            and any(
+                r.kind == "licence_expiring"
+                and r.customer_id == cid
+                and r.details["number"] == "GSP-京-2024-001"
+                for r in panel.rows
+            )
+        ),
+        timeout=15000,
+    )
     panel.kind.setCurrentIndex(panel.kind.findData("licence_expiring"))
-    position = next(i for i in range(panel.model.rowCount()) if panel.model.row(i).customer_id == cid)
+    position = next(
+        i for i in range(panel.model.rowCount()) if panel.model.row(i).customer_id == cid
+    )
     window.detail.tabs.setCurrentIndex(0)
     panel.table.doubleClicked.emit(panel.model.index(position, 0))
     assert window.detail.tabs.currentWidget() is tab
 
 
 def test_a_bad_plan_month_keeps_the_form_and_a_good_plan_shows_progress(
-        window: Any, drive_forms: Any, messages: list[tuple[str, str]]) -> None:
+    window: Any, drive_forms: Any, messages: list[tuple[str, str]]
+) -> None:
     open_first(window)
     plans = window.detail.plans
     window.detail.tabs.setCurrentWidget(window.detail.sales)
@@ -66,8 +80,11 @@ def test_a_bad_plan_month_keeps_the_form_and_a_good_plan_shows_progress(
     plans.set_plan(None)
     november = next(m for m in plans.months if m.month == "2026-11" and m.product is None)
     assert november.plan is not None and str(november.plan) == "5000.00"
-    assert "5,000.00" in plans.title.text() and plans.table.item(
-        [m.month for m in plans.months].index("2026-11"), 0).text() == "2026-11"
+    assert (
+        "5,000.00" in plans.title.text()
+        and plans.table.item([m.month for m in plans.months].index("2026-11"), 0).text()
+        == "2026-11"
+    )
 
 
 def test_evaluation_card_total_reaches_the_header(window: Any, drive_forms: Any) -> None:
@@ -75,7 +92,12 @@ def test_evaluation_card_total_reaches_the_header(window: Any, drive_forms: Any)
     tab = window.detail.standing
 
     def score(dialog: Any) -> None:
-        for key, value in (("capability", "5"), ("reputation", "4"), ("relations", "3"), ("cooperation", "4")):
+        for key, value in (
+            ("capability", "5"),
+            ("reputation", "4"),
+            ("relations", "3"),
+            ("cooperation", "4"),
+        ):
             dialog.widgets[key].setCurrentIndex(dialog.widgets[key].findData(value))
         fill(dialog, wallet_estimate="100万")
         save(dialog)
@@ -112,7 +134,9 @@ def test_credit_tab_shows_scores_and_the_suggested_rating(window: Any, drive_for
     tab = window.detail.credit
 
     def potential(dialog: Any) -> None:
-        dialog.widgets["potential_score"].setCurrentIndex(dialog.widgets["potential_score"].findData("80"))
+        dialog.widgets["potential_score"].setCurrentIndex(
+            dialog.widgets["potential_score"].findData("80")
+        )
         fill(dialog, approver="王经理", requested_limit="20000")
         save(dialog)
 
@@ -126,7 +150,9 @@ def test_credit_tab_shows_scores_and_the_suggested_rating(window: Any, drive_for
 
 def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot: Any) -> None:
     panel = window.list_panel
-    qtbot.waitUntil(lambda: not window.warnings.loading and len(window.warnings.snapshot) > 0, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not window.warnings.loading and len(window.warnings.snapshot) > 0, timeout=15000
+    )
     marks = panel.model.marks
     ids = panel.model.ids()
     keys = [i for i in ids if marks.key_account(i)]
@@ -135,7 +161,10 @@ def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot:
     row = ids.index(keys[0])
     assert panel.model.data(panel.model.index(row, column)).endswith("★")
     warned = next(i for i in ids if marks.warnings(i))
-    assert panel.model.data(panel.model.index(ids.index(warned), 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert (
+        panel.model.data(panel.model.index(ids.index(warned), 0), Qt.ItemDataRole.DecorationRole)
+        is not None
+    )
     assert panel.abc.itemText(panel.abc.findData("key")).endswith(f"({len(keys)})")
     classed_a = sum(1 for i in ids if marks.abc(i) == "A")
     assert panel.abc.itemText(panel.abc.findData("A")) == f"Class A ({classed_a})"
@@ -158,7 +187,9 @@ def test_list_shows_abc_and_key_accounts_and_filters_by_them(window: Any, qtbot:
     assert panel.model.ids() == ids
 
 
-def test_the_plan_panel_reads_the_plan_as_the_warning_does(core: Any, fixed_today: Any, qtbot: Any) -> None:
+def test_the_plan_panel_reads_the_plan_as_the_warning_does(
+    core: Any, fixed_today: Any, qtbot: Any
+) -> None:
     from datetime import date
     from decimal import Decimal
 
@@ -170,14 +201,22 @@ def test_the_plan_panel_reads_the_plan_as_the_warning_does(core: Any, fixed_toda
     core.plans.set(cid, "2026-11", Decimal(20000), product="布洛芬")
     # Only product plans: their sum, 60,000, is the month's plan; on the 25th of 30 days with
     # 90 % tolerance 45,000 is on track (the warning's boundary), 44,999.99 behind.
-    core.sales.add(cid, SaleInput(date=date(2026, 11, 20), amount=Decimal("44999.99"), product="阿莫西林"))
+    core.sales.add(
+        cid, SaleInput(date=date(2026, 11, 20), amount=Decimal("44999.99"), product="阿莫西林")
+    )
     panel = PlanPanel(core.plans, lambda: [])
     qtbot.addWidget(panel)
     panel.load(cid)
     text = panel.title.text()
     assert "No plan for this month" not in text
-    assert "60,000.00 yuan plan" in text and ": behind." in text and "sum of this month's product plans" in text
+    assert (
+        "60,000.00 yuan plan" in text
+        and ": behind." in text
+        and "sum of this month's product plans" in text
+    )
     assert "Behind their own plans: 布洛芬." in text  # 阿莫西林's 44,999.99 ≥ 40,000 × 25/30 × 0.9
-    core.sales.add(cid, SaleInput(date=date(2026, 11, 21), amount=Decimal("0.01"), product="布洛芬"))
+    core.sales.add(
+        cid, SaleInput(date=date(2026, 11, 21), amount=Decimal("0.01"), product="布洛芬")
+    )
     panel.load(cid)
     assert ": on track." in panel.title.text()

@@ -37,12 +37,25 @@ def test_warnings_refresh_after_a_change(window: Any, qtbot: Any, drive_forms: A
         combo.setCurrentIndex(combo.findData("answered"))
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
-    before = sum(1 for r in panel.rows if r.kind == "complaint_overdue" and r.customer_id == overdue.customer_id)
+    before = sum(
+        1
+        for r in panel.rows
+        if r.kind == "complaint_overdue" and r.customer_id == overdue.customer_id
+    )
     drive_forms([answer])
     tab.edit_selected()
     qtbot.waitUntil(lambda: not panel.loading, timeout=15000)
-    qtbot.waitUntil(lambda: sum(1 for r in panel.rows if r.kind == "complaint_overdue"
-                                and r.customer_id == overdue.customer_id) == before - 1, timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            sum(
+                1
+                for r in panel.rows
+                if r.kind == "complaint_overdue" and r.customer_id == overdue.customer_id
+            )
+            == before - 1
+        ),
+        timeout=15000,
+    )
 
 
 def test_warning_details_follow_the_interface_language(window: Any, qtbot: Any) -> None:

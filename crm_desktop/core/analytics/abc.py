@@ -73,9 +73,16 @@ class Pareto:
         return rate(self.key_accounts, self.customers)
 
 
-def _band_case(t: Thresholds, table: list[tuple[Decimal, str, Decimal | None]], channel: str,
-               total: str, cost: str) -> str:
-    bands: list[tuple[int, str]] = []  # (lowest total in fen, SQL of the band's class), in table order
+def _band_case(
+    t: Thresholds,
+    table: list[tuple[Decimal, str, Decimal | None]],
+    channel: str,
+    total: str,
+    cost: str,
+) -> str:
+    bands: list[
+        tuple[int, str]
+    ] = []  # (lowest total in fen, SQL of the band's class), in table order
     for lower, _klass, upgrade in table:
         bound = math.ceil(lower * abc_class.FEN_PER_MONTHLY_WAN)  # exact: the total is whole fen
         bound_yuan = yuan(bound)
@@ -83,9 +90,18 @@ def _band_case(t: Thresholds, table: list[tuple[Decimal, str, Decimal | None]], 
         if upgrade is None:
             bands.append((bound, f"'{plain}'"))
             continue
-        upgraded = abc_class.classify(channel, bound_yuan, bound_yuan * (1 - upgrade), t)  # margin = upgrade
-        p, q = upgrade.as_integer_ratio()  # margin ≥ p/q  ⇔  (total − cost)·q ≥ total·p  (total > 0)
-        bands.append((bound, f"CASE WHEN ({total} - {cost}) * {q} >= {total} * {p} THEN '{upgraded}' ELSE '{plain}' END"))
+        upgraded = abc_class.classify(
+            channel, bound_yuan, bound_yuan * (1 - upgrade), t
+        )  # margin = upgrade
+        p, q = (
+            upgrade.as_integer_ratio()
+        )  # margin ≥ p/q  ⇔  (total − cost)·q ≥ total·p  (total > 0)
+        bands.append(
+            (
+                bound,
+                f"CASE WHEN ({total} - {cost}) * {q} >= {total} * {p} THEN '{upgraded}' ELSE '{plain}' END",
+            )
+        )
     below = f"'{abc_class.classify(channel, Decimal('0.01'), Decimal('0.01'), t)}'"
     if all(a[0] > b[0] for a, b in zip(bands, bands[1:], strict=False)):
         # The table runs from the highest band down (the settings dialog keeps it so): a binary
@@ -103,23 +119,29 @@ def _search(bands: list[tuple[int, str]], total: str, otherwise: str) -> str:
         return otherwise
     mid = len(bands) // 2
     bound, sql = bands[mid]
-    return (f"CASE WHEN {total} >= {bound} THEN {_search(bands[mid + 1:], total, sql)}"
-            f" ELSE {_search(bands[:mid], total, otherwise)} END")
+    return (
+        f"CASE WHEN {total} >= {bound} THEN {_search(bands[mid + 1 :], total, sql)}"
+        f" ELSE {_search(bands[:mid], total, otherwise)} END"
+    )
 
 
 def class_sql(t: Thresholds, total: str, cost: str, channel: str) -> str:
     """SQL giving the class of a window total/cost in fen for a channel column."""
     wholesale = sorted(abc_class.WHOLESALE_CHANNELS)
-    return (f"CASE WHEN {channel} IN ({', '.join(repr(c) for c in wholesale)})"
-            f" THEN {_band_case(t, t.wholesale, wholesale[0], total, cost)}"
-            f" ELSE {_band_case(t, t.retail, 'retail', total, cost)} END")
+    return (
+        f"CASE WHEN {channel} IN ({', '.join(repr(c) for c in wholesale)})"
+        f" THEN {_band_case(t, t.wholesale, wholesale[0], total, cost)}"
+        f" ELSE {_band_case(t, t.retail, 'retail', total, cost)} END"
+    )
 
 
 def _window(today: date) -> tuple[str, str]:
     return months.full_month_keys_before(today)
 
 
-def _classes_sql(con: sqlite3.Connection, f: Filters, today: date, t: Thresholds) -> tuple[str, list[object]]:
+def _classes_sql(
+    con: sqlite3.Connection, f: Filters, today: date, t: Thresholds
+) -> tuple[str, list[object]]:
     """(customer_id, klass, amount) of the active downstream/both customers under the filters'
     dimensions; klass NULL when they had no sales line in the window."""
     first, last = _window(today)
@@ -127,44 +149,75 @@ def _classes_sql(con: sqlite3.Connection, f: Filters, today: date, t: Thresholds
     where, params = dims(f, "r.")
     # Inactive customers are few: a small NOT IN set, where joining `customer` (wide rows)
     # for its flag cost more than the rest of the query.
-    scope = ("r.relation IN ('downstream', 'both') AND r.customer_id NOT IN (SELECT id FROM customer WHERE active = 0)"
-             f" AND {where}")
+    scope = (
+        "r.relation IN ('downstream', 'both') AND r.customer_id NOT IN (SELECT id FROM customer WHERE active = 0)"
+        f" AND {where}"
+    )
     if s.in_horizon:
-        inner = (f"SELECT r.customer_id, r.channel, (r.presence & {s.mask}) != 0 AS bought, {s.amount('r.')} AS amount,"
-                 f" {s.cost('r.')} AS cost FROM customer_rollup r WHERE {scope}")
+        inner = (
+            f"SELECT r.customer_id, r.channel, (r.presence & {s.mask}) != 0 AS bought, {s.amount('r.')} AS amount,"
+            f" {s.cost('r.')} AS cost FROM customer_rollup r WHERE {scope}"
+        )
     else:
-        inner = ("SELECT r.customer_id, r.channel, COALESCE(w.lines, 0) > 0 AS bought, COALESCE(w.amount, 0) AS amount,"
-                 " COALESCE(w.cost, 0) AS cost FROM customer_rollup r"
-                 " LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, SUM(cost) AS cost, SUM(lines) AS lines"
-                 " FROM customer_month WHERE month BETWEEN ? AND ? GROUP BY customer_id) w ON w.customer_id = r.customer_id"
-                 f" WHERE {scope}")
+        inner = (
+            "SELECT r.customer_id, r.channel, COALESCE(w.lines, 0) > 0 AS bought, COALESCE(w.amount, 0) AS amount,"
+            " COALESCE(w.cost, 0) AS cost FROM customer_rollup r"
+            " LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, SUM(cost) AS cost, SUM(lines) AS lines"
+            " FROM customer_month WHERE month BETWEEN ? AND ? GROUP BY customer_id) w ON w.customer_id = r.customer_id"
+            f" WHERE {scope}"
+        )
         params = [first, last, *params]
     klass = class_sql(t, "amount", "cost", "channel")
-    return (f"SELECT customer_id, CASE WHEN bought THEN {klass} END AS klass, amount FROM ({inner})", params)
+    return (
+        f"SELECT customer_id, CASE WHEN bought THEN {klass} END AS klass, amount FROM ({inner})",
+        params,
+    )
 
 
-def abc_distribution(con: sqlite3.Connection, f: Filters, today: date,
-                     thresholds: Thresholds | None = None) -> AbcDistribution:
+def abc_distribution(
+    con: sqlite3.Connection, f: Filters, today: date, thresholds: Thresholds | None = None
+) -> AbcDistribution:
     """Active downstream/both customers (the rule's population) per class, with the window's
     sales; the filters' period does not apply (the class has its own window)."""
     t = thresholds or load_thresholds(con)
     sql, params = _classes_sql(con, f, today, t)
-    found = {k: (n, a) for k, n, a in con.execute(
-        f"SELECT klass, COUNT(*), SUM(amount) FROM ({sql}) GROUP BY klass", params)}
+    found = {
+        k: (n, a)
+        for k, n, a in con.execute(
+            f"SELECT klass, COUNT(*), SUM(amount) FROM ({sql}) GROUP BY klass", params
+        )
+    }
     customers = sum(n for n, _ in found.values())
     amount = sum(a for k, (_, a) in found.items() if k is not None)
-    rows = [ClassRow(k, found[k][0], yuan(found[k][1]), rate(found[k][0], customers),
-                     rate(found[k][1], amount) if k else None)
-            for k in (*reversed(CLASS_ORDER), None) if k in found]
+    rows = [
+        ClassRow(
+            k,
+            found[k][0],
+            yuan(found[k][1]),
+            rate(found[k][0], customers),
+            rate(found[k][1], amount) if k else None,
+        )
+        for k in (*reversed(CLASS_ORDER), None)
+        if k in found
+    ]
     first, last = _window(today)
     return AbcDistribution(first, last, rows)
 
 
-def abc_customers(con: sqlite3.Connection, f: Filters, today: date, klass: str | None,
-                  thresholds: Thresholds | None = None) -> list[int]:
+def abc_customers(
+    con: sqlite3.Connection,
+    f: Filters,
+    today: date,
+    klass: str | None,
+    thresholds: Thresholds | None = None,
+) -> list[int]:
     sql, params = _classes_sql(con, f, today, thresholds or load_thresholds(con))
-    return [cid for (cid,) in con.execute(f"SELECT customer_id FROM ({sql}) WHERE klass IS ? ORDER BY 1",
-                                          [*params, klass])]
+    return [
+        cid
+        for (cid,) in con.execute(
+            f"SELECT customer_id FROM ({sql}) WHERE klass IS ? ORDER BY 1", [*params, klass]
+        )
+    ]
 
 
 def load_thresholds(con: sqlite3.Connection) -> Thresholds:
@@ -177,8 +230,10 @@ def pareto(con: sqlite3.Connection, f: Filters) -> Pareto:
     """The 80/20 curve of the period under the filters. Only the amounts cross into Python
     (100,000 integers, sorted here faster than by SQLite)."""
     sql, params = period_customers(con, f)
-    amounts = sorted((a for (a,) in con.execute(f"SELECT amount FROM ({sql}) WHERE amount > 0", params)),
-                     reverse=True)
+    amounts = sorted(
+        (a for (a,) in con.execute(f"SELECT amount FROM ({sql}) WHERE amount > 0", params)),
+        reverse=True,
+    )
     n = len(amounts)
     cumulative = [0, *accumulate(amounts)]
     whole = cumulative[-1]
@@ -187,15 +242,20 @@ def pareto(con: sqlite3.Connection, f: Filters) -> Pareto:
     p, q = KEY_SHARE.as_integer_ratio()
     key = bisect_left(cumulative, -(-whole * p // q))
     steps = sorted({math.ceil(n * k / 100) for k in range(101)}) if n else [0]
-    points = [ParetoPoint(k, rate(k, n) or Decimal(0), rate(cumulative[k], whole) or Decimal(0)) for k in steps]
+    points = [
+        ParetoPoint(k, rate(k, n) or Decimal(0), rate(cumulative[k], whole) or Decimal(0))
+        for k in steps
+    ]
     return Pareto(points, n, yuan(whole), key, yuan(cumulative[key]))
 
 
 def key_account_ids(con: sqlite3.Connection, f: Filters) -> list[int]:
     """The key accounts of the period, biggest first (ties by id, as rules/stages does)."""
     sql, params = period_customers(con, f)
-    found = con.execute(f"SELECT customer_id, amount FROM ({sql}) WHERE amount > 0 ORDER BY amount DESC, customer_id",
-                        params).fetchall()
+    found = con.execute(
+        f"SELECT customer_id, amount FROM ({sql}) WHERE amount > 0 ORDER BY amount DESC, customer_id",
+        params,
+    ).fetchall()
     goal, running, chosen = sum(a for _, a in found) * KEY_SHARE, 0, []
     for cid, amount in found:
         if running >= goal:
@@ -203,4 +263,3 @@ def key_account_ids(con: sqlite3.Connection, f: Filters) -> list[int]:
         chosen.append(cid)
         running += amount
     return chosen
-

@@ -22,8 +22,14 @@ class Filters:
 
     def previous_year(self) -> Filters:
         """The same months a year earlier (the seeds' 同期比较)."""
-        return Filters(shift_key(self.first_month, -12), shift_key(self.last_month, -12), self.owner_id,
-                       self.region, self.channel, self.category)
+        return Filters(
+            shift_key(self.first_month, -12),
+            shift_key(self.last_month, -12),
+            self.owner_id,
+            self.region,
+            self.channel,
+            self.category,
+        )
 
     def months(self) -> list[str]:
         out, month = [], self.first_month
@@ -35,8 +41,12 @@ class Filters:
     def dimension_clauses(self, prefix: str) -> tuple[list[str], list[object]]:
         clauses: list[str] = []
         params: list[object] = []
-        for column, value in (("owner_id", self.owner_id), ("region", self.region), ("channel", self.channel),
-                              ("category", self.category)):
+        for column, value in (
+            ("owner_id", self.owner_id),
+            ("region", self.region),
+            ("channel", self.channel),
+            ("category", self.category),
+        ):
             if value is not None:
                 clauses.append(f"{prefix}{column} = ?")
                 params.append(value)
@@ -45,13 +55,19 @@ class Filters:
     def cube_where(self) -> tuple[str, list[object]]:
         """WHERE clause on the sales cube."""
         clauses, params = self.dimension_clauses("")
-        return " AND ".join(["month BETWEEN ? AND ?", *clauses]), [self.first_month, self.last_month, *params]
+        return " AND ".join(["month BETWEEN ? AND ?", *clauses]), [
+            self.first_month,
+            self.last_month,
+            *params,
+        ]
 
     def sale_where(self) -> tuple[str, list[object]]:
         """WHERE clause on `sale s JOIN customer c` (views that need single customers)."""
         clauses, params = self.dimension_clauses("c.")
-        return (" AND ".join(["s.date >= ? AND s.date < ?", *clauses]),
-                [f"{self.first_month}-01", f"{shift_key(self.last_month, 1)}-01", *params])
+        return (
+            " AND ".join(["s.date >= ? AND s.date < ?", *clauses]),
+            [f"{self.first_month}-01", f"{shift_key(self.last_month, 1)}-01", *params],
+        )
 
 
 def period(kind: str, today: date) -> tuple[str, str]:

@@ -36,16 +36,31 @@ def ranking(con: sqlite3.Connection, f: Filters, dimension: str) -> list[RankRow
     """Most sales first (ties by key); rows with neither sales nor returns are left out."""
     column = DIMENSIONS[dimension]
     where, params = cube_where(f)
-    found = con.execute(f"SELECT {column}, SUM(amount), SUM(cost) FROM month_cube WHERE {where} AND lines > 0"
-                        f" GROUP BY {column}", params).fetchall()
+    found = con.execute(
+        f"SELECT {column}, SUM(amount), SUM(cost) FROM month_cube WHERE {where} AND lines > 0"
+        f" GROUP BY {column}",
+        params,
+    ).fetchall()
     found.sort(key=lambda r: (-r[1], str(r[0])))
     names: dict[int, str] = {}
     if dimension == "owner":
         names = dict(con.execute("SELECT id, name FROM owner").fetchall())
     total = sum(a for _, a, _ in found)
-    return [RankRow(dimension, key, names.get(key, "") if dimension == "owner" else str(key), rank, yuan(amount),
-                    yuan(cost), rate(amount, total)) for rank, (key, amount, cost) in enumerate(found, start=1)]
+    return [
+        RankRow(
+            dimension,
+            key,
+            names.get(key, "") if dimension == "owner" else str(key),
+            rank,
+            yuan(amount),
+            yuan(cost),
+            rate(amount, total),
+        )
+        for rank, (key, amount, cost) in enumerate(found, start=1)
+    ]
 
 
 def performance(con: sqlite3.Connection, f: Filters) -> Performance:
-    return Performance(ranking(con, f, "category"), ranking(con, f, "channel"), ranking(con, f, "region"))
+    return Performance(
+        ranking(con, f, "category"), ranking(con, f, "channel"), ranking(con, f, "region")
+    )

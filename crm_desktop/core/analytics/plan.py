@@ -51,18 +51,34 @@ class PlanVsActual:
 
 def plan_vs_actual(con: sqlite3.Connection, f: Filters) -> PlanVsActual:
     where, params = cube_where(f)
-    found = {m: (p, a) for m, p, a in con.execute(
-        f"SELECT month, SUM(plan), SUM(amount) FROM month_cube WHERE {where} GROUP BY month", params)}
+    found = {
+        m: (p, a)
+        for m, p, a in con.execute(
+            f"SELECT month, SUM(plan), SUM(amount) FROM month_cube WHERE {where} GROUP BY month",
+            params,
+        )
+    }
     by_products = _product_plans_alone(con, f)
-    return PlanVsActual([PlanMonth(m, yuan((found.get(m, (0, 0))[0] or 0) + by_products.get(m, 0)),
-                                   yuan(found.get(m, (0, 0))[1])) for m in months(f.first_month, f.last_month)])
+    return PlanVsActual(
+        [
+            PlanMonth(
+                m,
+                yuan((found.get(m, (0, 0))[0] or 0) + by_products.get(m, 0)),
+                yuan(found.get(m, (0, 0))[1]),
+            )
+            for m in months(f.first_month, f.last_month)
+        ]
+    )
 
 
 def _product_plans_alone(con: sqlite3.Connection, f: Filters) -> dict[str, int]:
     """Month → the sum of the product plans of customers without a monthly plan that month (fen)."""
     where, params = dims(f, "r.")
-    return dict(con.execute(
-        "SELECT p.month, SUM(p.amount) FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-        f" WHERE p.product_id IS NOT NULL AND p.month BETWEEN ? AND ? AND {where} AND NOT EXISTS (SELECT 1 FROM plan w"
-        " WHERE w.customer_id = p.customer_id AND w.month = p.month AND w.product_id IS NULL) GROUP BY 1",
-        [f.first_month, f.last_month, *params]))
+    return dict(
+        con.execute(
+            "SELECT p.month, SUM(p.amount) FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id"
+            f" WHERE p.product_id IS NOT NULL AND p.month BETWEEN ? AND ? AND {where} AND NOT EXISTS (SELECT 1 FROM plan w"
+            " WHERE w.customer_id = p.customer_id AND w.month = p.month AND w.product_id IS NULL) GROUP BY 1",
+            [f.first_month, f.last_month, *params],
+        )
+    )

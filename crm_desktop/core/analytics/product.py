@@ -61,8 +61,10 @@ def product_sales(con: sqlite3.Connection, f: Filters) -> ProductSales:
     where, params = cube_where(f)
     per_spec: dict[tuple[int, str], list[int]] = {}
     for product, spec, amount, cost, quantity, lines in con.execute(
-            f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity), SUM(lines) FROM sales_cube"
-            f" WHERE {where} GROUP BY month, product_id, spec", params):
+        f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity), SUM(lines) FROM sales_cube"
+        f" WHERE {where} GROUP BY month, product_id, spec",
+        params,
+    ):
         sums = per_spec.setdefault((product, spec), [0, 0, 0, 0])
         for i, value in enumerate((amount, cost, quantity, lines)):
             sums[i] += value
@@ -75,43 +77,72 @@ def product_sales(con: sqlite3.Connection, f: Filters) -> ProductSales:
     total = sum(v[0] for v in per_product.values())
 
     def row(view: str, product: int, spec: str | None, v: list[int]) -> ProductRow:
-        return ProductRow(view, product or None, names.get(product, ""), spec, yuan(v[0]), yuan(v[1]),
-                          from_scaled(v[2], PRICE_SCALE), v[3], rate(v[0], total))
+        return ProductRow(
+            view,
+            product or None,
+            names.get(product, ""),
+            spec,
+            yuan(v[0]),
+            yuan(v[1]),
+            from_scaled(v[2], PRICE_SCALE),
+            v[3],
+            rate(v[0], total),
+        )
 
     def order(r: ProductRow) -> tuple[Decimal, str, str]:
         return -r.amount, r.name, r.spec or ""
 
     return ProductSales(
         sorted((row("product", p, None, v) for p, v in per_product.items()), key=order),
-        sorted((row("spec", p, s or None, v) for (p, s), v in per_spec.items()), key=order))
+        sorted((row("spec", p, s or None, v) for (p, s), v in per_spec.items()), key=order),
+    )
 
 
-def _product_sql(con: sqlite3.Connection, f: Filters, product_id: int | None,
-                 spec: str | None) -> tuple[str, list[object]]:
+def _product_sql(
+    con: sqlite3.Connection, f: Filters, product_id: int | None, spec: str | None
+) -> tuple[str, list[object]]:
     where, params = dims(f, "r.")
     # The rollup joins only for a filter: its dimensions lead its rows, so that join is cheap.
     joined = " JOIN customer_rollup r ON r.customer_id = s.customer_id" if filtered(f) else ""
-    sql = ("SELECT s.customer_id, SUM(s.amount) AS amount, COUNT(*) AS lines FROM sale s"
-           f"{joined} WHERE s.product_id IS ? AND s.date >= ? AND s.date < ? AND {where}")
-    args: list[object] = [product_id or None, f"{f.first_month}-01", f"{shift(f.last_month, 1)}-01", *params]
+    sql = (
+        "SELECT s.customer_id, SUM(s.amount) AS amount, COUNT(*) AS lines FROM sale s"
+        f"{joined} WHERE s.product_id IS ? AND s.date >= ? AND s.date < ? AND {where}"
+    )
+    args: list[object] = [
+        product_id or None,
+        f"{f.first_month}-01",
+        f"{shift(f.last_month, 1)}-01",
+        *params,
+    ]
     if spec is not None:
         sql += " AND COALESCE(s.spec, '') = ?"
         args.append(spec)
     return sql + " GROUP BY s.customer_id", args
 
 
-def product_customers(con: sqlite3.Connection, f: Filters, product_id: int | None, spec: str | None = None,
-                      limit: int | None = None) -> list[CustomerAmount]:
+def product_customers(
+    con: sqlite3.Connection,
+    f: Filters,
+    product_id: int | None,
+    spec: str | None = None,
+    limit: int | None = None,
+) -> list[CustomerAmount]:
     """The customers who bought the product (and spec) in the period, most first; a product id
     of None or 0 means lines without a product."""
     sql, args = _product_sql(con, f, product_id, spec)
-    found = con.execute(f"{sql} ORDER BY amount DESC, s.customer_id LIMIT ?", [*args, -1 if limit is None else limit])
+    found = con.execute(
+        f"{sql} ORDER BY amount DESC, s.customer_id LIMIT ?",
+        [*args, -1 if limit is None else limit],
+    )
     rows = found.fetchall()
     names = customer_names(con, [r[0] for r in rows])
-    return [CustomerAmount(cid, names.get(cid, ""), yuan(amount), lines) for cid, amount, lines in rows]
+    return [
+        CustomerAmount(cid, names.get(cid, ""), yuan(amount), lines) for cid, amount, lines in rows
+    ]
 
 
-def product_customer_ids(con: sqlite3.Connection, f: Filters, product_id: int | None,
-                         spec: str | None = None) -> list[int]:
+def product_customer_ids(
+    con: sqlite3.Connection, f: Filters, product_id: int | None, spec: str | None = None
+) -> list[int]:
     sql, args = _product_sql(con, f, product_id, spec)
     return [cid for cid, _amount, _lines in con.execute(f"{sql} ORDER BY s.customer_id", args)]

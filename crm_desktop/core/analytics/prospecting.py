@@ -28,7 +28,9 @@ class MonthCount:
 class Prospecting:
     new_per_month: list[MonthCount]
     converted: int  # first sale in the period
-    prospects: int  # had not bought before the period: the converted ones and those still without a sale
+    prospects: (
+        int  # had not bought before the period: the converted ones and those still without a sale
+    )
 
     @property
     def rate(self) -> Decimal | None:
@@ -41,11 +43,16 @@ def prospecting(con: sqlite3.Connection, f: Filters) -> Prospecting:
     # Office-wide the first_month index answers alone; with a filter every index hit would
     # need its row for the dimensions (tens of thousands of seeks), so scan the rows instead.
     column = "+first_month" if filtered(f) else "first_month"
-    counts = dict(con.execute(
-        f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE {column} BETWEEN ? AND ? AND {where}"
-        " GROUP BY first_month", [f.first_month, f.last_month, *params]).fetchall())
+    counts = dict(
+        con.execute(
+            f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE {column} BETWEEN ? AND ? AND {where}"
+            " GROUP BY first_month",
+            [f.first_month, f.last_month, *params],
+        ).fetchall()
+    )
     prospects = con.execute(
         f"SELECT COUNT(*) FROM customer_rollup WHERE ({column} IS NULL OR {column} >= ?) AND {where}",
-        [f.first_month, *params]).fetchone()[0]
+        [f.first_month, *params],
+    ).fetchone()[0]
     rows = [MonthCount(m, counts.get(m, 0)) for m in months(f.first_month, f.last_month)]
     return Prospecting(rows, sum(r.customers for r in rows), prospects)

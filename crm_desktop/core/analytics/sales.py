@@ -69,12 +69,21 @@ class SalesByMonth:
 def sales_by_month(con: sqlite3.Connection, f: Filters) -> SalesByMonth:
     # One range over both years: the months in between cost a few hundred cube rows at most.
     where, params = cube_where(f, shift(f.first_month, -12), f.last_month)
-    found = {m: (a, c) for m, a, c in con.execute(
-        f"SELECT month, SUM(amount), SUM(cost) FROM month_cube WHERE {where} GROUP BY month", params)}
+    found = {
+        m: (a, c)
+        for m, a, c in con.execute(
+            f"SELECT month, SUM(amount), SUM(cost) FROM month_cube WHERE {where} GROUP BY month",
+            params,
+        )
+    }
     out = []
     for month in months(f.first_month, f.last_month):
         before = shift(month, -12)
         amount, cost = found.get(month, (0, 0))
         previous_amount, previous_cost = found.get(before, (0, 0))
-        out.append(MonthFigures(month, yuan(amount), yuan(cost), before, yuan(previous_amount), yuan(previous_cost)))
+        out.append(
+            MonthFigures(
+                month, yuan(amount), yuan(cost), before, yuan(previous_amount), yuan(previous_cost)
+            )
+        )
     return SalesByMonth(out)

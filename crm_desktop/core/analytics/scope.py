@@ -49,8 +49,12 @@ def customer_dims(f: Filters, prefix: str = "c.") -> tuple[str, Params]:
     meaning: cheaper than joining the rollup when a view reads `customer` anyway."""
     clauses: list[str] = []
     params: Params = []
-    for column, value in (("owner_id", f.owner_id), ("region", f.region), ("channel", f.channel),
-                          ("category", f.category)):
+    for column, value in (
+        ("owner_id", f.owner_id),
+        ("region", f.region),
+        ("channel", f.channel),
+        ("category", f.category),
+    ):
         if value is None:
             continue
         if value in (0, ""):
@@ -68,7 +72,11 @@ def filtered(f: Filters) -> bool:
 def cube_where(f: Filters, first: str | None = None, last: str | None = None) -> tuple[str, Params]:
     """Months [first, last] (default: the filters' period) and the dimensions, on a cube."""
     where, params = dims(f)
-    return f"month BETWEEN ? AND ? AND {where}", [first or f.first_month, last or f.last_month, *params]
+    return f"month BETWEEN ? AND ? AND {where}", [
+        first or f.first_month,
+        last or f.last_month,
+        *params,
+    ]
 
 
 def months(first: str, last: str) -> list[str]:
@@ -118,8 +126,9 @@ def span(con: sqlite3.Connection, first: str, last: str) -> Span:
     return Span(first, last, lo - epoch, hi - epoch)
 
 
-def period_customers(con: sqlite3.Connection, f: Filters, first: str | None = None,
-                     last: str | None = None) -> tuple[str, Params]:
+def period_customers(
+    con: sqlite3.Connection, f: Filters, first: str | None = None, last: str | None = None
+) -> tuple[str, Params]:
     """SQL of (customer_id, amount, cost) in fen for every customer with at least one sales line
     in months [first, last] (default: the filters' period) under the filters' dimensions.
 
@@ -130,11 +139,17 @@ def period_customers(con: sqlite3.Connection, f: Filters, first: str | None = No
     if s.in_horizon:
         # NOT INDEXED: the sums are in no index, and searching one by channel would then read
         # tens of thousands of rows one seek at a time; the plain scan stays ~20 ms.
-        return (f"SELECT r.customer_id AS customer_id, {s.amount('r.')} AS amount, {s.cost('r.')} AS cost"
-                f" FROM customer_rollup r NOT INDEXED WHERE (r.presence & {s.mask}) != 0 AND {where}", params)
-    return ("SELECT m.customer_id AS customer_id, SUM(m.amount) AS amount, SUM(m.cost) AS cost"
-            " FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
-            f" WHERE m.month BETWEEN ? AND ? AND {where} GROUP BY m.customer_id", [s.first, s.last, *params])
+        return (
+            f"SELECT r.customer_id AS customer_id, {s.amount('r.')} AS amount, {s.cost('r.')} AS cost"
+            f" FROM customer_rollup r NOT INDEXED WHERE (r.presence & {s.mask}) != 0 AND {where}",
+            params,
+        )
+    return (
+        "SELECT m.customer_id AS customer_id, SUM(m.amount) AS amount, SUM(m.cost) AS cost"
+        " FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
+        f" WHERE m.month BETWEEN ? AND ? AND {where} GROUP BY m.customer_id",
+        [s.first, s.last, *params],
+    )
 
 
 def customer_names(con: sqlite3.Connection, ids: list[int]) -> dict[int, str]:

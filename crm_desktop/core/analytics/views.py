@@ -29,7 +29,9 @@ class ViewTable:
 
     columns: tuple[str, ...]
     rows: list[tuple[Any, ...]] = field(default_factory=list)
-    summary: dict[str, Any] = field(default_factory=dict)  # figures beside the rows (key accounts, …)
+    summary: dict[str, Any] = field(
+        default_factory=dict
+    )  # figures beside the rows (key accounts, …)
 
     def column(self, key: str) -> list[Any]:
         index = self.columns.index(key)
@@ -39,25 +41,48 @@ class ViewTable:
 def sales_by_month(con: Any, f: Filters) -> ViewTable:
     """This period against the same months a year earlier, amount and gross margin."""
     where, params = f.cube_where()
-    now = {m: (a, c) for m, a, c in con.execute(
-        f"SELECT month, SUM(amount), SUM(cost) FROM sales_cube WHERE {where} GROUP BY month", params)}
+    now = {
+        m: (a, c)
+        for m, a, c in con.execute(
+            f"SELECT month, SUM(amount), SUM(cost) FROM sales_cube WHERE {where} GROUP BY month",
+            params,
+        )
+    }
     where, params = f.previous_year().cube_where()
-    before = {m: a for m, a in con.execute(
-        f"SELECT month, SUM(amount) FROM sales_cube WHERE {where} GROUP BY month", params)}
+    before = {
+        m: a
+        for m, a in con.execute(
+            f"SELECT month, SUM(amount) FROM sales_cube WHERE {where} GROUP BY month", params
+        )
+    }
     rows = []
     for month, earlier in zip(f.months(), f.previous_year().months(), strict=True):
         amount, cost = now.get(month, (0, 0))
         margin = yuan(amount) - yuan(cost)
-        rows.append((month, month, yuan(amount), yuan(before.get(earlier)), margin, rate(margin, yuan(amount))))
+        rows.append(
+            (
+                month,
+                month,
+                yuan(amount),
+                yuan(before.get(earlier)),
+                margin,
+                rate(margin, yuan(amount)),
+            )
+        )
     return ViewTable(("key", "label", "amount", "previous_year", "margin", "margin_rate"), rows)
 
 
-def breakdown(con: Any, f: Filters, dimension: str, labels: Callable[[str], str] | None = None) -> ViewTable:
+def breakdown(
+    con: Any, f: Filters, dimension: str, labels: Callable[[str], str] | None = None
+) -> ViewTable:
     """Ranking and share by channel, region, category, owner or product, with gross margin."""
     column = {"owner": "owner_id", "product": "product_id"}.get(dimension, dimension)
     where, params = f.cube_where()
-    found = con.execute(f"SELECT {column}, SUM(amount), SUM(cost) FROM sales_cube WHERE {where}"
-                        f" GROUP BY {column} ORDER BY SUM(amount) DESC", params).fetchall()
+    found = con.execute(
+        f"SELECT {column}, SUM(amount), SUM(cost) FROM sales_cube WHERE {where}"
+        f" GROUP BY {column} ORDER BY SUM(amount) DESC",
+        params,
+    ).fetchall()
     names: dict[Any, str] = {}
     if dimension == "owner":
         names = dict(con.execute("SELECT id, name FROM owner").fetchall())
@@ -66,10 +91,22 @@ def breakdown(con: Any, f: Filters, dimension: str, labels: Callable[[str], str]
     total = sum((yuan(a) for _, a, _ in found), Decimal(0))
     rows = []
     for key, amount, cost in found:
-        label = names.get(key) if dimension in ("owner", "product") else (labels(key) if labels else key)
+        label = (
+            names.get(key)
+            if dimension in ("owner", "product")
+            else (labels(key) if labels else key)
+        )
         margin = yuan(amount) - yuan(cost)
-        rows.append((key, label or "—", yuan(amount), rate(yuan(amount), total), margin,
-                     rate(margin, yuan(amount))))
+        rows.append(
+            (
+                key,
+                label or "—",
+                yuan(amount),
+                rate(yuan(amount), total),
+                margin,
+                rate(margin, yuan(amount)),
+            )
+        )
     return ViewTable(("key", "label", "amount", "share", "margin", "margin_rate"), rows)
 
 
@@ -78,15 +115,26 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
     drill.customers_for's "spec" view takes it."""
     where, params = f.cube_where()
     names = dict(con.execute("SELECT id, name FROM product").fetchall())
-    found = con.execute(f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
-                        " GROUP BY product_id, spec ORDER BY SUM(amount) DESC", params).fetchall()
+    found = con.execute(
+        f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
+        " GROUP BY product_id, spec ORDER BY SUM(amount) DESC",
+        params,
+    ).fetchall()
     total = sum((yuan(a) for _, _, a, _, _ in found), Decimal(0))
     rows = []
     for product_id, spec, amount, cost, quantity in found:
         label = " ".join(part for part in (names.get(product_id) or "—", spec) if part)
         margin = yuan(amount) - yuan(cost)
-        rows.append(((product_id, spec), label, yuan(amount), rate(yuan(amount), total), margin,
-                     from_scaled(int(quantity or 0), PRICE_SCALE).normalize()))
+        rows.append(
+            (
+                (product_id, spec),
+                label,
+                yuan(amount),
+                rate(yuan(amount), total),
+                margin,
+                from_scaled(int(quantity or 0), PRICE_SCALE).normalize(),
+            )
+        )
     return ViewTable(("key", "label", "amount", "share", "margin", "quantity"), rows)
 
 
@@ -104,10 +152,20 @@ def pareto(con: Any, f: Filters) -> tuple[ViewTable, int]:
     """The 80/20 curve at every percent of the customers (biggest first): how many customers
     make what share of the sales; and how many are the key accounts (80 %)."""
     curve = abc.pareto(con, f)
-    rows = [(point.customers, point.customers, point.customer_share, point.amount_share) for point in curve.points]
-    table = ViewTable(("key", "label", "customer_share", "cumulative_share"), rows,
-                      {"key_accounts": curve.key_accounts, "customers": curve.customers, "amount": curve.amount,
-                       "key_amount": curve.key_amount})
+    rows = [
+        (point.customers, point.customers, point.customer_share, point.amount_share)
+        for point in curve.points
+    ]
+    table = ViewTable(
+        ("key", "label", "customer_share", "cumulative_share"),
+        rows,
+        {
+            "key_accounts": curve.key_accounts,
+            "customers": curve.customers,
+            "amount": curve.amount,
+            "key_amount": curve.key_amount,
+        },
+    )
     return table, curve.key_accounts
 
 
@@ -115,24 +173,38 @@ def abc_distribution(con: Any, f: Filters, today: date) -> ViewTable:
     """Customers and sales per ABC class, on the window the classes are computed on (the 12
     full months before this one); the owner / region / channel / category filters apply."""
     found = abc.abc_distribution(con, f, today)
-    return ViewTable(("key", "label", "customers", "amount", "share"),
-                     [(r.klass or "—", r.klass or "—", r.customers, r.amount, r.amount_share) for r in found.classes])
+    return ViewTable(
+        ("key", "label", "customers", "amount", "share"),
+        [
+            (r.klass or "—", r.klass or "—", r.customers, r.amount, r.amount_share)
+            for r in found.classes
+        ],
+    )
 
 
 def new_customers(con: Any, f: Filters) -> ViewTable:
     """Customers whose first sale falls in each month of the period (prospects converted)."""
     found = prospecting.prospecting(con, f)
     counts = {m.month: m.customers for m in found.new_per_month}
-    return ViewTable(("key", "label", "customers"), [(m, m, counts.get(m, 0)) for m in f.months()],
-                     {"converted": found.converted, "prospects": found.prospects})
+    return ViewTable(
+        ("key", "label", "customers"),
+        [(m, m, counts.get(m, 0)) for m in f.months()],
+        {"converted": found.converted, "prospects": found.prospects},
+    )
 
 
 def retention(con: Any, f: Filters) -> ViewTable:
     """Of the customers who bought in the same period a year earlier: how many bought again
     (retained) and how many did not (churned); plus the new ones."""
     r = persistency.retention(con, f)
-    return ViewTable(("key", "label", "customers"), [("retained", "retained", r.retained),
-                                                      ("churned", "churned", r.churned), ("new", "new", r.new)])
+    return ViewTable(
+        ("key", "label", "customers"),
+        [
+            ("retained", "retained", r.retained),
+            ("churned", "churned", r.churned),
+            ("new", "new", r.new),
+        ],
+    )
 
 
 def complaints(con: Any, f: Filters, by: str) -> ViewTable:
@@ -140,8 +212,10 @@ def complaints(con: Any, f: Filters, by: str) -> ViewTable:
     received to answered."""
     stats = complaints_module.complaint_stats(con, f)
     rows = stats.by_category if by == "category" else stats.by_status
-    return ViewTable(("key", "label", "complaints", "days_to_answer"),
-                     [(r.key, r.key or "—", r.complaints, r.average_days) for r in rows])
+    return ViewTable(
+        ("key", "label", "complaints", "days_to_answer"),
+        [(r.key, r.key or "—", r.complaints, r.average_days) for r in rows],
+    )
 
 
 def plan_vs_actual(con: Any, f: Filters) -> ViewTable:
@@ -155,22 +229,37 @@ def plan_vs_actual(con: Any, f: Filters) -> ViewTable:
     return ViewTable(("key", "label", "plan", "amount", "completion"), rows)
 
 
-def stages(con: Any, f: Filters, stage_of: Callable[[int], str | None], order: tuple[str, ...]) -> ViewTable:
+def stages(
+    con: Any, f: Filters, stage_of: Callable[[int], str | None], order: tuple[str, ...]
+) -> ViewTable:
     """Active customers (under the filters' owner/region/channel/category) by lifecycle or
     relationship stage, as the rules last computed them."""
     clauses, params = f.dimension_clauses("c.")
     counts: dict[str, int] = {}
-    for (cid,) in con.execute(f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}",
-                              params):
+    for (cid,) in con.execute(
+        f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}", params
+    ):
         stage = stage_of(cid) or "—"
         counts[stage] = counts.get(stage, 0) + 1
     total = sum(counts.values())
-    return ViewTable(("key", "label", "customers", "share"),
-                     [(k, k, counts[k], rate(Decimal(counts[k]), Decimal(total))) for k in (*order, "—") if k in counts])
+    return ViewTable(
+        ("key", "label", "customers", "share"),
+        [
+            (k, k, counts[k], rate(Decimal(counts[k]), Decimal(total)))
+            for k in (*order, "—")
+            if k in counts
+        ],
+    )
 
 
-def customers_in_stage(con: Any, f: Filters, stage_of: Callable[[int], str | None], stage: str) -> list[int]:
+def customers_in_stage(
+    con: Any, f: Filters, stage_of: Callable[[int], str | None], stage: str
+) -> list[int]:
     clauses, params = f.dimension_clauses("c.")
-    return [cid for (cid,) in con.execute(
-        f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}", params)
-        if (stage_of(cid) or "—") == stage]
+    return [
+        cid
+        for (cid,) in con.execute(
+            f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}", params
+        )
+        if (stage_of(cid) or "—") == stage
+    ]

@@ -73,5 +73,3 @@ def make_engine(target: str) -> Engine:
                     raise DatabaseLocked(path=str(path)) from exc
                 raise DamagedDatabase(path=str(path), reason=str(exc.orig)) from exc
     return engine
-
-

@@ -67,7 +67,11 @@ def upgrade(engine: Engine) -> Path | None:
     if current == HEAD:
         return None
     if current is not None and not is_known(current):
-        raise SchemaAhead(target=str(sqlite_path(engine) or engine.url.render_as_string()), current=current, head=HEAD)
+        raise SchemaAhead(
+            target=str(sqlite_path(engine) or engine.url.render_as_string()),
+            current=current,
+            head=HEAD,
+        )
     from alembic import command
 
     path = sqlite_path(engine)
@@ -91,7 +95,9 @@ def configured_backup_folder(engine: Engine, database: Path) -> Path:
 
     with engine.connect() as con:
         if inspect(con).has_table("setting"):
-            value = con.execute(text("SELECT value FROM setting WHERE key = :k"), {"k": BACKUP_FOLDER_SETTING}).scalar()
+            value = con.execute(
+                text("SELECT value FROM setting WHERE key = :k"), {"k": BACKUP_FOLDER_SETTING}
+            ).scalar()
             if value:
                 return Path(value)
     return default_folder(database)

@@ -11,12 +11,16 @@ from sqlalchemy import Engine
 from crm_desktop.core.errors import UnusableInput
 
 
-def export_file(engine: Engine, path: Path, today: date, customer_ids: Sequence[int] | None = None) -> int:
+def export_file(
+    engine: Engine, path: Path, today: date, customer_ids: Sequence[int] | None = None
+) -> int:
     """Write the file (overwriting it); returns how many customers it holds."""
     suffix = path.suffix.lower()
     writers = {".json": "json_file", ".xlsx": "xlsx_file", ".csv": "csv_file"}
     if suffix not in writers:
-        raise UnusableInput(f"{path.name}: export writes .xlsx, .csv or .json, not {suffix or 'no extension'}")
+        raise UnusableInput(
+            f"{path.name}: export writes .xlsx, .csv or .json, not {suffix or 'no extension'}"
+        )
     if path.is_dir():
         raise UnusableInput(f"{path} is a folder")
     if not path.parent.exists():

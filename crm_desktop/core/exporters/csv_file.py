@@ -13,14 +13,38 @@ from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.exporters.tables import LANGUAGE
 from crm_desktop.core.vocabulary import Vocabulary
 
-CUSTOMER_COLUMNS = [("code", "客户编号"), ("name", "客户名称"), ("channel", "渠道"), ("category", "类别"),
-                    ("region", "区域"), ("address", "地址"), ("phone", "公司电话"), ("owner", "业务员"),
-                    ("tags", "标签"), ("abc_class", "ABC分类"), ("receivable", "应收账款")]
-CONTACT_COLUMNS = [("name", "联系人"), ("title", "职务"), ("mobile", "手机"), ("phone", "电话"), ("wechat", "微信"),
-                   ("email", "邮箱"), ("birthday", "生日"), ("role", "采购角色"), ("gender", "性别"),
-                   ("left", "已离职"), ("notes", "备注")]
-LABELLED: dict[str, Vocabulary] = {"channel": vocabulary.CHANNEL, "category": vocabulary.CATEGORY,
-                                   "role": vocabulary.ROLE, "gender": vocabulary.GENDER}
+CUSTOMER_COLUMNS = [
+    ("code", "客户编号"),
+    ("name", "客户名称"),
+    ("channel", "渠道"),
+    ("category", "类别"),
+    ("region", "区域"),
+    ("address", "地址"),
+    ("phone", "公司电话"),
+    ("owner", "业务员"),
+    ("tags", "标签"),
+    ("abc_class", "ABC分类"),
+    ("receivable", "应收账款"),
+]
+CONTACT_COLUMNS = [
+    ("name", "联系人"),
+    ("title", "职务"),
+    ("mobile", "手机"),
+    ("phone", "电话"),
+    ("wechat", "微信"),
+    ("email", "邮箱"),
+    ("birthday", "生日"),
+    ("role", "采购角色"),
+    ("gender", "性别"),
+    ("left", "已离职"),
+    ("notes", "备注"),
+]
+LABELLED: dict[str, Vocabulary] = {
+    "channel": vocabulary.CHANNEL,
+    "category": vocabulary.CATEGORY,
+    "role": vocabulary.ROLE,
+    "gender": vocabulary.GENDER,
+}
 
 
 def _text(key: str, value: Any) -> str:

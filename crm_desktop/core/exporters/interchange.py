@@ -20,7 +20,13 @@ def _money(value: int | None) -> Decimal | None:
 
 def _scale4(value: int | None) -> Decimal | None:
     d = from_scaled(value, PRICE_SCALE)
-    return None if d is None else d.normalize() if d != d.to_integral_value() else d.quantize(Decimal(1))
+    return (
+        None
+        if d is None
+        else d.normalize()
+        if d != d.to_integral_value()
+        else d.quantize(Decimal(1))
+    )
 
 
 def _birthday(year: int | None, month: int | None, day: int | None) -> str | None:
@@ -33,41 +39,81 @@ def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if v is not None and v != [] and v != {}}
 
 
-def _grouped(con: Connection, sql: str, ids: Sequence[int] | None) -> dict[int, list[tuple[Any, ...]]]:
+def _grouped(
+    con: Connection, sql: str, ids: Sequence[int] | None
+) -> dict[int, list[tuple[Any, ...]]]:
     groups: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     params: tuple[Any, ...] = ()
     if ids is not None:
-        sql = sql.replace("WHERE 1=1", f"WHERE customer_id IN ({','.join(str(int(i)) for i in ids)})")
+        sql = sql.replace(
+            "WHERE 1=1", f"WHERE customer_id IN ({','.join(str(int(i)) for i in ids)})"
+        )
     for row in con.exec_driver_sql(sql, params):
         groups[row[0]].append(tuple(row[1:]))
     return groups
 
 
-def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = None) -> Iterator[dict[str, Any]]:
+def iter_customers(
+    con: Connection, today: date, ids: Sequence[int] | None = None
+) -> Iterator[dict[str, Any]]:
     """Customers in id order (so an export re-imported into an empty database exports the same)."""
     from crm_desktop.core.rules.summary import computed_fields, key_accounts
 
     where = "" if ids is None else f"WHERE c.id IN ({','.join(str(int(i)) for i in ids)})"
     products = dict(con.exec_driver_sql("SELECT id, name FROM product").all())
-    tags = _grouped(con, "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
-                         " ORDER BY ct.customer_id, t.name", None)
-    contacts = _grouped(con, "SELECT customer_id, name, title, mobile, phone, email, birthday_year, birthday_month,"
-                             " birthday_day, role, notes, wechat, birthday_lunar, left, gender FROM contact WHERE 1=1"
-                             " ORDER BY customer_id, id", ids)
-    licences = _grouped(con, "SELECT customer_id, kind, number, expires FROM licence WHERE 1=1"
-                             " ORDER BY customer_id, id", ids)
-    notes = _grouped(con, "SELECT customer_id, date, kind, summary, next_follow_up FROM note WHERE 1=1"
-                          " ORDER BY customer_id, id", ids)
-    sales = _grouped(con, "SELECT customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid"
-                          " FROM sale WHERE 1=1 ORDER BY customer_id, id", ids)
-    plans = _grouped(con, "SELECT customer_id, month, amount, product_id FROM plan WHERE 1=1"
-                          " ORDER BY customer_id, month, id", ids)
-    payments = _grouped(con, "SELECT customer_id, date, amount, note FROM payment WHERE 1=1"
-                             " ORDER BY customer_id, id", ids)
-    complaints = _grouped(con, "SELECT customer_id, received, category, description, status, resolution,"
-                               " answered_on FROM complaint WHERE 1=1 ORDER BY customer_id, id", ids)
-    credit = {r[0]: r[1:] for r in con.exec_driver_sql(
-        "SELECT customer_id, credit_limit, payment_days, rating, potential_score FROM credit")}
+    tags = _grouped(
+        con,
+        "SELECT ct.customer_id, t.name FROM customer_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " ORDER BY ct.customer_id, t.name",
+        None,
+    )
+    contacts = _grouped(
+        con,
+        "SELECT customer_id, name, title, mobile, phone, email, birthday_year, birthday_month,"
+        " birthday_day, role, notes, wechat, birthday_lunar, left, gender FROM contact WHERE 1=1"
+        " ORDER BY customer_id, id",
+        ids,
+    )
+    licences = _grouped(
+        con,
+        "SELECT customer_id, kind, number, expires FROM licence WHERE 1=1 ORDER BY customer_id, id",
+        ids,
+    )
+    notes = _grouped(
+        con,
+        "SELECT customer_id, date, kind, summary, next_follow_up FROM note WHERE 1=1"
+        " ORDER BY customer_id, id",
+        ids,
+    )
+    sales = _grouped(
+        con,
+        "SELECT customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid"
+        " FROM sale WHERE 1=1 ORDER BY customer_id, id",
+        ids,
+    )
+    plans = _grouped(
+        con,
+        "SELECT customer_id, month, amount, product_id FROM plan WHERE 1=1"
+        " ORDER BY customer_id, month, id",
+        ids,
+    )
+    payments = _grouped(
+        con,
+        "SELECT customer_id, date, amount, note FROM payment WHERE 1=1 ORDER BY customer_id, id",
+        ids,
+    )
+    complaints = _grouped(
+        con,
+        "SELECT customer_id, received, category, description, status, resolution,"
+        " answered_on FROM complaint WHERE 1=1 ORDER BY customer_id, id",
+        ids,
+    )
+    credit = {
+        r[0]: r[1:]
+        for r in con.exec_driver_sql(
+            "SELECT customer_id, credit_limit, payment_days, rating, potential_score FROM credit"
+        )
+    }
     computed = computed_fields(con, today, ids)
     # Key accounts are chosen among the whole office: an export of some customers asks for them.
     keys = None if ids is None else key_accounts(con, today)
@@ -75,46 +121,114 @@ def iter_customers(con: Connection, today: date, ids: Sequence[int] | None = Non
         "SELECT c.id, c.name, c.code, c.kind, c.relation, c.channel, c.category, c.lifecycle, c.region, c.address,"
         " c.phone, c.email, c.notes, o.name, c.active, c.short_name, c.wallet_estimate, c.eval_capability,"
         " c.eval_reputation, c.eval_relations, c.eval_cooperation"
-        f" FROM customer c LEFT JOIN owner o ON o.id = c.owner_id {where} ORDER BY c.id")
+        f" FROM customer c LEFT JOIN owner o ON o.id = c.owner_id {where} ORDER BY c.id"
+    )
     for r in rows:
         cid = r[0]
         cr = credit.get(cid)
         extra = computed.get(cid)
         customer = {
-            "name": r[1], "code": r[2], "kind": r[3], "relation": r[4], "channel": r[5], "category": r[6],
-            "lifecycle": r[7], "region": r[8], "address": r[9], "phone": r[10], "email": r[11], "notes": r[12],
-            "tags": [t for (t,) in tags.get(cid, [])], "owner": r[13],
-            "licences": [_drop_empty({"kind": k, "number": n, "expires": e}) for k, n, e in licences.get(cid, [])],
-            "contacts": [_drop_empty({
-                "name": c[0], "title": c[1], "mobile": c[2], "phone": c[3], "email": c[4],
-                "birthday": _birthday(c[5], c[6], c[7]), "role": c[8], "notes": c[9], "wechat": c[10],
-                "birthday_lunar": bool(c[11]) or None, "left": bool(c[12]) or None,
-                "gender": c[13] if c[13] != "unknown" else None,
-            }) for c in contacts.get(cid, [])],
-            "notes_log": [_drop_empty({"date": d, "kind": k, "summary": s, "next_follow_up": f})
-                          for d, k, s, f in notes.get(cid, [])],
-            "credit": _drop_empty({"limit": _money(cr[0]), "payment_days": cr[1], "rating": cr[2],
-                                   "potential_score": cr[3]}) if cr else None,
-            "sales": [_drop_empty({
-                "date": s[0], "product": products.get(s[1]), "spec": s[2], "quantity": _scale4(s[3]),
-                "unit_price": _scale4(s[4]), "amount": _money(s[5]), "cost": _money(s[6]), "paid": _money(s[7]),
-            }) for s in sales.get(cid, [])],
-            "plans": [_drop_empty({"month": m, "amount": _money(a), "product": products.get(p)})
-                      for m, a, p in plans.get(cid, [])],
-            "payments": [_drop_empty({"date": d, "amount": _money(a), "note": n}) for d, a, n in payments.get(cid, [])],
-            "complaints": [_drop_empty({"received": c[0], "category": c[1], "description": c[2], "status": c[3],
-                                        "resolution": c[4], "answered_on": c[5]}) for c in complaints.get(cid, [])],
+            "name": r[1],
+            "code": r[2],
+            "kind": r[3],
+            "relation": r[4],
+            "channel": r[5],
+            "category": r[6],
+            "lifecycle": r[7],
+            "region": r[8],
+            "address": r[9],
+            "phone": r[10],
+            "email": r[11],
+            "notes": r[12],
+            "tags": [t for (t,) in tags.get(cid, [])],
+            "owner": r[13],
+            "licences": [
+                _drop_empty({"kind": k, "number": n, "expires": e})
+                for k, n, e in licences.get(cid, [])
+            ],
+            "contacts": [
+                _drop_empty(
+                    {
+                        "name": c[0],
+                        "title": c[1],
+                        "mobile": c[2],
+                        "phone": c[3],
+                        "email": c[4],
+                        "birthday": _birthday(c[5], c[6], c[7]),
+                        "role": c[8],
+                        "notes": c[9],
+                        "wechat": c[10],
+                        "birthday_lunar": bool(c[11]) or None,
+                        "left": bool(c[12]) or None,
+                        "gender": c[13] if c[13] != "unknown" else None,
+                    }
+                )
+                for c in contacts.get(cid, [])
+            ],
+            "notes_log": [
+                _drop_empty({"date": d, "kind": k, "summary": s, "next_follow_up": f})
+                for d, k, s, f in notes.get(cid, [])
+            ],
+            "credit": _drop_empty(
+                {
+                    "limit": _money(cr[0]),
+                    "payment_days": cr[1],
+                    "rating": cr[2],
+                    "potential_score": cr[3],
+                }
+            )
+            if cr
+            else None,
+            "sales": [
+                _drop_empty(
+                    {
+                        "date": s[0],
+                        "product": products.get(s[1]),
+                        "spec": s[2],
+                        "quantity": _scale4(s[3]),
+                        "unit_price": _scale4(s[4]),
+                        "amount": _money(s[5]),
+                        "cost": _money(s[6]),
+                        "paid": _money(s[7]),
+                    }
+                )
+                for s in sales.get(cid, [])
+            ],
+            "plans": [
+                _drop_empty({"month": m, "amount": _money(a), "product": products.get(p)})
+                for m, a, p in plans.get(cid, [])
+            ],
+            "payments": [
+                _drop_empty({"date": d, "amount": _money(a), "note": n})
+                for d, a, n in payments.get(cid, [])
+            ],
+            "complaints": [
+                _drop_empty(
+                    {
+                        "received": c[0],
+                        "category": c[1],
+                        "description": c[2],
+                        "status": c[3],
+                        "resolution": c[4],
+                        "answered_on": c[5],
+                    }
+                )
+                for c in complaints.get(cid, [])
+            ],
             "active": bool(r[14]),
             "short_name": r[15],
             "wallet_estimate": _money(r[16]),
-            "evaluation": _drop_empty({"capability": r[17], "reputation": r[18], "relations": r[19],
-                                       "cooperation": r[20]}),
+            "evaluation": _drop_empty(
+                {"capability": r[17], "reputation": r[18], "relations": r[19], "cooperation": r[20]}
+            ),
         }
         customer = _drop_empty(customer)
         customer["abc_class"] = extra.abc_class if extra else None
         customer["receivable"] = extra.receivable if extra else Decimal("0.00")
-        customer["key_account"] = bool(extra.key_account) if keys is None and extra else cid in (keys or ())
-        customer["warnings"] = [{"kind": k, "message": m} for k, m in (extra.warnings if extra else [])]
+        customer["key_account"] = (
+            bool(extra.key_account) if keys is None and extra else cid in (keys or ())
+        )
+        customer["warnings"] = [
+            {"kind": k, "message": m} for k, m in (extra.warnings if extra else [])
+        ]
         yield customer
-
-

@@ -27,5 +27,7 @@ def dumps(document: dict[str, Any]) -> str:
 
 def write(customers: Iterable[dict[str, Any]], path: Path) -> int:
     items = list(customers)
-    path.write_text(dumps({"format": "crm-desktop", "version": 1, "customers": items}) + "\n", encoding="utf-8")
+    path.write_text(
+        dumps({"format": "crm-desktop", "version": 1, "customers": items}) + "\n", encoding="utf-8"
+    )
     return len(items)

@@ -42,7 +42,13 @@ class _SheetWriter:
         sheet = self.book.create_sheet(title)
         sheet.freeze_panes = "A2"
         for index, (key, _header) in enumerate(self.columns):
-            width = 12 if key in DATE_KEYS else 28 if key in ("name", "customer_name", "address", "notes") else 14
+            width = (
+                12
+                if key in DATE_KEYS
+                else 28
+                if key in ("name", "customer_name", "address", "notes")
+                else 14
+            )
             sheet.column_dimensions[_letter(index)].width = width
         header_cells = []
         for _, header in self.columns:
@@ -58,8 +64,12 @@ class _SheetWriter:
         if self.rows >= MAX_ROWS:
             self.part += 1
             self.sheet = self._new_sheet(f"{self.name} ({self.part})")
-        self.sheet.append([_cell(self.sheet, key, _labelled(self.vocabularies, key, _get(record, key)))
-                           for key, _ in self.columns])
+        self.sheet.append(
+            [
+                _cell(self.sheet, key, _labelled(self.vocabularies, key, _get(record, key)))
+                for key, _ in self.columns
+            ]
+        )
         self.rows += 1
 
 
@@ -93,7 +103,9 @@ def _cell(sheet: Worksheet, key: str, value: Any) -> Any:
     if key == "tags":
         return "、".join(value)
     if key == "warnings":
-        return "\n".join(f"{WARNING_KIND.label(w['kind'], LANGUAGE)}: {w['message']}" for w in value)
+        return "\n".join(
+            f"{WARNING_KIND.label(w['kind'], LANGUAGE)}: {w['message']}" for w in value
+        )
     if isinstance(value, bool):
         return value
     if isinstance(value, Decimal):
@@ -124,5 +136,3 @@ def write(customers: Iterable[dict[str, Any]], path: Path) -> int:
                 writers[sheet_name].append({**ref, **item})
     book.save(path)
     return count
-
-

@@ -32,33 +32,94 @@ from crm_desktop.core.services.search_columns import digits_value, search_values
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-STATE_COLUMNS = ("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
-                 "phone", "email", "notes", "owner_id", "active", "wallet_estimate", "eval_capability",
-                 "eval_reputation", "eval_relations", "eval_cooperation")
-CUSTOMER_TEXT_FIELDS = ("code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
-                        "address", "phone", "email")
+STATE_COLUMNS = (
+    "code",
+    "short_name",
+    "kind",
+    "relation",
+    "channel",
+    "category",
+    "lifecycle",
+    "region",
+    "address",
+    "phone",
+    "email",
+    "notes",
+    "owner_id",
+    "active",
+    "wallet_estimate",
+    "eval_capability",
+    "eval_reputation",
+    "eval_relations",
+    "eval_cooperation",
+)
+CUSTOMER_TEXT_FIELDS = (
+    "code",
+    "short_name",
+    "kind",
+    "relation",
+    "channel",
+    "category",
+    "lifecycle",
+    "region",
+    "address",
+    "phone",
+    "email",
+)
 
 
-CONTACT_FIELDS = ("title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month", "birthday_day",
-                  "role", "notes")
-CONTACT_COLUMNS = ("customer_id", "name", *CONTACT_FIELDS, "gender", "birthday_lunar", "left", "import_batch_id")
+CONTACT_FIELDS = (
+    "title",
+    "mobile",
+    "phone",
+    "wechat",
+    "email",
+    "birthday_year",
+    "birthday_month",
+    "birthday_day",
+    "role",
+    "notes",
+)
+CONTACT_COLUMNS = (
+    "customer_id",
+    "name",
+    *CONTACT_FIELDS,
+    "gender",
+    "birthday_lunar",
+    "left",
+    "import_batch_id",
+)
 CONTACT_AT = {column: index for index, column in enumerate(CONTACT_COLUMNS)}
-SALE_COLUMNS = "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, import_batch_id"
+SALE_COLUMNS = (
+    "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, import_batch_id"
+)
 
 
-_ROW_TRIGGER = re.compile(r"CREATE TRIGGER \w+ AFTER INSERT ON \w+ BEGIN (INSERT (?:OR \w+ )?INTO [^;]+?)"
-                          r" VALUES \(([^;]+)\); END", re.IGNORECASE)
+_ROW_TRIGGER = re.compile(
+    r"CREATE TRIGGER \w+ AFTER INSERT ON \w+ BEGIN (INSERT (?:OR \w+ )?INTO [^;]+?)"
+    r" VALUES \(([^;]+)\); END",
+    re.IGNORECASE,
+)
 
 
 @contextmanager
-def _insert_triggers_off(cursor: sqlite3.Cursor, table: str, new_rows: str, many: bool) -> Iterator[None]:
+def _insert_triggers_off(
+    cursor: sqlite3.Cursor, table: str, new_rows: str, many: bool
+) -> Iterator[None]:
     """For many rows, the table's AFTER INSERT triggers that copy each new row elsewhere (the
     full-text index, the analysis rollup) run once as a set statement over the new rows
     (`new_rows`, a condition on `table`) instead of once a row: several times faster. They are
     dropped and re-created inside the import's transaction, so a rollback restores them too."""
-    found = cursor.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
-                           (table,)).fetchall() if many else []
-    triggers = [(name, sql, match) for name, sql in found if (match := _ROW_TRIGGER.fullmatch(sql.strip()))]
+    found = (
+        cursor.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
+        ).fetchall()
+        if many
+        else []
+    )
+    triggers = [
+        (name, sql, match) for name, sql in found if (match := _ROW_TRIGGER.fullmatch(sql.strip()))
+    ]
     for name, _sql, _match in triggers:
         cursor.execute(f"DROP TRIGGER {name}")
     try:
@@ -90,8 +151,10 @@ class ImportSummary:
     dry_run: bool = False
 
     def line(self) -> str:
-        return (f"imported customers={self.customers} contacts={self.contacts} sales={self.sales}; "
-                f"merged={self.merged}; skipped={self.skipped}; problems={len(self.problems)}")
+        return (
+            f"imported customers={self.customers} contacts={self.contacts} sales={self.sales}; "
+            f"merged={self.merged}; skipped={self.skipped}; problems={len(self.problems)}"
+        )
 
 
 class _Raw:
@@ -139,8 +202,9 @@ class _Contacts:
 class _Writer:
     """Lookups and inserts inside the import's transaction."""
 
-    def __init__(self, con: Connection, batch_id: int | None, summary: ImportSummary,
-                 deferred: bool = False) -> None:
+    def __init__(
+        self, con: Connection, batch_id: int | None, summary: ImportSummary, deferred: bool = False
+    ) -> None:
         self.con = _Raw(con)
         self.now = now_utc().isoformat(sep=" ")
         # Deferred: new customers, contacts, tags and sales wait in memory (their ids taken in
@@ -148,22 +212,37 @@ class _Writer:
         # each. Later rows about the same customer change the waiting row, not the table.
         self.deferred = deferred
         self.new_customers: dict[int, dict[str, Any]] = {}
-        self.new_contacts: dict[int, list[Any]] = {}  # lists in CONTACT_COLUMNS order: 50,000 dicts cost 50 MB
+        self.new_contacts: dict[
+            int, list[Any]
+        ] = {}  # lists in CONTACT_COLUMNS order: 50,000 dicts cost 50 MB
         self.new_tags: set[tuple[int, int]] = set()
         self.new_sales: list[tuple[Any, ...]] = []
-        self.next_ids = {table: (con.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar() or 0) + 1
-                         for table in ("customer", "contact")} if deferred else {}
+        self.next_ids = (
+            {
+                table: (
+                    con.exec_driver_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}").scalar() or 0
+                )
+                + 1
+                for table in ("customer", "contact")
+            }
+            if deferred
+            else {}
+        )
         self.batch_id = batch_id
         self.summary = summary
         self.by_code: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
-        for cid, code, key in con.exec_driver_sql("SELECT id, code, name_key FROM customer ORDER BY id"):
+        for cid, code, key in con.exec_driver_sql(
+            "SELECT id, code, name_key FROM customer ORDER BY id"
+        ):
             if code:
                 self.by_code.setdefault(code, cid)
             self.by_name.setdefault(key, cid)
         self.owner_ids = {n: i for i, n in con.exec_driver_sql("SELECT id, name FROM owner")}
         self.tag_ids = {n: i for i, n in con.exec_driver_sql("SELECT id, name FROM tag")}
-        self.product_ids = {k: i for i, k in con.exec_driver_sql("SELECT id, name_key FROM product")}
+        self.product_ids = {
+            k: i for i, k in con.exec_driver_sql("SELECT id, name_key FROM product")
+        }
         self.state: dict[int, dict[str, Any]] = {}  # customers' current columns, read once
         self.decisions: dict[str, str] = {}
         self.last_values: dict[int, dict[str, Any]] = {}
@@ -187,7 +266,8 @@ class _Writer:
             return None
         if name not in self.owner_ids:
             self.owner_ids[name] = self.con.exec_driver_sql(
-                "INSERT INTO owner(name, active) VALUES (?, 1)", (name,)).lastrowid
+                "INSERT INTO owner(name, active) VALUES (?, 1)", (name,)
+            ).lastrowid
         return self.owner_ids[name]
 
     def product_id(self, name: str | None) -> int | None:
@@ -196,21 +276,25 @@ class _Writer:
         key = name_key(name)
         if key not in self.product_ids:
             self.product_ids[key] = self.con.exec_driver_sql(
-                "INSERT INTO product(name, name_key, active) VALUES (?, ?, 1)", (name, key)).lastrowid
+                "INSERT INTO product(name, name_key, active) VALUES (?, ?, 1)", (name, key)
+            ).lastrowid
         return self.product_ids[key]
 
     def add_tags(self, customer_id: int, tags: list[str]) -> bool:
         added = False
         for tag in tags:
             if tag not in self.tag_ids:
-                self.tag_ids[tag] = self.con.exec_driver_sql("INSERT INTO tag(name) VALUES (?)", (tag,)).lastrowid
+                self.tag_ids[tag] = self.con.exec_driver_sql(
+                    "INSERT INTO tag(name) VALUES (?)", (tag,)
+                ).lastrowid
             pair = (customer_id, self.tag_ids[tag])
             if customer_id in self.new_customers:
                 added = added or pair not in self.new_tags
                 self.new_tags.add(pair)
                 continue
-            result = self.con.exec_driver_sql("INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)",
-                                              pair)
+            result = self.con.exec_driver_sql(
+                "INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)", pair
+            )
             added = added or result.rowcount > 0
         return added
 
@@ -242,15 +326,30 @@ class _Writer:
     def _create_customer(self, name: str, values: dict[str, Any]) -> int:
         kind = values.get("kind") or "company"
         row: dict[str, Any] = {
-            "code": values.get("code"), "name": name, "name_key": name_key(name), "short_name": values.get("short_name"),
-            "kind": kind, "relation": values.get("relation") or "downstream", "channel": values.get("channel") or "other",
-            "category": values.get("category") or "normal", "lifecycle": values.get("lifecycle"),
-            "region": values.get("region"), "address": values.get("address"), "phone": values.get("phone"),
-            "email": values.get("email"), "notes": values.get("notes"), "owner_id": self.owner_id(values.get("owner")),
+            "code": values.get("code"),
+            "name": name,
+            "name_key": name_key(name),
+            "short_name": values.get("short_name"),
+            "kind": kind,
+            "relation": values.get("relation") or "downstream",
+            "channel": values.get("channel") or "other",
+            "category": values.get("category") or "normal",
+            "lifecycle": values.get("lifecycle"),
+            "region": values.get("region"),
+            "address": values.get("address"),
+            "phone": values.get("phone"),
+            "email": values.get("email"),
+            "notes": values.get("notes"),
+            "owner_id": self.owner_id(values.get("owner")),
             "active": 0 if values.get("active") is False else 1,
             "wallet_estimate": to_scaled(values.get("wallet_estimate"), 2),
-            **{f"eval_{k}": values.get(f"eval_{k}") for k in ("capability", "reputation", "relations", "cooperation")},
-            "created_at": self.now, "updated_at": self.now, "import_batch_id": self.batch_id,
+            **{
+                f"eval_{k}": values.get(f"eval_{k}")
+                for k in ("capability", "reputation", "relations", "cooperation")
+            },
+            "created_at": self.now,
+            "updated_at": self.now,
+            "import_batch_id": self.batch_id,
         }
         if self.deferred:
             cid = self.next_ids["customer"]
@@ -260,7 +359,8 @@ class _Writer:
             sv = search_values(name, row["short_name"], kind, [row["phone"]])
             cid = self.con.exec_driver_sql(
                 f"INSERT INTO customer({', '.join(row)}, {', '.join(sv)}) VALUES ({', '.join('?' * (len(row) + len(sv)))})",
-                (*row.values(), *sv.values())).lastrowid
+                (*row.values(), *sv.values()),
+            ).lastrowid
         assert cid is not None
         self.state[cid] = {column: row[column] for column in STATE_COLUMNS}
         if values.get("code"):
@@ -282,7 +382,8 @@ class _Writer:
         current = self.state.get(cid)
         if current is None:
             row = self.con.exec_driver_sql(
-                f"SELECT {', '.join(STATE_COLUMNS)} FROM customer WHERE id = ?", (cid,)).fetchone()
+                f"SELECT {', '.join(STATE_COLUMNS)} FROM customer WHERE id = ?", (cid,)
+            ).fetchone()
             current = self.state[cid] = dict(zip(STATE_COLUMNS, row, strict=True))
         changes: dict[str, Any] = {}
         for key in CUSTOMER_TEXT_FIELDS:
@@ -313,7 +414,9 @@ class _Writer:
                 self.new_customers[cid].update(changes)
                 return True
             sets = ", ".join(f"{k} = ?" for k in changes)
-            self.con.exec_driver_sql(f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid))
+            self.con.exec_driver_sql(
+                f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid)
+            )
             if {"phone", "short_name"} & changes.keys():
                 self.touched.add(cid)
             if "short_name" in changes:
@@ -326,7 +429,8 @@ class _Writer:
         if cid not in self.contacts_of:
             known = self.contacts_of[cid] = _Contacts()
             for i, n, m in self.con.exec_driver_sql(
-                    "SELECT id, name, mobile FROM contact WHERE customer_id = ? ORDER BY id", (cid,)):
+                "SELECT id, name, mobile FROM contact WHERE customer_id = ? ORDER BY id", (cid,)
+            ):
                 known.add({"id": i, "name": n, "mobile": m})
         return self.contacts_of[cid]
 
@@ -335,8 +439,15 @@ class _Writer:
         known = self._contacts(cid)
         match = known.find(values["name"], values.get("mobile"))
         if match is None:
-            row = [cid, values["name"], *[values.get(k) for k in CONTACT_FIELDS], values.get("gender") or "unknown",
-                   int(bool(values.get("birthday_lunar"))), int(bool(values.get("left"))), self.batch_id]
+            row = [
+                cid,
+                values["name"],
+                *[values.get(k) for k in CONTACT_FIELDS],
+                values.get("gender") or "unknown",
+                int(bool(values.get("birthday_lunar"))),
+                int(bool(values.get("left"))),
+                self.batch_id,
+            ]
             if self.deferred:
                 contact_id = self.next_ids["contact"]
                 self.next_ids["contact"] += 1
@@ -344,39 +455,78 @@ class _Writer:
             else:
                 contact_id = self.con.exec_driver_sql(
                     f"INSERT INTO contact({', '.join(CONTACT_COLUMNS)}) VALUES ({', '.join('?' * len(row))})",
-                    row).lastrowid
+                    row,
+                ).lastrowid
             known.add({"id": contact_id, "name": values["name"], "mobile": values.get("mobile")})
             self.summary.contacts += 1
             if values.get("mobile") or values.get("phone"):
                 self.touched.add(cid)
             return True
-        if cid in self.existing and match["id"] not in self.merged_contacts and match["id"] is not None:
+        if (
+            cid in self.existing
+            and match["id"] not in self.merged_contacts
+            and match["id"] is not None
+        ):
             self.merged_contacts.add(match["id"])
             self.summary.merged += 1
         return self._update_contact(cid, match, values)
 
     def _update_contact(self, cid: int, match: dict[str, Any], values: dict[str, Any]) -> bool:
-        cols = ("name", "title", "mobile", "phone", "wechat", "email", "birthday_year", "birthday_month",
-                "birthday_day", "birthday_lunar", "role", "gender", "left", "notes")
+        cols = (
+            "name",
+            "title",
+            "mobile",
+            "phone",
+            "wechat",
+            "email",
+            "birthday_year",
+            "birthday_month",
+            "birthday_day",
+            "birthday_lunar",
+            "role",
+            "gender",
+            "left",
+            "notes",
+        )
         waiting = self.new_contacts.get(match["id"])
-        current = {c: waiting[CONTACT_AT[c]] for c in cols} if waiting is not None else dict(zip(
-            cols, self.con.exec_driver_sql(f"SELECT {', '.join(cols)} FROM contact WHERE id = ?",
-                                           (match["id"],)).fetchone(), strict=True))
+        current = (
+            {c: waiting[CONTACT_AT[c]] for c in cols}
+            if waiting is not None
+            else dict(
+                zip(
+                    cols,
+                    self.con.exec_driver_sql(
+                        f"SELECT {', '.join(cols)} FROM contact WHERE id = ?", (match["id"],)
+                    ).fetchone(),
+                    strict=True,
+                )
+            )
+        )
         changes: dict[str, Any] = {}
         for key in ("title", "mobile", "phone", "wechat", "email", "role"):
             if values.get(key) not in (None, "") and values[key] != current[key]:
                 changes[key] = values[key]
         # "unknown" is no news: like a blank cell it never clears a gender already known.
-        if values.get("gender") not in (None, "", "unknown") and values["gender"] != current["gender"]:
+        if (
+            values.get("gender") not in (None, "", "unknown")
+            and values["gender"] != current["gender"]
+        ):
             changes["gender"] = values["gender"]
-        if values.get("birthday_month") and (values.get("birthday_month"), values.get("birthday_day")) != (
-                current["birthday_month"], current["birthday_day"]) or (
-                values.get("birthday_year") and values["birthday_year"] != current["birthday_year"]):
+        if (
+            values.get("birthday_month")
+            and (values.get("birthday_month"), values.get("birthday_day"))
+            != (current["birthday_month"], current["birthday_day"])
+            or (values.get("birthday_year") and values["birthday_year"] != current["birthday_year"])
+        ):
             for key in ("birthday_year", "birthday_month", "birthday_day"):
                 if values.get(key) is not None:
                     changes[key] = values[key]
         for flag in ("birthday_lunar", "left"):
-            if values.get(flag) is not None and int(bool(values[flag])) != current[flag] and values.get(flag):
+            if (
+                values.get(flag) is not None
+                and int(bool(values[flag])) != current[flag]
+                and values.get(flag)
+            ):
                 changes[flag] = int(bool(values[flag]))
         if values.get("notes") and values["notes"] not in (current["notes"] or ""):
             changes["notes"] = "\n".join(p for p in (current["notes"], values["notes"]) if p)
@@ -387,7 +537,9 @@ class _Writer:
                 waiting[CONTACT_AT[key]] = value
         else:
             sets = ", ".join(f"{k} = ?" for k in changes)
-            self.con.exec_driver_sql(f"UPDATE contact SET {sets} WHERE id = ?", (*changes.values(), match["id"]))
+            self.con.exec_driver_sql(
+                f"UPDATE contact SET {sets} WHERE id = ?", (*changes.values(), match["id"])
+            )
         if "mobile" in changes:
             match["mobile"] = changes["mobile"]
             self.contacts_of[cid].reindex()
@@ -398,15 +550,27 @@ class _Writer:
     # -- sales ------------------------------------------------------------------------------
     def _sales(self, cid: int) -> Counter[tuple[Any, ...]]:
         if cid not in self.sales_of:
-            self.sales_of[cid] = Counter(tuple(r) for r in self.con.exec_driver_sql(
-                "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid FROM sale"
-                " WHERE customer_id = ?", (cid,)))
+            self.sales_of[cid] = Counter(
+                tuple(r)
+                for r in self.con.exec_driver_sql(
+                    "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid FROM sale"
+                    " WHERE customer_id = ?",
+                    (cid,),
+                )
+            )
         return self.sales_of[cid]
 
     def sale(self, cid: int, sale: SaleInput, seen_in_file: Counter[tuple[Any, ...]]) -> bool:
-        key = (sale.date.isoformat(), self.product_id(sale.product), sale.spec, to_scaled(sale.quantity, 4),
-               to_scaled(sale.unit_price, 4), to_scaled(sale.amount, 2), to_scaled(sale.cost, 2),
-               to_scaled(sale.paid, 2) or 0)
+        key = (
+            sale.date.isoformat(),
+            self.product_id(sale.product),
+            sale.spec,
+            to_scaled(sale.quantity, 4),
+            to_scaled(sale.unit_price, 4),
+            to_scaled(sale.amount, 2),
+            to_scaled(sale.cost, 2),
+            to_scaled(sale.paid, 2) or 0,
+        )
         existing = self._sales(cid)
         seen_in_file[(cid, *key)] += 1
         # The n-th identical sale in the file matches the n-th identical stored one.
@@ -415,8 +579,10 @@ class _Writer:
         if self.deferred:
             self.new_sales.append((cid, *key, self.batch_id))
         else:
-            self.con.exec_driver_sql(f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                     (cid, *key, self.batch_id))
+            self.con.exec_driver_sql(
+                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                (cid, *key, self.batch_id),
+            )
         self.summary.sales += 1
         return True
 
@@ -424,8 +590,14 @@ class _Writer:
         """Insert what waits, in one batch per table, search columns computed from the final rows."""
         cursor = self.con.cursor
         if self.new_customers:
-            phones: dict[int, list[str | None]] = {cid: [row["phone"]] for cid, row in self.new_customers.items()}
-            at_customer, at_mobile, at_phone = CONTACT_AT["customer_id"], CONTACT_AT["mobile"], CONTACT_AT["phone"]
+            phones: dict[int, list[str | None]] = {
+                cid: [row["phone"]] for cid, row in self.new_customers.items()
+            }
+            at_customer, at_mobile, at_phone = (
+                CONTACT_AT["customer_id"],
+                CONTACT_AT["mobile"],
+                CONTACT_AT["phone"],
+            )
             for contact in self.new_contacts.values():
                 if contact[at_customer] in phones:
                     phones[contact[at_customer]] += [contact[at_mobile], contact[at_phone]]
@@ -434,54 +606,88 @@ class _Writer:
                 sv = search_values(row["name"], row["short_name"], row["kind"], phones[cid])
                 rows.append((cid, *row.values(), *sv.values()))
             columns = ["id", *next(iter(self.new_customers.values())), *sv]
-            with _insert_triggers_off(cursor, "customer", f"id >= {min(self.new_customers)}", many=len(rows) > 100):
-                cursor.executemany(f"INSERT INTO customer({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-                                   rows)
+            with _insert_triggers_off(
+                cursor, "customer", f"id >= {min(self.new_customers)}", many=len(rows) > 100
+            ):
+                cursor.executemany(
+                    f"INSERT INTO customer({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    rows,
+                )
             self.touched -= self.new_customers.keys()
             self.new_customers.clear()
         if self.new_contacts:
-            cursor.executemany(f"INSERT INTO contact(id, {', '.join(CONTACT_COLUMNS)})"
-                               f" VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 1))})",
-                               ((i, *row) for i, row in self.new_contacts.items()))
+            cursor.executemany(
+                f"INSERT INTO contact(id, {', '.join(CONTACT_COLUMNS)})"
+                f" VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 1))})",
+                ((i, *row) for i, row in self.new_contacts.items()),
+            )
             self.new_contacts.clear()
         if self.new_tags:
-            cursor.executemany("INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)",
-                               sorted(self.new_tags))
+            cursor.executemany(
+                "INSERT OR IGNORE INTO customer_tag(customer_id, tag_id) VALUES (?, ?)",
+                sorted(self.new_tags),
+            )
             self.new_tags.clear()
         if self.new_sales:
-            cursor.executemany(f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", self.new_sales)
+            cursor.executemany(
+                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", self.new_sales
+            )
             self.new_sales.clear()
 
     def refresh_search_columns(self) -> None:
         for cid in self.touched:
             name, short, kind, phone = self.con.exec_driver_sql(
-                "SELECT name, short_name, kind, phone FROM customer WHERE id = ?", (cid,)).fetchone()
-            phones = [phone] + [p for row in self.con.exec_driver_sql(
-                "SELECT mobile, phone FROM contact WHERE customer_id = ?", (cid,)).fetchall() for p in row]
+                "SELECT name, short_name, kind, phone FROM customer WHERE id = ?", (cid,)
+            ).fetchone()
+            phones = [phone] + [
+                p
+                for row in self.con.exec_driver_sql(
+                    "SELECT mobile, phone FROM contact WHERE customer_id = ?", (cid,)
+                ).fetchall()
+                for p in row
+            ]
             if cid in self.renamed:
                 sv = search_values(name, short, kind, phones)
                 self.con.exec_driver_sql(
                     "UPDATE customer SET search_digits = ?, search_initials = ?, search_pinyin = ? WHERE id = ?",
-                    (sv["search_digits"], sv["search_initials"], sv["search_pinyin"], cid))
+                    (sv["search_digits"], sv["search_initials"], sv["search_pinyin"], cid),
+                )
             else:  # only numbers changed: no pinyin to recompute
-                self.con.exec_driver_sql("UPDATE customer SET search_digits = ? WHERE id = ?",
-                                         (digits_value(phones), cid))
+                self.con.exec_driver_sql(
+                    "UPDATE customer SET search_digits = ? WHERE id = ?",
+                    (digits_value(phones), cid),
+                )
 
 
 def _contact_values(data: ContactData) -> dict[str, Any]:
     b = data.birthday
-    return {"name": data.name, "title": data.title, "mobile": data.mobile, "phone": data.phone,
-            "wechat": data.wechat, "email": data.email, "role": data.role, "gender": data.gender, "left": data.left,
-            "birthday_year": b.year if b else None, "birthday_month": b.month if b else None,
-            "birthday_day": b.day if b else None, "birthday_lunar": b.lunar if b else None,
-            "notes": "\n".join(data.notes) or None}
+    return {
+        "name": data.name,
+        "title": data.title,
+        "mobile": data.mobile,
+        "phone": data.phone,
+        "wechat": data.wechat,
+        "email": data.email,
+        "role": data.role,
+        "gender": data.gender,
+        "left": data.left,
+        "birthday_year": b.year if b else None,
+        "birthday_month": b.month if b else None,
+        "birthday_day": b.day if b else None,
+        "birthday_lunar": b.lunar if b else None,
+        "notes": "\n".join(data.notes) or None,
+    }
 
 
 def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]]:
     """The file's customers that are already in the database: (name in the file, id, stored name)."""
     with engine.connect() as con:
-        by_key = {key: (cid, name) for cid, key, name in con.exec_driver_sql(
-            "SELECT id, name_key, name FROM customer ORDER BY id DESC")}
+        by_key = {
+            key: (cid, name)
+            for cid, key, name in con.exec_driver_sql(
+                "SELECT id, name_key, name FROM customer ORDER BY id DESC"
+            )
+        }
     found = []
     for name in plan.company_names():
         match = by_key.get(name_key(name))
@@ -490,16 +696,22 @@ def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]
     return found
 
 
-def _apply_records(writer: _Writer, records: list[RowRecord], progress: Progress | None,
-                   cancelled: Cancelled | None) -> None:
+def _apply_records(
+    writer: _Writer,
+    records: list[RowRecord],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
     seen_sales: Counter[tuple[Any, ...]] = Counter()
     total = len(records)
     for done, record in enumerate(records, start=1):
         if cancelled is not None and done % 200 == 0 and cancelled():
             raise ImportCancelled()
         assert record.company is not None
-        if writer.decision(record.company) == "skip" and writer.find_customer(
-                record.customer.get("code"), record.company) in writer.existing:
+        if (
+            writer.decision(record.company) == "skip"
+            and writer.find_customer(record.customer.get("code"), record.company) in writer.existing
+        ):
             writer.summary.skipped += 1
             continue
         values = dict(record.customer)
@@ -518,8 +730,13 @@ def _apply_records(writer: _Writer, records: list[RowRecord], progress: Progress
             progress(done, total)
 
 
-def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = None,
-               cancelled: Cancelled | None = None, dry_run: bool = False) -> ImportSummary:
+def apply_plan(
+    plan: ImportPlan,
+    engine: Engine,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    dry_run: bool = False,
+) -> ImportSummary:
     """Write the plan in one transaction (or, with dry_run, roll it back and only count)."""
     summary = ImportSummary(problems=list(plan.problems), dry_run=dry_run)
     summary.skipped = plan.duplicate_rows + plan.empty_rows
@@ -528,7 +745,8 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
         try:
             batch_id = con.exec_driver_sql(
                 "INSERT INTO import_batch(created_at, source, summary) VALUES (?, ?, '')",
-                (now_utc().isoformat(sep=" "), str(plan.source))).lastrowid
+                (now_utc().isoformat(sep=" "), str(plan.source)),
+            ).lastrowid
             summary.batch_id = batch_id
             writer = _Writer(con, batch_id, summary, deferred=plan.interchange is None)
             writer.decisions = dict(plan.decisions)
@@ -540,7 +758,9 @@ def apply_plan(plan: ImportPlan, engine: Engine, progress: Progress | None = Non
                 _apply_records(writer, plan.records, progress, cancelled)
             writer.flush()
             writer.refresh_search_columns()
-            con.exec_driver_sql("UPDATE import_batch SET summary = ? WHERE id = ?", (summary.line(), batch_id))
+            con.exec_driver_sql(
+                "UPDATE import_batch SET summary = ? WHERE id = ?", (summary.line(), batch_id)
+            )
             if dry_run:
                 transaction.rollback()
                 summary.batch_id = None

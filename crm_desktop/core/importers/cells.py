@@ -42,7 +42,11 @@ def text_of(value: Any) -> str | None:
             return str(int(value))
         return repr(value)
     if isinstance(value, datetime):
-        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat(sep=" ")
+        return (
+            value.date().isoformat()
+            if value.time() == datetime.min.time()
+            else value.isoformat(sep=" ")
+        )
     if isinstance(value, date):
         return value.isoformat()
     text = str(value).strip()
@@ -72,7 +76,9 @@ def parse_phones(value: Any) -> PhoneCell:
     text = text_of(value) or ""
     text = unicodedata.normalize("NFKC", text)
     if SCIENTIFIC.match(text.replace(" ", "")):
-        raise CellError(f"{text!r} lost digits when Excel wrote it in scientific notation; type the number as text")
+        raise CellError(
+            f"{text!r} lost digits when Excel wrote it in scientific notation; type the number as text"
+        )
     for piece in _SPLIT_NUMBERS.split(text):
         piece = piece.strip()
         if not piece:
@@ -91,7 +97,9 @@ def parse_phones(value: Any) -> PhoneCell:
                 continue
             if number is None:
                 continue
-            if MAINLAND_MOBILE.fullmatch(number) or (number.startswith("+") and _foreign_mobile(number)):
+            if MAINLAND_MOBILE.fullmatch(number) or (
+                number.startswith("+") and _foreign_mobile(number)
+            ):
                 out.mobiles.append(number)
             else:
                 out.landlines.append(number)

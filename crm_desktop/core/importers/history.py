@@ -23,20 +23,28 @@ class BatchInfo:
 
 def list_batches(engine: Engine) -> list[BatchInfo]:
     with engine.connect() as con:
-        return [BatchInfo(*row) for row in con.exec_driver_sql(
-            "SELECT b.id, b.created_at, b.source, b.summary,"
-            " (SELECT COUNT(*) FROM customer c WHERE c.import_batch_id = b.id)"
-            " FROM import_batch b ORDER BY b.id DESC")]
+        return [
+            BatchInfo(*row)
+            for row in con.exec_driver_sql(
+                "SELECT b.id, b.created_at, b.source, b.summary,"
+                " (SELECT COUNT(*) FROM customer c WHERE c.import_batch_id = b.id)"
+                " FROM import_batch b ORDER BY b.id DESC"
+            )
+        ]
 
 
 def undo_batch(engine: Engine, batch_id: int) -> dict[str, int]:
     """Delete every row the import created, in one transaction; returns rows removed per table."""
     removed: dict[str, int] = {}
     with engine.begin() as con:
-        if con.exec_driver_sql("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).first() is None:
+        if (
+            con.exec_driver_sql("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).first()
+            is None
+        ):
             raise NotFound(what="import", key=batch_id)
         for table in TABLES:
             removed[table] = con.exec_driver_sql(
-                f"DELETE FROM {table} WHERE import_batch_id = ?", (batch_id,)).rowcount
+                f"DELETE FROM {table} WHERE import_batch_id = ?", (batch_id,)
+            ).rowcount
         con.exec_driver_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
     return removed

@@ -19,11 +19,41 @@ if TYPE_CHECKING:
     from crm_desktop.core.importers.apply import Cancelled, ImportSummary, Progress, _Writer
 
 COMPUTED = {"abc_class", "key_account", "receivable", "warnings"}
-CUSTOMER_KEYS = {"name", "code", "kind", "relation", "channel", "category", "lifecycle", "region", "address",
-                 "phone", "email", "notes", "tags", "owner", "licences", "contacts", "notes_log", "credit", "sales",
-                 "plans", "payments", "complaints", "active", "short_name", "wallet_estimate", "evaluation"} | COMPUTED
-ENUMS = {"kind": vocabulary.KIND, "relation": vocabulary.RELATION, "channel": vocabulary.CHANNEL,
-         "category": vocabulary.CATEGORY, "lifecycle": vocabulary.LIFECYCLE}
+CUSTOMER_KEYS = {
+    "name",
+    "code",
+    "kind",
+    "relation",
+    "channel",
+    "category",
+    "lifecycle",
+    "region",
+    "address",
+    "phone",
+    "email",
+    "notes",
+    "tags",
+    "owner",
+    "licences",
+    "contacts",
+    "notes_log",
+    "credit",
+    "sales",
+    "plans",
+    "payments",
+    "complaints",
+    "active",
+    "short_name",
+    "wallet_estimate",
+    "evaluation",
+} | COMPUTED
+ENUMS = {
+    "kind": vocabulary.KIND,
+    "relation": vocabulary.RELATION,
+    "channel": vocabulary.CHANNEL,
+    "category": vocabulary.CATEGORY,
+    "lifecycle": vocabulary.LIFECYCLE,
+}
 
 
 class _Bad(ValueError):
@@ -99,8 +129,13 @@ def _phone(value: Any, what: str) -> str | None:
         raise _Bad(f"{what} {value!r} is not a phone number") from None
 
 
-def apply_interchange(writer: _Writer, data: dict[str, Any], summary: ImportSummary,
-                      progress: Progress | None, cancelled: Cancelled | None) -> None:
+def apply_interchange(
+    writer: _Writer,
+    data: dict[str, Any],
+    summary: ImportSummary,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> None:
     from crm_desktop.core.importers.apply import ImportCancelled
 
     customers = data.get("customers") or []
@@ -122,7 +157,10 @@ def apply_interchange(writer: _Writer, data: dict[str, Any], summary: ImportSumm
             summary.skipped += 1
             continue
         ref = f"{ref} ({name})"
-        if writer.decision(name) == "skip" and writer.find_customer(_text(item.get("code")), name) in writer.existing:
+        if (
+            writer.decision(name) == "skip"
+            and writer.find_customer(_text(item.get("code")), name) in writer.existing
+        ):
             summary.skipped += 1
             continue
         for key in item:
@@ -168,7 +206,11 @@ def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> 
     evaluation = item.get("evaluation") or {}
     for key in ("capability", "reputation", "relations", "cooperation"):
         try:
-            score = _int(evaluation.get(key), f"evaluation.{key}") if isinstance(evaluation, dict) else None
+            score = (
+                _int(evaluation.get(key), f"evaluation.{key}")
+                if isinstance(evaluation, dict)
+                else None
+            )
             if score is not None and not 1 <= score <= 5:
                 raise _Bad(f"evaluation.{key} {score} is not between 1 and 5")
             values[f"eval_{key}"] = score
@@ -189,19 +231,23 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
         return False
     rating = _text(credit.get("rating"))
     row = writer.con.exec_driver_sql(
-        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?", (cid,)).fetchone()
+        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?",
+        (cid,),
+    ).fetchone()
     new = (to_scaled(limit, 2), days, rating, potential)
     if row is None:
         writer.con.exec_driver_sql(
             "INSERT INTO credit(customer_id, credit_limit, payment_days, rating, potential_score) VALUES (?,?,?,?,?)",
-            (cid, new[0] or 0, new[1] or 0, new[2], new[3]))
+            (cid, new[0] or 0, new[1] or 0, new[2], new[3]),
+        )
         return True
     merged = tuple(n if n is not None else o for n, o in zip(new, row, strict=True))
     if merged == tuple(row):
         return False
     writer.con.exec_driver_sql(
         "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ? WHERE customer_id = ?",
-        (*merged, cid))
+        (*merged, cid),
+    )
     return True
 
 
@@ -231,10 +277,16 @@ def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | No
         try:
             birthday = parse_birthday(str(item["birthday"]), lunar=bool(values["birthday_lunar"]))
         except ValueError:
-            summary.problems.append(Problem(ref, f"birthday {item['birthday']!r} is not a date; value not stored"))
+            summary.problems.append(
+                Problem(ref, f"birthday {item['birthday']!r} is not a date; value not stored")
+            )
             birthday = None
         if birthday is not None:
-            values.update(birthday_year=birthday.year, birthday_month=birthday.month, birthday_day=birthday.day)
+            values.update(
+                birthday_year=birthday.year,
+                birthday_month=birthday.month,
+                birthday_day=birthday.day,
+            )
     return values
 
 
@@ -251,37 +303,82 @@ def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleInput | None:
             amount = quantity * price
         if day is None or amount is None:
             raise _Bad("a sale needs a date and an amount")
-        return SaleInput(date=day, amount=amount, product=_text(item.get("product")), spec=_text(item.get("spec")),
-                        quantity=quantity, unit_price=price, cost=_decimal(item.get("cost"), "cost"),
-                        paid=_decimal(item.get("paid"), "paid") or Decimal(0))
+        return SaleInput(
+            date=day,
+            amount=amount,
+            product=_text(item.get("product")),
+            spec=_text(item.get("spec")),
+            quantity=quantity,
+            unit_price=price,
+            cost=_decimal(item.get("cost"), "cost"),
+            paid=_decimal(item.get("paid"), "paid") or Decimal(0),
+        )
     except _Bad as exc:
         summary.problems.append(Problem(ref, f"{exc}; sale skipped"))
         return None
 
 
-def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary) -> bool:
+def _records(
+    writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary
+) -> bool:
     """Notes, complaints, payments, licences (matched on every field) and plans (by month)."""
     specs: list[tuple[str, str, list[str], Any]] = [
-        ("notes_log", "note", ["date", "kind", "summary", "next_follow_up"],
-         lambda r: (_req_date(r, "date"), _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other",
-                    _text(r.get("summary")), _iso(_date(r.get("next_follow_up"), "next_follow_up")))),
-        ("complaints", "complaint", ["received", "category", "description", "status", "resolution", "answered_on"],
-         lambda r: (_req_date(r, "received"), _text(r.get("category")), _text(r.get("description")),
-                    _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received", _text(r.get("resolution")),
-                    _iso(_date(r.get("answered_on"), "answered_on")))),
-        ("payments", "payment", ["date", "amount", "note"],
-         lambda r: (_req_date(r, "date"), to_scaled(_req_decimal(r, "amount"), 2), _text(r.get("note")))),
-        ("licences", "licence", ["kind", "number", "expires"],
-         lambda r: (_enum(r.get("kind"), vocabulary.LICENCE_KIND, "kind") or "other", _text(r.get("number")),
-                    _iso(_date(r.get("expires"), "expires")))),
+        (
+            "notes_log",
+            "note",
+            ["date", "kind", "summary", "next_follow_up"],
+            lambda r: (
+                _req_date(r, "date"),
+                _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other",
+                _text(r.get("summary")),
+                _iso(_date(r.get("next_follow_up"), "next_follow_up")),
+            ),
+        ),
+        (
+            "complaints",
+            "complaint",
+            ["received", "category", "description", "status", "resolution", "answered_on"],
+            lambda r: (
+                _req_date(r, "received"),
+                _text(r.get("category")),
+                _text(r.get("description")),
+                _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received",
+                _text(r.get("resolution")),
+                _iso(_date(r.get("answered_on"), "answered_on")),
+            ),
+        ),
+        (
+            "payments",
+            "payment",
+            ["date", "amount", "note"],
+            lambda r: (
+                _req_date(r, "date"),
+                to_scaled(_req_decimal(r, "amount"), 2),
+                _text(r.get("note")),
+            ),
+        ),
+        (
+            "licences",
+            "licence",
+            ["kind", "number", "expires"],
+            lambda r: (
+                _enum(r.get("kind"), vocabulary.LICENCE_KIND, "kind") or "other",
+                _text(r.get("number")),
+                _iso(_date(r.get("expires"), "expires")),
+            ),
+        ),
     ]
     wrote = False
     for key, table, columns, parse in specs:
         rows = item.get(key) or []
         if not rows:
             continue
-        existing = Counter(tuple(r) for r in writer.con.exec_driver_sql(
-            f"SELECT {', '.join(columns)} FROM {table} WHERE customer_id = ?", (cid,)))
+        existing = Counter(
+            tuple(r)
+            for r in writer.con.exec_driver_sql(
+                f"SELECT {', '.join(columns)} FROM {table} WHERE customer_id = ?", (cid,)
+            )
+        )
         seen: Counter[tuple[Any, ...]] = Counter()
         for number, record in enumerate(rows, start=1):
             try:
@@ -296,7 +393,9 @@ def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary:
                 continue
             writer.con.exec_driver_sql(
                 f"INSERT INTO {table}(customer_id, {', '.join(columns)}, import_batch_id)"
-                f" VALUES (?, {', '.join('?' for _ in columns)}, ?)", (cid, *values, writer.batch_id))
+                f" VALUES (?, {', '.join('?' for _ in columns)}, ?)",
+                (cid, *values, writer.batch_id),
+            )
             wrote = True
     for number, plan in enumerate(item.get("plans") or [], start=1):
         try:
@@ -311,11 +410,13 @@ def _records(writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary:
         product_id = writer.product_id(_text(plan.get("product")))
         row = writer.con.exec_driver_sql(
             "SELECT id, amount FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
-            (cid, month, product_id)).fetchone()
+            (cid, month, product_id),
+        ).fetchone()
         if row is None:
             writer.con.exec_driver_sql(
                 "INSERT INTO plan(customer_id, month, product_id, amount, import_batch_id) VALUES (?,?,?,?,?)",
-                (cid, month, product_id, amount, writer.batch_id))
+                (cid, month, product_id, amount, writer.batch_id),
+            )
             wrote = True
         elif row[1] != amount:
             writer.con.exec_driver_sql("UPDATE plan SET amount = ? WHERE id = ?", (amount, row[0]))

@@ -15,8 +15,10 @@ def signature(headers: list[str]) -> str:
 
 def load_mapping(engine: Engine, headers: list[str]) -> dict[int, str] | None:
     with engine.connect() as con:
-        row = con.exec_driver_sql("SELECT mapping_json FROM import_mapping WHERE header_signature = ?",
-                                  (signature(headers),)).first()
+        row = con.exec_driver_sql(
+            "SELECT mapping_json FROM import_mapping WHERE header_signature = ?",
+            (signature(headers),),
+        ).first()
     return {int(k): v for k, v in json.loads(row[0]).items()} if row else None
 
 
@@ -25,4 +27,5 @@ def save_mapping(engine: Engine, headers: list[str], mapping: dict[int, str]) ->
         con.exec_driver_sql(
             "INSERT INTO import_mapping(header_signature, mapping_json) VALUES (?, ?)"
             " ON CONFLICT(header_signature) DO UPDATE SET mapping_json = excluded.mapping_json",
-            (signature(headers), json.dumps({str(k): v for k, v in mapping.items()})))
+            (signature(headers), json.dumps({str(k): v for k, v in mapping.items()})),
+        )

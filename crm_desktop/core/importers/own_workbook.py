@@ -36,7 +36,9 @@ def interchange_from_workbook(sheets: list[Sheet]) -> dict[str, Any] | None:
             customer = _nest(row)
             customer.pop("warnings", None)
             tags = customer.get("tags")
-            customer["tags"] = [t.strip() for t in str(tags).split("、") if t.strip()] if tags else []
+            customer["tags"] = (
+                [t.strip() for t in str(tags).split("、") if t.strip()] if tags else []
+            )
             customers.append(customer)
             index[(customer.get("code"), customer["name"])] = customer
             index.setdefault((None, customer["name"]), customer)
@@ -76,8 +78,13 @@ def _rows(sheet: Sheet, name: str) -> list[dict[str, Any]]:
     for row in sheet.rows[1:]:
         if not any(c not in (None, "") for c in row):
             continue
-        out.append({key: _value(key, _cell(value), vocabularies)
-                    for key, value in zip(keys, row, strict=False) if key is not None})
+        out.append(
+            {
+                key: _value(key, _cell(value), vocabularies)
+                for key, value in zip(keys, row, strict=False)
+                if key is not None
+            }
+        )
     return out
 
 

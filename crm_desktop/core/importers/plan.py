@@ -29,13 +29,25 @@ from crm_desktop.core.services.dto import SaleInput
 from crm_desktop.core.vocabulary import Vocabulary
 
 NUMBERED = re.compile(r"^(phone|email)(\d+)_(type|label|value)$")  # Google's "Phone 1 - Value"
-CHANNEL_WORDS = {"wholesale": ("批发", "商业", "分销", "wholesale", "distributor"), "chain": ("连锁", "chain"),
-                 "medical": ("医院", "医疗", "诊所", "卫生", "medical", "hospital", "clinic"),
-                 "retail": ("零售", "药店", "药房", "单体", "retail", "pharmacy", "store")}
-CATEGORY_WORDS = {"vip": ("vip", "贵宾", "大客户"), "key": ("重点", "key", "重要"), "potential": ("潜在", "potential"),
-                  "normal": ("普通", "一般", "normal")}
-ROLE_WORDS = {"decision_maker": ("决策", "拍板", "decision"), "key_person": ("关键", "key"),
-              "influencer": ("影响", "influenc"), "user": ("使用", "user"), "other": ("其他", "other")}
+CHANNEL_WORDS = {
+    "wholesale": ("批发", "商业", "分销", "wholesale", "distributor"),
+    "chain": ("连锁", "chain"),
+    "medical": ("医院", "医疗", "诊所", "卫生", "medical", "hospital", "clinic"),
+    "retail": ("零售", "药店", "药房", "单体", "retail", "pharmacy", "store"),
+}
+CATEGORY_WORDS = {
+    "vip": ("vip", "贵宾", "大客户"),
+    "key": ("重点", "key", "重要"),
+    "potential": ("潜在", "potential"),
+    "normal": ("普通", "一般", "normal"),
+}
+ROLE_WORDS = {
+    "decision_maker": ("决策", "拍板", "decision"),
+    "key_person": ("关键", "key"),
+    "influencer": ("影响", "influenc"),
+    "user": ("使用", "user"),
+    "other": ("其他", "other"),
+}
 
 
 @dataclass
@@ -111,8 +123,11 @@ class ImportPlan:
     def company_names(self) -> list[str]:
         """Each customer the file names, once, in file order."""
         if self.interchange is not None:
-            names = [str(c.get("name")) for c in self.interchange.get("customers", [])
-                     if isinstance(c, dict) and c.get("name")]
+            names = [
+                str(c.get("name"))
+                for c in self.interchange.get("customers", [])
+                if isinstance(c, dict) and c.get("name")
+            ]
         else:
             names = [r.company for r in self.records if r.company]
         return list(dict.fromkeys(names))
@@ -122,13 +137,17 @@ class ImportPlan:
         return len(self.problems)
 
 
-def build_plan(path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None) -> ImportPlan:
+def build_plan(
+    path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None
+) -> ImportPlan:
     """Read `path` into a plan. `mappings` (sheet name → column → field) overrides detection."""
     with collector_paused():
         return _build_plan(Path(path), sheet, mappings)
 
 
-def _build_plan(path: Path, sheet: str | None, mappings: dict[str, dict[int, str]] | None) -> ImportPlan:
+def _build_plan(
+    path: Path, sheet: str | None, mappings: dict[str, dict[int, str]] | None
+) -> ImportPlan:
     if path.suffix.lower() == ".json":
         return _json_plan(path)
     pinyin.load_in_background()  # new customers will need it; reading a workbook frees the interpreter
@@ -156,19 +175,25 @@ def _build_plan(path: Path, sheet: str | None, mappings: dict[str, dict[int, str
         override = (mappings or {}).get(s.name)
         _plan_sheet(plan, s, several, override)
     if not plan.sheets:
-        raise UnusableInput(f"{path.name}: no sheet has a header row naming customers or contacts "
-                            "(e.g. 客户名称, 联系人, 手机 / Company, Name, Mobile)")
+        raise UnusableInput(
+            f"{path.name}: no sheet has a header row naming customers or contacts "
+            "(e.g. 客户名称, 联系人, 手机 / Company, Name, Mobile)"
+        )
     return plan
 
 
-def _plan_sheet(plan: ImportPlan, sheet: Sheet, several: bool, override: dict[int, str] | None) -> None:
+def _plan_sheet(
+    plan: ImportPlan, sheet: Sheet, several: bool, override: dict[int, str] | None
+) -> None:
     rows = sheet.rows
     header_index = find_header_row(rows) if override is None else _override_header(rows, override)
     if header_index is None:
         return
     headers = [cells.text_of(h) or "" for h in rows[header_index]]
     mapping = override if override is not None else map_headers(headers)
-    plan.sheets.append(SheetPlan(sheet.name, sheet.first_row_number + header_index, headers, mapping))
+    plan.sheets.append(
+        SheetPlan(sheet.name, sheet.first_row_number + header_index, headers, mapping)
+    )
     us_dates = is_outlook_english(headers)
     shape = _Shape(headers, mapping)
     seen: set[tuple[Any, ...]] = set()
@@ -203,8 +228,11 @@ class _Shape:
         self.google = {f for f in mapping.values() if NUMBERED.match(f)}
         # Unmapped columns with a header become notes ("微信群: 华北药商群"); Outlook's
         # default flags (Priority: Normal ...) do not.
-        self.noted = [(i, h) for i, h in enumerate(headers)
-                      if i not in mapping and h and header_key(h) not in EXPORT_DEFAULTS]
+        self.noted = [
+            (i, h)
+            for i, h in enumerate(headers)
+            if i not in mapping and h and header_key(h) not in EXPORT_DEFAULTS
+        ]
 
 
 def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | None:
@@ -229,7 +257,9 @@ def save_problem_rows(plan: ImportPlan, path: Path) -> int:
     sheets = {s.name: s for s in read_file(plan.source)} if plan.interchange is None else {}
     for info in plan.sheets:
         source = sheets.get(info.name)
-        rows = set(wanted.get(info.name, []) + (wanted.get("", []) if len(plan.sheets) == 1 else []))
+        rows = set(
+            wanted.get(info.name, []) + (wanted.get("", []) if len(plan.sheets) == 1 else [])
+        )
         if source is None or not rows or info.header_row is None:
             continue
         out = book.create_sheet(info.name[:31])
@@ -237,8 +267,11 @@ def save_problem_rows(plan: ImportPlan, path: Path) -> int:
         for offset, row in enumerate(source.rows):
             number = source.first_row_number + offset
             if str(number) in rows:
-                messages = "; ".join(p.message for p in plan.problems if p.ref.endswith(str(number))
-                                     and p.ref.rpartition("!")[0] in (info.name, ""))
+                messages = "; ".join(
+                    p.message
+                    for p in plan.problems
+                    if p.ref.endswith(str(number)) and p.ref.rpartition("!")[0] in (info.name, "")
+                )
                 out.append([cells.text_of(c) for c in row] + [messages])
                 written += 1
     if not book.sheetnames:
@@ -247,7 +280,9 @@ def save_problem_rows(plan: ImportPlan, path: Path) -> int:
     return written
 
 
-def _choice(text: str | None, vocabulary_: Vocabulary, words: dict[str, tuple[str, ...]]) -> str | None:
+def _choice(
+    text: str | None, vocabulary_: Vocabulary, words: dict[str, tuple[str, ...]]
+) -> str | None:
     """The key a cell names: a key or label of any language exactly, else the first key one of
     whose words the cell contains (批发部 → wholesale)."""
     if not text:
@@ -274,16 +309,21 @@ class _Cells:
     notes: list[str]
 
 
-def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool) -> RowRecord | None:
+def _record(
+    plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool
+) -> RowRecord | None:
     """A data row as whom it names and what it says about them; None when it names nobody."""
     found = _read_cells(row, shape)
     text = found.texts.get
-    person = text("contact") or _person_name(None, text("full_name"), text("family_name"), text("given_name"),
-                                             text("middle_name"))
+    person = text("contact") or _person_name(
+        None, text("full_name"), text("family_name"), text("given_name"), text("middle_name")
+    )
     company = text("company")
     if not company and not person:
         if found.values:
-            plan.problems.append(Problem(ref, "no company and no contact name; row skipped", "no_name"))
+            plan.problems.append(
+                Problem(ref, "no company and no contact name; row skipped", "no_name")
+            )
         return None
     customer = _customer_fields(found, shape)
     mobiles, landlines = _sort_phones(plan, ref, found, customer, is_person=bool(person))
@@ -295,8 +335,15 @@ def _record(plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates:
     else:
         _fill_company_details(customer, found, shape, mobiles, landlines)
     sale = _sale(plan, ref, found.values, us_dates) if SALE_FIELDS & found.values.keys() else None
-    return RowRecord(ref=ref, company=company or person, kind="company" if company else "person",
-                     customer=customer, contact=contact, sale=sale, notes=found.notes)
+    return RowRecord(
+        ref=ref,
+        company=company or person,
+        kind="company" if company else "person",
+        customer=customer,
+        contact=contact,
+        sale=sale,
+        notes=found.notes,
+    )
 
 
 def _read_cells(row: list[Any], shape: _Shape) -> _Cells:
@@ -308,7 +355,13 @@ def _read_cells(row: list[Any], shape: _Shape) -> _Cells:
             cell = row[index]
             if cell is not None and cell != "":
                 note = cells.text_of(cell)
-                if note and note.lower() not in ("false", "normal", "普通", "unspecified", "未指定"):
+                if note and note.lower() not in (
+                    "false",
+                    "normal",
+                    "普通",
+                    "unspecified",
+                    "未指定",
+                ):
                     notes.append(f"{header}: {note}")
     values: dict[str, Any] = {}
     texts: dict[str, str | None] = {}
@@ -330,7 +383,9 @@ def _read_cells(row: list[Any], shape: _Shape) -> _Cells:
                 google_emails += [e.strip() for e in str(cell).split(":::") if e.strip()]
             continue
         values[fieldname] = cell
-        if cell.__class__ is str:  # text_of for text cells, inlined: it runs for every cell of the book
+        if (
+            cell.__class__ is str
+        ):  # text_of for text cells, inlined: it runs for every cell of the book
             text = cell.strip()
             texts[fieldname] = (text[1:] if text.startswith("'") else text) or None
         else:
@@ -347,8 +402,10 @@ def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
         value = text(name)
         if value:
             customer[name] = value
-    for fieldname, words, guesses in (("channel", vocabulary.CHANNEL, CHANNEL_WORDS),
-                                      ("category", vocabulary.CATEGORY, CATEGORY_WORDS)):
+    for fieldname, words, guesses in (
+        ("channel", vocabulary.CHANNEL, CHANNEL_WORDS),
+        ("category", vocabulary.CATEGORY, CATEGORY_WORDS),
+    ):
         said = text(fieldname)
         if said:
             key = _choice(said, words, guesses)
@@ -358,13 +415,17 @@ def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
                 found.notes.append(f"{_header_of(shape.headers, shape.mapping, fieldname)}: {said}")
     tags_text = text("tags")
     if tags_text:
-        tags = [t.strip() for t in tags_text.replace("，", ",").replace(":::", ",").replace(";", ",").split(",")]
+        tags = [
+            t.strip()
+            for t in tags_text.replace("，", ",").replace(":::", ",").replace(";", ",").split(",")
+        ]
         customer["tags"] = [t for t in tags if t and not t.startswith("*")]
     return customer
 
 
-def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any],
-                 is_person: bool) -> tuple[list[str], list[str]]:
+def _sort_phones(
+    plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any], is_person: bool
+) -> tuple[list[str], list[str]]:
     """The row's mobiles and landlines; a company's number goes to the customer directly, and
     numbers beyond the first and extensions go to the notes."""
     values = found.values
@@ -378,8 +439,16 @@ def _sort_phones(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, 
     for entry in found.google_phones.values():
         if entry.get("value") is not None:
             kind = str(entry.get("type") or entry.get("label") or "").lower()
-            phone_cells.append((entry["value"], "mobile" if "mobile" in kind or "手机" in kind or "cell" in kind else
-                                "contact" if is_person else "company"))
+            phone_cells.append(
+                (
+                    entry["value"],
+                    "mobile"
+                    if "mobile" in kind or "手机" in kind or "cell" in kind
+                    else "contact"
+                    if is_person
+                    else "company",
+                )
+            )
     mobiles: list[str] = []
     landlines: list[str] = []
     for cell, where in phone_cells:
@@ -413,16 +482,30 @@ def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str
         customer["phone"] = numbers[0]
 
 
-def _contact_of(plan: ImportPlan, ref: str, person: str, found: _Cells, shape: _Shape, mobiles: list[str],
-                landlines: list[str], us_dates: bool) -> ContactData:
+def _contact_of(
+    plan: ImportPlan,
+    ref: str,
+    person: str,
+    found: _Cells,
+    shape: _Shape,
+    mobiles: list[str],
+    landlines: list[str],
+    us_dates: bool,
+) -> ContactData:
     """The person the row names: numbers, title, e-mail, role, gender, has-left, birthday;
     the row's notes become the contact's."""
     text = found.texts.get
     values = found.values
     # First: what they cannot read joins the row's notes below.
-    gender = _gender(found, shape, person) if "gender" in values or person[-1] in "生士姐" else None  # 王先生
+    gender = (
+        _gender(found, shape, person) if "gender" in values or person[-1] in "生士姐" else None
+    )  # 王先生
     left = _has_left(found, shape) if "left" in values else None
-    notes = [f"其他电话: {n}" for n in mobiles[1:] + landlines[1:]] if len(mobiles) > 1 or len(landlines) > 1 else []
+    notes = (
+        [f"其他电话: {n}" for n in mobiles[1:] + landlines[1:]]
+        if len(mobiles) > 1 or len(landlines) > 1
+        else []
+    )
     email = text("email")
     emails = ([email] if email else []) + found.google_emails
     notes += [f"其他邮箱: {e}" for e in emails[1:]]
@@ -432,8 +515,14 @@ def _contact_of(plan: ImportPlan, ref: str, person: str, found: _Cells, shape: _
         try:
             birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
         except cells.CellError as exc:
-            plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
-                                         _cell_text(values["birthday"])))
+            plan.problems.append(
+                Problem(
+                    ref,
+                    f"birthday {exc}; not stored",
+                    "birthday_invalid",
+                    _cell_text(values["birthday"]),
+                )
+            )
     said = text("notes")
     if said:
         notes.insert(0, said)
@@ -453,8 +542,9 @@ def _contact_of(plan: ImportPlan, ref: str, person: str, found: _Cells, shape: _
     return contact
 
 
-def _fill_company_details(customer: dict[str, Any], found: _Cells, shape: _Shape, mobiles: list[str],
-                          landlines: list[str]) -> None:
+def _fill_company_details(
+    customer: dict[str, Any], found: _Cells, shape: _Shape, mobiles: list[str], landlines: list[str]
+) -> None:
     """A row naming no person: its numbers, e-mail and notes are the company's; a gender or
     has-left cell, which says nothing about a company, is kept in the notes."""
     if mobiles or landlines:
@@ -492,16 +582,21 @@ def _has_left(found: _Cells, shape: _Shape) -> bool | None:
     cell = found.values["left"]
     flag = vocabulary.yes_no(cell)
     if flag is None:
-        found.notes.append(f"{_header_of(shape.headers, shape.mapping, 'left')}: {found.texts.get('left')}")
+        found.notes.append(
+            f"{_header_of(shape.headers, shape.mapping, 'left')}: {found.texts.get('left')}"
+        )
     return flag
 
 
 def _header_of(headers: list[str], mapping: dict[int, str], fieldname: str) -> str:
-    return next((headers[i] for i, f in mapping.items() if f == fieldname and i < len(headers)), fieldname)
+    return next(
+        (headers[i] for i, f in mapping.items() if f == fieldname and i < len(headers)), fieldname
+    )
 
 
-def _person_name(contact: str | None, full: str | None, family: str | None, given: str | None,
-                 middle: str | None) -> str | None:
+def _person_name(
+    contact: str | None, full: str | None, family: str | None, given: str | None, middle: str | None
+) -> str | None:
     """王 + 建国 → 王建国; John + Smith → John Smith (given name first)."""
     if contact:
         return contact
@@ -517,8 +612,14 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
     try:
         day = cells.parse_date_cell(values.get("sale_date"), us_dates)
     except cells.CellError as exc:
-        plan.problems.append(Problem(ref, f"sale date {exc}; sale not stored", "sale_date_invalid",
-                                     _cell_text(values.get("sale_date"))))
+        plan.problems.append(
+            Problem(
+                ref,
+                f"sale date {exc}; sale not stored",
+                "sale_date_invalid",
+                _cell_text(values.get("sale_date")),
+            )
+        )
         return None
     try:
         quantity = cells.parse_money_cell(values.get("quantity"), places=4)
@@ -527,21 +628,41 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
         cost = cells.parse_money_cell(values.get("cost"))
         paid = cells.parse_money_cell(values.get("paid"))
     except cells.CellError as exc:
-        plan.problems.append(Problem(ref, f"sale {exc}; sale not stored", "sale_value_invalid",
-                                     str(exc).split("'")[1] if "'" in str(exc) else ""))
+        plan.problems.append(
+            Problem(
+                ref,
+                f"sale {exc}; sale not stored",
+                "sale_value_invalid",
+                str(exc).split("'")[1] if "'" in str(exc) else "",
+            )
+        )
         return None
     if amount is None and quantity is not None and price is not None:
         amount = line_amount(quantity, price)
     if day is None and amount is None:
         return None  # no sale on this row (a contact row of a mixed sheet)
     if day is None or amount is None:
-        plan.problems.append(Problem(ref, code="sale_incomplete", message="a sale needs a date and an amount "
-                                     "(or quantity and unit price); "
-                                          "sale not stored"))
+        plan.problems.append(
+            Problem(
+                ref,
+                code="sale_incomplete",
+                message="a sale needs a date and an amount "
+                "(or quantity and unit price); "
+                "sale not stored",
+            )
+        )
         return None
     product = cells.text_of(values.get("product"))
-    return SaleInput(date=day, amount=amount, product=product, spec=cells.text_of(values.get("spec")),
-                    quantity=quantity, unit_price=price, cost=cost, paid=paid or Decimal(0))
+    return SaleInput(
+        date=day,
+        amount=amount,
+        product=product,
+        spec=cells.text_of(values.get("spec")),
+        quantity=quantity,
+        unit_price=price,
+        cost=cost,
+        paid=paid or Decimal(0),
+    )
 
 
 def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
@@ -549,7 +670,9 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
     for number, card in enumerate(sheet.records, start=1):
         plan.data_rows += 1
         ref = f"card {number}"
-        person = _person_name(None, card.get("full_name"), card.get("family_name"), card.get("given_name"), None)
+        person = _person_name(
+            None, card.get("full_name"), card.get("family_name"), card.get("given_name"), None
+        )
         if not person and not card.get("company"):
             plan.problems.append(Problem(ref, "a card without a name; skipped", "no_name"))
             plan.empty_rows += 1
@@ -581,13 +704,29 @@ def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
                 contact.notes.insert(0, card["notes"])
             if card.get("birthday"):
                 try:
-                    contact.birthday = cells.parse_birthday_cell(card["birthday"].replace("T00:00:00", ""))
+                    contact.birthday = cells.parse_birthday_cell(
+                        card["birthday"].replace("T00:00:00", "")
+                    )
                 except cells.CellError as exc:
-                    plan.problems.append(Problem(ref, f"birthday {exc}; not stored", "birthday_invalid",
-                                                 str(card["birthday"])))
+                    plan.problems.append(
+                        Problem(
+                            ref,
+                            f"birthday {exc}; not stored",
+                            "birthday_invalid",
+                            str(card["birthday"]),
+                        )
+                    )
         company = card.get("company")
-        plan.records.append(RowRecord(ref=ref, company=company or person, kind="company" if company else "person",
-                                      customer=customer, contact=contact, sale=None))
+        plan.records.append(
+            RowRecord(
+                ref=ref,
+                company=company or person,
+                kind="company" if company else "person",
+                customer=customer,
+                contact=contact,
+                sale=None,
+            )
+        )
 
 
 def _json_plan(path: Path) -> ImportPlan:
@@ -600,10 +739,18 @@ def _json_plan(path: Path) -> ImportPlan:
         data = json.loads(raw.decode("utf-8-sig"), parse_float=D)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UnusableInput(f"{path.name} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict) or data.get("format") != "crm-desktop" or not isinstance(data.get("customers"), list):
-        raise UnusableInput(f"{path.name} is not a crm-desktop export (needs \"format\": \"crm-desktop\" and customers)")
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != "crm-desktop"
+        or not isinstance(data.get("customers"), list)
+    ):
+        raise UnusableInput(
+            f'{path.name} is not a crm-desktop export (needs "format": "crm-desktop" and customers)'
+        )
     if data.get("version") != 1:
-        raise UnusableInput(f"{path.name}: version {data.get('version')!r} is not supported (this program reads 1)")
+        raise UnusableInput(
+            f"{path.name}: version {data.get('version')!r} is not supported (this program reads 1)"
+        )
     plan = ImportPlan(source=path, interchange=data)
     plan.data_rows = len(data["customers"])
     return plan

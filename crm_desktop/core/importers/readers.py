@@ -51,8 +51,10 @@ def read_file(path: Path) -> list[Sheet]:
         from crm_desktop.core.importers.vcard import read_vcard
 
         return [read_vcard(path)]
-    raise UnusableInput(f"{path.name}: unknown file type {suffix or '(no extension)'}; "
-                        "use .xlsx, .xls, .csv, .vcf or .json")
+    raise UnusableInput(
+        f"{path.name}: unknown file type {suffix or '(no extension)'}; "
+        "use .xlsx, .xls, .csv, .vcf or .json"
+    )
 
 
 def _read_workbook(path: Path, head: bytes) -> list[Sheet]:
@@ -60,7 +62,9 @@ def _read_workbook(path: Path, head: bytes) -> list[Sheet]:
 
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         if head.startswith(OLE_MAGIC):
-            raise UnusableInput(f"{path.name} is password-protected (encrypted); save it without a password first")
+            raise UnusableInput(
+                f"{path.name} is password-protected (encrypted); save it without a password first"
+            )
         if not head.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(path):
             raise UnusableInput(f"{path.name} is not a valid Excel file (damaged or truncated)")
     elif path.suffix.lower() == ".xls" and not head.startswith(OLE_MAGIC):
@@ -74,8 +78,12 @@ def _read_workbook(path: Path, head: bytes) -> list[Sheet]:
     except Exception as exc:  # calamine raises its own error types for damaged files
         text = str(exc).lower()
         if "password" in text or "encrypt" in text:
-            raise UnusableInput(f"{path.name} is password-protected (encrypted); save it without a password first") from exc
-        raise UnusableInput(f"{path.name} cannot be read as a spreadsheet: {str(exc).splitlines()[0]}") from exc
+            raise UnusableInput(
+                f"{path.name} is password-protected (encrypted); save it without a password first"
+            ) from exc
+        raise UnusableInput(
+            f"{path.name} cannot be read as a spreadsheet: {str(exc).splitlines()[0]}"
+        ) from exc
     sheets = []
     try:
         for meta in book.sheets_metadata:
@@ -122,7 +130,9 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), else GB18030."""
-    if b"\x00" in data[:4096] and not (data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")):
+    if b"\x00" in data[:4096] and not (
+        data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")
+    ):
         # UTF-16 without BOM is rare; binary garbage is common.
         try:
             return data.decode("utf-16")
@@ -154,12 +164,17 @@ def sniff_delimiter(text: str) -> str:
 def _read_csv(path: Path) -> Sheet:
     data = path.read_bytes()
     if data.startswith(ZIP_MAGIC) or data.startswith(OLE_MAGIC):
-        raise UnusableInput(f"{path.name} is a spreadsheet saved with a text extension; rename it to .xlsx or .xls")
+        raise UnusableInput(
+            f"{path.name} is a spreadsheet saved with a text extension; rename it to .xlsx or .xls"
+        )
     text = decode_text(data, path.name)
     if sum(1 for ch in text[:4096] if ch == "\x00" or (ord(ch) < 32 and ch not in "\r\n\t")) > 8:
         raise UnusableInput(f"{path.name} is not a text or spreadsheet file")
     if not text.strip():
         raise UnusableInput(f"{path.name} is empty")
     delimiter = sniff_delimiter(text)
-    rows = [[_clean_cell(c) for c in row] for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    rows = [
+        [_clean_cell(c) for c in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ]
     return Sheet(path.stem, rows, 1)

@@ -19,7 +19,11 @@ def _unfold(text: str) -> list[str]:
     for raw in text.splitlines():
         if lines and raw[:1] in (" ", "\t"):
             lines[-1] += raw[1:]
-        elif lines and lines[-1].endswith("=") and "QUOTED-PRINTABLE" in lines[-1].split(":", 1)[0].upper():
+        elif (
+            lines
+            and lines[-1].endswith("=")
+            and "QUOTED-PRINTABLE" in lines[-1].split(":", 1)[0].upper()
+        ):
             lines[-1] = lines[-1][:-1] + raw
         else:
             lines.append(raw)
@@ -30,7 +34,9 @@ def _value(params: list[str], raw: str) -> str:
     upper = [p.upper() for p in params]
     if any("QUOTED-PRINTABLE" in p for p in upper):
         charset = next((p.split("=", 1)[1] for p in upper if p.startswith("CHARSET=")), "UTF-8")
-        raw = quopri.decodestring(raw.encode("latin-1", errors="replace")).decode(charset.lower(), errors="replace")
+        raw = quopri.decodestring(raw.encode("latin-1", errors="replace")).decode(
+            charset.lower(), errors="replace"
+        )
     return raw.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";").strip()
 
 
@@ -68,7 +74,9 @@ def read_vcard(path: Path) -> Sheet:
         elif name == "TITLE":
             card["title"] = value
         elif name == "TEL":
-            card["phones"].append((value, "mobile" if {"CELL", "MOBILE", "IPHONE"} & types else "phone"))
+            card["phones"].append(
+                (value, "mobile" if {"CELL", "MOBILE", "IPHONE"} & types else "phone")
+            )
         elif name == "EMAIL":
             card["emails"].append(value)
         elif name == "GENDER":  # vCard 4.0: M, F, O, N, U; an identity text may follow a ";"

@@ -29,6 +29,25 @@ from crm_desktop.core.models.records import (
 )
 
 __all__ = [
-    "AnalyticsHorizon", "Complaint", "CustomerMonth", "MonthCube", "SalesCube", "customer_rollup", "Contact", "Credit", "Customer", "CustomerTag", "ImportBatch", "ImportMapping",
-    "Licence", "Note", "Owner", "Payment", "Plan", "Product", "Sale", "Setting", "Tag",
+    "AnalyticsHorizon",
+    "Complaint",
+    "CustomerMonth",
+    "MonthCube",
+    "SalesCube",
+    "customer_rollup",
+    "Contact",
+    "Credit",
+    "Customer",
+    "CustomerTag",
+    "ImportBatch",
+    "ImportMapping",
+    "Licence",
+    "Note",
+    "Owner",
+    "Payment",
+    "Plan",
+    "Product",
+    "Sale",
+    "Setting",
+    "Tag",
 ]

@@ -38,9 +38,15 @@ class SalesCube(SQLModel, table=True):
     region: str = Field(default="", primary_key=True)
     channel: str = Field(default="", primary_key=True)
     category: str = Field(default="", primary_key=True)
-    amount: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # fen
-    cost: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # fen
-    quantity: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # 1/10000
+    amount: int = Field(
+        default=0, sa_column=Column(BigInteger, nullable=False, server_default="0")
+    )  # fen
+    cost: int = Field(
+        default=0, sa_column=Column(BigInteger, nullable=False, server_default="0")
+    )  # fen
+    quantity: int = Field(
+        default=0, sa_column=Column(BigInteger, nullable=False, server_default="0")
+    )  # 1/10000
     lines: int = 0
 
 
@@ -55,7 +61,9 @@ class MonthCube(SQLModel, table=True):
     amount: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     cost: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))
     lines: int = 0
-    plan: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, server_default="0"))  # fen
+    plan: int = Field(
+        default=0, sa_column=Column(BigInteger, nullable=False, server_default="0")
+    )  # fen
     plans: int = 0  # plan rows behind `plan`: the row goes when both counts are 0
 
 
@@ -83,7 +91,9 @@ def _rollup_columns() -> list[Column]:
         Column("customer_id", Integer, primary_key=True),
         Column("relation", Text, nullable=False, server_default=""),
         Column("channel", Text, nullable=False, server_default=""),
-        Column("presence", BigInteger, nullable=False, server_default="0"),  # bit i: sales in month epoch + i
+        Column(
+            "presence", BigInteger, nullable=False, server_default="0"
+        ),  # bit i: sales in month epoch + i
         Column("owner_id", Integer, nullable=False, server_default="0"),
         Column("region", Text, nullable=False, server_default=""),
         Column("category", Text, nullable=False, server_default=""),
@@ -91,14 +101,40 @@ def _rollup_columns() -> list[Column]:
     ]
     # a07 = Σ amount up to and including month epoch + 7 (cumulative), c07 the same for cost.
     sums = [f"{p}{i:02d}" for i in range(HORIZON_MONTHS - 1, -1, -1) for p in "ac"]
-    cols += [Column(name, BigInteger, nullable=False, server_default="0") for name in sums[:2 * HOT_MONTHS]]
-    cols += [Column("base_amount", BigInteger, nullable=False, server_default="0"),  # Σ before the horizon
-             Column("base_cost", BigInteger, nullable=False, server_default="0")]
-    cols += [Column(name, BigInteger, nullable=False, server_default="0") for name in sums[2 * HOT_MONTHS:]]
+    cols += [
+        Column(name, BigInteger, nullable=False, server_default="0")
+        for name in sums[: 2 * HOT_MONTHS]
+    ]
+    cols += [
+        Column(
+            "base_amount", BigInteger, nullable=False, server_default="0"
+        ),  # Σ before the horizon
+        Column("base_cost", BigInteger, nullable=False, server_default="0"),
+    ]
+    cols += [
+        Column(name, BigInteger, nullable=False, server_default="0")
+        for name in sums[2 * HOT_MONTHS :]
+    ]
     return cols
 
 
 # 76 columns: a plain Table reads better than a class with 72 generated attributes.
-customer_rollup = Table("customer_rollup", SQLModel.metadata, *_rollup_columns(),
-                        Index("ix_customer_rollup_abc_window", "relation", "channel", "presence", "a22", "a34",
-                              "c22", "c34", "owner_id", "region", "category", "first_month"))
+customer_rollup = Table(
+    "customer_rollup",
+    SQLModel.metadata,
+    *_rollup_columns(),
+    Index(
+        "ix_customer_rollup_abc_window",
+        "relation",
+        "channel",
+        "presence",
+        "a22",
+        "a34",
+        "c22",
+        "c34",
+        "owner_id",
+        "region",
+        "category",
+        "first_month",
+    ),
+)

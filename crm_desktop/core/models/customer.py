@@ -32,7 +32,9 @@ class CustomerTag(SQLModel, table=True):
         sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
     )
     tag_id: int = Field(
-        sa_column=Column(Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+        sa_column=Column(
+            Integer, ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+        )
     )
 
 
@@ -89,7 +91,8 @@ class Customer(SQLModel, table=True):
     created_at: datetime | None = None
     updated_at: datetime | None = None
     import_batch_id: int | None = Field(
-        default=None, sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="SET NULL"), index=True)
+        default=None,
+        sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="SET NULL"), index=True),
     )
 
 
@@ -100,7 +103,9 @@ class Credit(SQLModel, table=True):
     customer_id: int = Field(
         sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
     )
-    limit: Decimal = Field(default=Decimal(0), sa_column=Column("credit_limit", Money(), nullable=False))
+    limit: Decimal = Field(
+        default=Decimal(0), sa_column=Column("credit_limit", Money(), nullable=False)
+    )
     payment_days: int = 0
     rating: str | None = None
     potential_score: int | None = None

@@ -12,7 +12,9 @@ from crm_desktop.core.db.types import Money, Quantity, UnitPrice
 
 
 def _customer_fk() -> Column:
-    return Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False, index=True)
+    return Column(
+        Integer, ForeignKey("customer.id", ondelete="CASCADE"), nullable=False, index=True
+    )
 
 
 def _batch_fk() -> Column:
@@ -45,7 +47,9 @@ class Contact(SQLModel, table=True):
     birthday_day: int | None = None
     birthday_lunar: bool = False
     role: str | None = None
-    gender: str = Field(default="unknown", sa_column_kwargs={"server_default": "unknown"})  # vocabulary.GENDER
+    gender: str = Field(
+        default="unknown", sa_column_kwargs={"server_default": "unknown"}
+    )  # vocabulary.GENDER
     left: bool = False
     notes: str | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())

@@ -60,4 +60,6 @@ def normalize_mobile(text: str | None) -> str | None:
         return None
     if number.startswith("+") or MAINLAND_MOBILE.fullmatch(number):
         return number
-    raise ValueError(f"{text!r} is not a mobile number (11 digits starting with 1, or +country code)")
+    raise ValueError(
+        f"{text!r} is not a mobile number (11 digits starting with 1, or +country code)"
+    )

@@ -9,15 +9,48 @@ from functools import lru_cache
 # pypinyin reads these characters as ordinary words; as the first character of a person's
 # name they are surnames with another reading (曾 zeng not ceng, 单 shan not dan, ...).
 SURNAME_READINGS: dict[str, str] = {
-    "曾": "zeng", "单": "shan", "解": "xie", "仇": "qiu", "朴": "piao", "区": "ou",
-    "查": "zha", "盖": "ge", "覃": "qin", "尉": "yu", "缪": "miao", "翟": "zhai",
-    "乐": "yue", "召": "shao", "繁": "po", "员": "yun", "秘": "bi", "种": "chong",
-    "任": "ren", "华": "hua", "纪": "ji", "沈": "shen", "宁": "ning", "柏": "bai",
-    "长": "chang", "相": "xiang", "折": "she", "句": "gou", "藏": "zang", "褚": "chu",
-    "佟": "tong", "阚": "kan", "冼": "xian", "过": "guo", "那": "na", "车": "che",
+    "曾": "zeng",
+    "单": "shan",
+    "解": "xie",
+    "仇": "qiu",
+    "朴": "piao",
+    "区": "ou",
+    "查": "zha",
+    "盖": "ge",
+    "覃": "qin",
+    "尉": "yu",
+    "缪": "miao",
+    "翟": "zhai",
+    "乐": "yue",
+    "召": "shao",
+    "繁": "po",
+    "员": "yun",
+    "秘": "bi",
+    "种": "chong",
+    "任": "ren",
+    "华": "hua",
+    "纪": "ji",
+    "沈": "shen",
+    "宁": "ning",
+    "柏": "bai",
+    "长": "chang",
+    "相": "xiang",
+    "折": "she",
+    "句": "gou",
+    "藏": "zang",
+    "褚": "chu",
+    "佟": "tong",
+    "阚": "kan",
+    "冼": "xian",
+    "过": "guo",
+    "那": "na",
+    "车": "che",
 }
 COMPOUND_SURNAMES: dict[str, list[str]] = {
-    "万俟": ["mo", "qi"], "尉迟": ["yu", "chi"], "长孙": ["zhang", "sun"], "单于": ["chan", "yu"],
+    "万俟": ["mo", "qi"],
+    "尉迟": ["yu", "chi"],
+    "长孙": ["zhang", "sun"],
+    "单于": ["chan", "yu"],
 }
 
 
@@ -34,7 +67,7 @@ def _syllables(text: str, person: bool) -> tuple[tuple[str, bool], ...]:
         for compound, reading in COMPOUND_SURNAMES.items():
             if text.startswith(compound):
                 out += [(s, True) for s in reading]
-                text = text[len(compound):]
+                text = text[len(compound) :]
                 break
         else:
             if text[:1] in SURNAME_READINGS:

@@ -34,7 +34,9 @@ class ReportSources(Protocol):
 CHART_DIVISOR = WAN  # the sales chart's axis is in 万元
 
 
-def profile(core: ReportSources, customer_ids: list[int], today: date, language: str = "zh_CN") -> ReportDocument:
+def profile(
+    core: ReportSources, customer_ids: list[int], today: date, language: str = "zh_CN"
+) -> ReportDocument:
     """One section (starting on a new page) per customer; the data is read a chunk of
     customers at a time (profile_data), not customer by customer."""
     t = texts(language)
@@ -45,48 +47,116 @@ def profile(core: ReportSources, customer_ids: list[int], today: date, language:
     return doc
 
 
-def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dict[str, str], language: str,
-                     number: int) -> None:
+def _profile_section(
+    doc: ReportDocument,
+    data: profile_data.ProfileData,
+    t: dict[str, str],
+    language: str,
+    number: int,
+) -> None:
     c, credit = data.customer, data.credit
 
     def v(vocabulary: words.Vocabulary, key: str | None) -> str | None:
         return vocabulary.label(key, language)
 
-    def part(title: str, headers: list[str], rows: list[list[object]], numeric: set[int] | None = None) -> None:
+    def part(
+        title: str, headers: list[str], rows: list[list[object]], numeric: set[int] | None = None
+    ) -> None:
         """A heading and its table; "none" beside the heading when there is nothing to list
         (not a paragraph of its own, which a page break could leave alone on a page)."""
         if rows:
             doc.add(f"<h2>{esc(title)}</h2>")
             doc.add(table(headers, rows, numeric))
         else:
-            doc.add(f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal; color: #666666'>"
-                    f"{esc(t['none'])}</span></h2>")
+            doc.add(
+                f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal; color: #666666'>"
+                f"{esc(t['none'])}</span></h2>"
+            )
 
     doc.add(f"<h1>{esc(c.name)}</h1>")
-    facts = [(t["code"], c.code), (t["channel"], v(words.CHANNEL, c.channel)), (t["category"], v(words.CATEGORY, c.category)),
-             (t["region"], c.region), (t["owner"], data.owner), (t["phone"], c.phone), (t["address"], c.address),
-             (t["tags"], "、".join(data.tags) if data.tags else None), (t["lifecycle"], v(words.LIFECYCLE, data.lifecycle_shown)),
-             (t["relationship"], v(words.RELATIONSHIP, data.relationship)),
-             (t["evaluation"], f"{data.evaluation_total}/20" if data.evaluation_total else None),
-             (t["abc"], data.computed.abc_class if data.computed else None)]
-    doc.add("<p>" + " &nbsp;·&nbsp; ".join(f"<span class=muted>{esc(k)}:</span> {esc(v)}"
-                                            for k, v in facts if v) + "</p>")
-    part(t["contacts"], [t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
-         [[x.name, x.title, v(words.ROLE, x.role), x.mobile, x.phone,
-           ((f"{x.birthday_year}-" if x.birthday_year else "") + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
-            + (f" ({t['lunar']})" if x.birthday_lunar else "")) if x.birthday_month else ""] for x in data.contacts])
-    part(t["licences"], [t["kind"], t["number"], t["expires"]],
-         [[v(words.LICENCE_KIND, x.kind), x.number, x.expires] for x in data.licences])
-    part(t["credit"], [t["limit"], t["payment_days"], t["rating"], t["receivable"], t["history_score"],
-                       t["potential_score"], t["suggested_rating"]],
-         [[money(credit.limit), credit.payment_days, credit.rating, money(credit.receivable),
-           credit.history_score, credit.potential_score, credit.suggested_rating]], {0, 1, 3, 4, 5})
+    facts = [
+        (t["code"], c.code),
+        (t["channel"], v(words.CHANNEL, c.channel)),
+        (t["category"], v(words.CATEGORY, c.category)),
+        (t["region"], c.region),
+        (t["owner"], data.owner),
+        (t["phone"], c.phone),
+        (t["address"], c.address),
+        (t["tags"], "、".join(data.tags) if data.tags else None),
+        (t["lifecycle"], v(words.LIFECYCLE, data.lifecycle_shown)),
+        (t["relationship"], v(words.RELATIONSHIP, data.relationship)),
+        (t["evaluation"], f"{data.evaluation_total}/20" if data.evaluation_total else None),
+        (t["abc"], data.computed.abc_class if data.computed else None),
+    ]
+    doc.add(
+        "<p>"
+        + " &nbsp;·&nbsp; ".join(
+            f"<span class=muted>{esc(k)}:</span> {esc(v)}" for k, v in facts if v
+        )
+        + "</p>"
+    )
+    part(
+        t["contacts"],
+        [t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+        [
+            [
+                x.name,
+                x.title,
+                v(words.ROLE, x.role),
+                x.mobile,
+                x.phone,
+                (
+                    (f"{x.birthday_year}-" if x.birthday_year else "")
+                    + f"{x.birthday_month:02d}-{x.birthday_day:02d}"
+                    + (f" ({t['lunar']})" if x.birthday_lunar else "")
+                )
+                if x.birthday_month
+                else "",
+            ]
+            for x in data.contacts
+        ],
+    )
+    part(
+        t["licences"],
+        [t["kind"], t["number"], t["expires"]],
+        [[v(words.LICENCE_KIND, x.kind), x.number, x.expires] for x in data.licences],
+    )
+    part(
+        t["credit"],
+        [
+            t["limit"],
+            t["payment_days"],
+            t["rating"],
+            t["receivable"],
+            t["history_score"],
+            t["potential_score"],
+            t["suggested_rating"],
+        ],
+        [
+            [
+                money(credit.limit),
+                credit.payment_days,
+                credit.rating,
+                money(credit.receivable),
+                credit.history_score,
+                credit.potential_score,
+                credit.suggested_rating,
+            ]
+        ],
+        {0, 1, 3, 4, 5},
+    )
     months = data.months
     doc.add(f"<h2>{esc(t['sales12'])}</h2>")
-    chart = BarChart(t["sales_chart"], tuple(m.month[2:] for m in months),
-                     (Series(t["previous"], "#b0bec5", tuple(m.previous_year for m in months)),
-                      Series(t["this_period"], "#1e88e5", tuple(m.amount for m in months))),
-                     unit=t["ten_thousand_yuan"], divisor=CHART_DIVISOR)
+    chart = BarChart(
+        t["sales_chart"],
+        tuple(m.month[2:] for m in months),
+        (
+            Series(t["previous"], "#b0bec5", tuple(m.previous_year for m in months)),
+            Series(t["this_period"], "#1e88e5", tuple(m.amount for m in months)),
+        ),
+        unit=t["ten_thousand_yuan"],
+        divisor=CHART_DIVISOR,
+    )
     name = f"{CHART_SCHEME}sales-{number}"
     doc.charts[name] = chart
     doc.add(f"<p><img src='{name}' width={chart.width} height={chart.height}></p>")
@@ -95,14 +165,29 @@ def _profile_section(doc: ReportDocument, data: profile_data.ProfileData, t: dic
         planned = data.plans.get(m.month)
         rate = f"{m.amount / planned * 100:.0f}%" if planned else ""
         rows.append([m.month, money(m.amount), money(m.previous_year), money(planned), rate])
-    doc.add(table([t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}))
-    part(t["notes"], [t["date"], t["kind"], t["summary"], t["next"]],
-         [[n.date, v(words.NOTE_KIND, n.kind), n.summary, n.next_follow_up] for n in data.notes])
-    part(t["complaints"], [t["received"], t["category"], t["status"], t["description"]],
-         [[x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description] for x in data.open_complaints])
+    doc.add(
+        table(
+            [t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}
+        )
+    )
+    part(
+        t["notes"],
+        [t["date"], t["kind"], t["summary"], t["next"]],
+        [[n.date, v(words.NOTE_KIND, n.kind), n.summary, n.next_follow_up] for n in data.notes],
+    )
+    part(
+        t["complaints"],
+        [t["received"], t["category"], t["status"], t["description"]],
+        [
+            [x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description]
+            for x in data.open_complaints
+        ],
+    )
 
-def statement(core: ReportSources, cid: int, start: date, end: date, language: str = "zh_CN",
-              office: str = "") -> ReportDocument:
+
+def statement(
+    core: ReportSources, cid: int, start: date, end: date, language: str = "zh_CN", office: str = ""
+) -> ReportDocument:
     """对账单: every sale of the period with the cumulative balance, totals and signatures."""
     t = texts(language)
     c = core.customers.get(cid)
@@ -110,8 +195,10 @@ def statement(core: ReportSources, cid: int, start: date, end: date, language: s
     lines = core.sales.lines(cid)
     opening = sum((s.amount - s.paid for s in lines if s.date < start), Decimal(0))
     doc.add(f"<h1>{esc(office)} {esc(t['statement'])}</h1>")
-    doc.add(f"<p>{esc(t['customer'])}: <b>{esc(c.name)}</b> &nbsp; {esc(t['code'])}: {esc(c.code)} &nbsp; "
-            f"{esc(t['period'])}: {start.isoformat()} – {end.isoformat()}</p>")
+    doc.add(
+        f"<p>{esc(t['customer'])}: <b>{esc(c.name)}</b> &nbsp; {esc(t['code'])}: {esc(c.code)} &nbsp; "
+        f"{esc(t['period'])}: {start.isoformat()} – {end.isoformat()}</p>"
+    )
     rows: list[list[object]] = [["", t["opening"], "", "", "", "", "", "", money(opening)]]
     balance = opening
     total_amount = total_paid = Decimal(0)
@@ -121,17 +208,58 @@ def statement(core: ReportSources, cid: int, start: date, end: date, language: s
         balance += s.amount - s.paid
         total_amount += s.amount
         total_paid += s.paid
-        rows.append([s.date, s.product, s.spec, f"{s.quantity.normalize():f}" if s.quantity is not None else "",
-                     money(s.unit_price), money(s.amount), money(s.paid), money(s.amount - s.paid), money(balance)])
-    rows.append(["", t["total"], "", "", "", money(total_amount), money(total_paid),
-                 money(total_amount - total_paid), money(balance)])
-    doc.add(table([t["date"], t["product"], t["spec"], t["quantity"], t["unit_price"], t["amount"], t["paid"],
-                   t["arrears"], t["balance"]], rows, {3, 4, 5, 6, 7, 8}))
-    doc.add(f"<p>{esc(t['closing'])}: <b>{money(balance)}</b></p><p class=muted>{esc(t['statement_note'])}</p>")
-    doc.add("<table width=100% cellpadding=8><tr>"
-            f"<td width=50%>{esc(t['seller'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
-            f"<td width=50%>{esc(t['buyer'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
-            "</tr></table>")
+        rows.append(
+            [
+                s.date,
+                s.product,
+                s.spec,
+                f"{s.quantity.normalize():f}" if s.quantity is not None else "",
+                money(s.unit_price),
+                money(s.amount),
+                money(s.paid),
+                money(s.amount - s.paid),
+                money(balance),
+            ]
+        )
+    rows.append(
+        [
+            "",
+            t["total"],
+            "",
+            "",
+            "",
+            money(total_amount),
+            money(total_paid),
+            money(total_amount - total_paid),
+            money(balance),
+        ]
+    )
+    doc.add(
+        table(
+            [
+                t["date"],
+                t["product"],
+                t["spec"],
+                t["quantity"],
+                t["unit_price"],
+                t["amount"],
+                t["paid"],
+                t["arrears"],
+                t["balance"],
+            ],
+            rows,
+            {3, 4, 5, 6, 7, 8},
+        )
+    )
+    doc.add(
+        f"<p>{esc(t['closing'])}: <b>{money(balance)}</b></p><p class=muted>{esc(t['statement_note'])}</p>"
+    )
+    doc.add(
+        "<table width=100% cellpadding=8><tr>"
+        f"<td width=50%>{esc(t['seller'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
+        f"<td width=50%>{esc(t['buyer'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
+        "</tr></table>"
+    )
     return doc
 
 
@@ -141,7 +269,9 @@ def aging(core: ReportSources, today: date) -> list[tuple[str, list[Decimal]]]:
     with core.engine.connect() as con:
         names = dict(con.exec_driver_sql("SELECT id, name FROM customer WHERE active = 1").all())
         buckets = receivables.ageing(con, today)
-    return sorted(((names[cid], b) for cid, b in buckets.items() if cid in names), key=lambda r: -sum(r[1]))
+    return sorted(
+        ((names[cid], b) for cid, b in buckets.items() if cid in names), key=lambda r: -sum(r[1])
+    )
 
 
 def arrears(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
@@ -150,10 +280,14 @@ def arrears(core: ReportSources, today: date, language: str = "zh_CN") -> Report
     doc.add(f"<h1>{esc(t['arrears_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     rows = aging(core, today)
     totals = [sum((b[i] for _, b in rows), Decimal(0)) for i in range(5)]
-    doc.add(table([t["customer"], t["not_due"], t["d30"], t["d60"], t["d90"], t["d90p"], t["total"]],
-                  [[name, *[money(v) for v in b], money(sum(b, Decimal(0)))] for name, b in rows]
-                  + [[t["total"], *[money(v) for v in totals], money(sum(totals, Decimal(0)))]],
-                  {1, 2, 3, 4, 5, 6}))
+    doc.add(
+        table(
+            [t["customer"], t["not_due"], t["d30"], t["d60"], t["d90"], t["d90p"], t["total"]],
+            [[name, *[money(v) for v in b], money(sum(b, Decimal(0)))] for name, b in rows]
+            + [[t["total"], *[money(v) for v in totals], money(sum(totals, Decimal(0)))]],
+            {1, 2, 3, 4, 5, 6},
+        )
+    )
     return doc
 
 
@@ -162,8 +296,15 @@ def warnings_list(core: ReportSources, today: date, language: str = "zh_CN") -> 
     doc = ReportDocument(title=t["warnings_report"], landscape=True)
     doc.add(f"<h1>{esc(t['warnings_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     rows = core.warnings.list(today)
-    doc.add(table([t["customer"], t["owner"], t["warning"], t["details"]],
-                  [[r.customer_name, r.owner, words.WARNING_KIND.label(r.kind, language), r.message] for r in rows]))
+    doc.add(
+        table(
+            [t["customer"], t["owner"], t["warning"], t["details"]],
+            [
+                [r.customer_name, r.owner, words.WARNING_KIND.label(r.kind, language), r.message]
+                for r in rows
+            ],
+        )
+    )
     return doc
 
 
@@ -173,7 +314,11 @@ def abc_list(core: ReportSources, today: date, language: str = "zh_CN") -> Repor
     doc.add(f"<h1>{esc(t['abc_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     with core.engine.connect() as con:
         computed = computed_fields(con, today)
-        names = dict(con.exec_driver_sql("SELECT id, name FROM customer WHERE active = 1 ORDER BY sort_key").all())
+        names = dict(
+            con.exec_driver_sql(
+                "SELECT id, name FROM customer WHERE active = 1 ORDER BY sort_key"
+            ).all()
+        )
     for klass in ("AAA", "AA", "A", "B+", "B", "C"):
         members = [names[cid] for cid in names if computed[cid].abc_class == klass]
         doc.add(f"<h2>{klass} ({len(members)})</h2>")
@@ -191,20 +336,50 @@ def reminders(core: ReportSources, today: date, language: str = "zh_CN") -> Repo
     doc = ReportDocument(title=t["reminders_report"])
     doc.add(f"<h1>{esc(t['reminders_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     with core.engine.connect() as con:
-        found = todays_reminders(con, today, language, licence_days=load_thresholds(con).licence_days)
+        found = todays_reminders(
+            con, today, language, licence_days=load_thresholds(con).licence_days
+        )
 
     def section(title: str, headers: list[str], rows: list[list[object]]) -> None:
         doc.add(f"<h2>{esc(title)}</h2>")
         doc.add(table(headers, rows) if rows else f"<p class=muted>{esc(t['none'])}</p>")
 
-    section(t["follow_ups"], [t["customer"], t["next"], t["summary"]],
-            [[f.customer, f.due, f.summary] for f in found.follow_ups])
-    section(t["birthdays"], [t["customer"], t["name"], t["mobile"], t["birthday"]],
-            [[b.customer, b.contact, b.mobile, b.on.isoformat() + (f" ({t['lunar']})" if b.lunar else "")]
-             for b in found.birthdays])
-    section(t["holidays"], [t["date"], t["name"]],
-            [[h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day.isoformat()}"), h.name]
-             for h in found.holidays])
-    section(t["licences_expiring"], [t["customer"], t["kind"], t["number"], t["expires"]],
-            [[x.customer, words.LICENCE_KIND.label(x.kind, language), x.number, x.expires] for x in found.licences])
+    section(
+        t["follow_ups"],
+        [t["customer"], t["next"], t["summary"]],
+        [[f.customer, f.due, f.summary] for f in found.follow_ups],
+    )
+    section(
+        t["birthdays"],
+        [t["customer"], t["name"], t["mobile"], t["birthday"]],
+        [
+            [
+                b.customer,
+                b.contact,
+                b.mobile,
+                b.on.isoformat() + (f" ({t['lunar']})" if b.lunar else ""),
+            ]
+            for b in found.birthdays
+        ],
+    )
+    section(
+        t["holidays"],
+        [t["date"], t["name"]],
+        [
+            [
+                h.first_day.isoformat()
+                + ("" if h.first_day == h.last_day else f" – {h.last_day.isoformat()}"),
+                h.name,
+            ]
+            for h in found.holidays
+        ],
+    )
+    section(
+        t["licences_expiring"],
+        [t["customer"], t["kind"], t["number"], t["expires"]],
+        [
+            [x.customer, words.LICENCE_KIND.label(x.kind, language), x.number, x.expires]
+            for x in found.licences
+        ],
+    )
     return doc

@@ -75,10 +75,18 @@ def table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = 
     numeric = numeric or set()
 
     def cell(tag: str, i: int, value: Any) -> str:
-        return f"<{tag} align=right>{esc(value)}</{tag}>" if i in numeric else f"<{tag}>{esc(value)}</{tag}>"
+        return (
+            f"<{tag} align=right>{esc(value)}</{tag}>"
+            if i in numeric
+            else f"<{tag}>{esc(value)}</{tag}>"
+        )
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
-    body = "".join("<tr bgcolor=#ffffff>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>"
-                   for row in rows)
-    return (f"<table width=100% border=0 cellspacing=2 bgcolor={GRID}>"
-            f"<thead><tr bgcolor={HEAD}>{head}</tr></thead>{body}</table>")
+    body = "".join(
+        "<tr bgcolor=#ffffff>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<table width=100% border=0 cellspacing=2 bgcolor={GRID}>"
+        f"<thead><tr bgcolor={HEAD}>{head}</tr></thead>{body}</table>"
+    )

@@ -52,8 +52,10 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
     )
     if len(q) > 1:
         params += [q, _upper_bound(q), q, _upper_bound(q)]
-        sql += (" UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
-                " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?")
+        sql += (
+            " UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
+            " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
+        )
     return sql + ")"
 
 
@@ -76,7 +78,9 @@ def _where(flt: CustomerFilter, params: list[Any], fts: bool) -> str:
     return " WHERE " + " AND ".join(where) if where else ""
 
 
-def search_ids(fetch: Fetch, flt: CustomerFilter, fts: bool = True, limit: int | None = None) -> list[int]:
+def search_ids(
+    fetch: Fetch, flt: CustomerFilter, fts: bool = True, limit: int | None = None
+) -> list[int]:
     """Matching ids in list order (pinyin); `limit` gives the first screenful quickly."""
     params: list[Any] = []
     sql = "SELECT c.id FROM customer c" + _where(flt, params, fts) + " ORDER BY c.sort_key, c.id"
@@ -97,18 +101,32 @@ def rows(fetch: Fetch, ids: Sequence[int]) -> list[CustomerRow]:
         chunk = ",".join(str(int(i)) for i in ids[start : start + 500])
         for r in fetch(ROW_SQL.format(ids=chunk), ()):
             found[r[0]] = CustomerRow(
-                id=r[0], name=r[1], code=r[2], region=r[3], channel=r[4], category=r[5],
-                owner=r[6], phone=r[7], active=bool(r[8]),
+                id=r[0],
+                name=r[1],
+                code=r[2],
+                region=r[3],
+                channel=r[4],
+                category=r[5],
+                owner=r[6],
+                phone=r[7],
+                active=bool(r[8]),
             )
     return [found[i] for i in ids if i in found]
 
 
 def regions(fetch: Fetch) -> list[str]:
-    return [r for (r,) in fetch("SELECT DISTINCT region FROM customer WHERE region IS NOT NULL ORDER BY region", ())]
+    return [
+        r
+        for (r,) in fetch(
+            "SELECT DISTINCT region FROM customer WHERE region IS NOT NULL ORDER BY region", ()
+        )
+    ]
 
 
 def owners(fetch: Fetch) -> list[tuple[int, str]]:
-    return [(i, n) for i, n in fetch("SELECT id, name FROM owner WHERE active = 1 ORDER BY name", ())]
+    return [
+        (i, n) for i, n in fetch("SELECT id, name FROM owner WHERE active = 1 ORDER BY name", ())
+    ]
 
 
 def tags(fetch: Fetch) -> list[tuple[int, str]]:

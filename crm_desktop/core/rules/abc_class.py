@@ -12,7 +12,9 @@ from crm_desktop.core.money import FEN_PER_YUAN, WAN, YUAN_PER_WAN
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds
 
 WHOLESALE_CHANNELS = {"wholesale", "chain"}
-FEN_PER_MONTHLY_WAN = 12 * YUAN_PER_WAN * FEN_PER_YUAN  # 1 万元 a month over the 12-month window, in fen
+FEN_PER_MONTHLY_WAN = (
+    12 * YUAN_PER_WAN * FEN_PER_YUAN
+)  # 1 万元 a month over the 12-month window, in fen
 
 
 def window(today: date) -> tuple[date, date]:
@@ -65,9 +67,14 @@ def classifier(thresholds: Thresholds) -> Callable[[bool, int, int], str]:
             if upgrade_margin is not None:
                 if klass not in CLASS_ORDER:  # classify_fen would fail on it: let it say so
                     return lambda wholesale, total, cost: classify_fen(
-                        min(WHOLESALE_CHANNELS) if wholesale else None, total, cost, thresholds)
+                        min(WHOLESALE_CHANNELS) if wholesale else None, total, cost, thresholds
+                    )
                 p, q = upgrade_margin.as_integer_ratio()
-                upgrade = (p, q, CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)])
+                upgrade = (
+                    p,
+                    q,
+                    CLASS_ORDER[min(CLASS_ORDER.index(klass) + 1, len(CLASS_ORDER) - 1)],
+                )
             rows.append((math.ceil(lower * FEN_PER_MONTHLY_WAN), klass, upgrade))
         tables[wholesale] = rows
 
@@ -76,7 +83,10 @@ def classifier(thresholds: Thresholds) -> Callable[[bool, int, int], str]:
             return "C"
         for bound, klass, upgrade in tables[bool(wholesale)]:
             if total_fen >= bound:
-                if upgrade is not None and (total_fen - cost_fen) * upgrade[1] >= total_fen * upgrade[0]:
+                if (
+                    upgrade is not None
+                    and (total_fen - cost_fen) * upgrade[1] >= total_fen * upgrade[0]
+                ):
                     return upgrade[2]
                 return klass
         return "C"

@@ -19,8 +19,12 @@ class SaleDue:
     paid_at_sale: Decimal  # the sale's own "paid" column: paid on the day of the sale
 
 
-def payment_history_score(sales: Sequence[SaleDue], payments: Sequence[tuple[date, Decimal]],
-                          payment_days: int, today: date) -> int | None:
+def payment_history_score(
+    sales: Sequence[SaleDue],
+    payments: Sequence[tuple[date, Decimal]],
+    payment_days: int,
+    today: date,
+) -> int | None:
     """Share (0–100) of the amounts that fell due in the last 12 months and were paid within the
     payment days. Dated payments settle the oldest open sales first, as a clerk books them.
     None when nothing fell due in the window (no history to judge)."""

@@ -39,7 +39,11 @@ def net_fen(owed: int | None, receipts: int | None) -> int:
 
 
 def _only(customer_ids: Sequence[int] | None) -> str:
-    return "" if customer_ids is None else f" AND customer_id IN ({','.join(str(int(i)) for i in customer_ids)})"
+    return (
+        ""
+        if customer_ids is None
+        else f" AND customer_id IN ({','.join(str(int(i)) for i in customer_ids)})"
+    )
 
 
 def receivables_fen(con: Connection, customer_ids: Sequence[int] | None = None) -> dict[int, int]:
@@ -57,13 +61,22 @@ def receivable(con: Connection, customer_id: int) -> Decimal:
 
 def of_lines(sales: Iterable[tuple[Decimal, Decimal]], receipts: Iterable[Decimal]) -> Decimal:
     """The receivable from (amount, paid) of each sale and the payments' amounts, already read."""
-    return (sum((amount - paid for amount, paid in sales), Decimal(0))
-            - sum(receipts, Decimal(0)))
+    return sum((amount - paid for amount, paid in sales), Decimal(0)) - sum(receipts, Decimal(0))
 
 
 def age_bucket(days_late: int) -> int:
     """Index into AGE_BUCKETS of an item `days_late` days past its due date (negative: not due)."""
-    return 0 if days_late < 0 else 1 if days_late <= 30 else 2 if days_late <= 60 else 3 if days_late <= 90 else 4
+    return (
+        0
+        if days_late < 0
+        else 1
+        if days_late <= 30
+        else 2
+        if days_late <= 60
+        else 3
+        if days_late <= 90
+        else 4
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +102,15 @@ def aged_fen(sales: Iterable[SaleOwed], receipts: int, payment_days: int, today:
     return buckets
 
 
-def ageing(con: Connection, today: date, customer_ids: Sequence[int] | None = None) -> dict[int, list[Decimal]]:
+def ageing(
+    con: Connection, today: date, customer_ids: Sequence[int] | None = None
+) -> dict[int, list[Decimal]]:
     """Customer id → the open amounts per AGE_BUCKETS in yuan, for the customers that owe
     something; set-based: one pass over the sales log in customer and date order."""
     only = _only(customer_ids)
-    days = dict(con.exec_driver_sql(f"SELECT customer_id, payment_days FROM credit WHERE 1=1{only}").all())
+    days = dict(
+        con.exec_driver_sql(f"SELECT customer_id, payment_days FROM credit WHERE 1=1{only}").all()
+    )
     receipts = dict(con.exec_driver_sql(RECEIPTS_SQL.format(only=only)).all())
     out: dict[int, list[Decimal]] = {}
 
@@ -107,8 +124,9 @@ def ageing(con: Connection, today: date, customer_ids: Sequence[int] | None = No
     current: int | None = None
     items: list[SaleOwed] = []
     for cid, sold, owed in con.exec_driver_sql(
-            f"SELECT customer_id, date, amount - paid FROM sale WHERE amount != paid{only}"
-            " ORDER BY customer_id, date, id"):
+        f"SELECT customer_id, date, amount - paid FROM sale WHERE amount != paid{only}"
+        " ORDER BY customer_id, date, id"
+    ):
         if cid != current:
             close(current, items)
             current, items = cid, []

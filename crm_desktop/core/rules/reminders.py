@@ -56,8 +56,9 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
     horizon = today + timedelta(days=days)
     when_of: dict[tuple[int, int, int], date] = {}
     for month, day, lunar in con.exec_driver_sql(
-            "SELECT DISTINCT birthday_month, birthday_day, birthday_lunar FROM contact"
-            " WHERE birthday_month IS NOT NULL AND birthday_day IS NOT NULL"):
+        "SELECT DISTINCT birthday_month, birthday_day, birthday_lunar FROM contact"
+        " WHERE birthday_month IS NOT NULL AND birthday_day IS NOT NULL"
+    ):
         when = next_birthday(month, day, bool(lunar), today)
         if when is not None and when <= horizon:
             when_of[(month, day, int(bool(lunar)))] = when
@@ -66,29 +67,38 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
     keys = ",".join(str(m * 1000 + d * 10 + lunar) for m, d, lunar in when_of)
     out = []
     for customer, contact, mobile, month, day, lunar in con.exec_driver_sql(
-            "SELECT c.name, p.name, p.mobile, p.birthday_month, p.birthday_day, p.birthday_lunar"
-            " FROM contact p JOIN customer c ON c.id = p.customer_id"
-            " WHERE c.active = 1 AND p.left = 0 AND p.birthday_month IS NOT NULL"
-            f" AND p.birthday_month * 1000 + p.birthday_day * 10 + (p.birthday_lunar != 0) IN ({keys})"):
-        out.append(BirthdayReminder(customer, contact, mobile, when_of[(month, day, int(bool(lunar)))], bool(lunar)))
+        "SELECT c.name, p.name, p.mobile, p.birthday_month, p.birthday_day, p.birthday_lunar"
+        " FROM contact p JOIN customer c ON c.id = p.customer_id"
+        " WHERE c.active = 1 AND p.left = 0 AND p.birthday_month IS NOT NULL"
+        f" AND p.birthday_month * 1000 + p.birthday_day * 10 + (p.birthday_lunar != 0) IN ({keys})"
+    ):
+        out.append(
+            BirthdayReminder(
+                customer, contact, mobile, when_of[(month, day, int(bool(lunar)))], bool(lunar)
+            )
+        )
     return sorted(out, key=lambda b: (b.on, b.customer))
 
 
 FOLLOW_UPS_DUE = (
     " FROM note n JOIN customer c ON c.id = n.customer_id WHERE c.active = 1 AND n.next_follow_up <= ?"
-    " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id AND later.date > n.date)")
+    " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id AND later.date > n.date)"
+)
 
 
 def follow_ups(con: Connection, today: date, limit: int = -1) -> list[FollowUp]:
     """Follow-ups due today or earlier that no later note has answered (the first `limit`)."""
     rows = con.exec_driver_sql(
         f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE} ORDER BY n.next_follow_up LIMIT ?",
-        (today.isoformat(), limit))
+        (today.isoformat(), limit),
+    )
     return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
 
 
 def count_follow_ups(con: Connection, today: date) -> int:
-    return con.exec_driver_sql(f"SELECT COUNT(*){FOLLOW_UPS_DUE}", (today.isoformat(),)).scalar() or 0
+    return (
+        con.exec_driver_sql(f"SELECT COUNT(*){FOLLOW_UPS_DUE}", (today.isoformat(),)).scalar() or 0
+    )
 
 
 @dataclass(frozen=True)
@@ -129,8 +139,12 @@ def public_holidays(first: date, last: date, language: str = "zh_CN") -> list[Ho
     """China's public holidays from the `holidays` package, a run of days under one name as
     one entry (春节 is a week, not seven reminders)."""
     language = "zh_CN" if language.startswith("zh") else "en_US"
-    days = [(day, name) for year in range((first - timedelta(days=10)).year, last.year + 1)
-            for day, name in holidays_of_year(year, language) if first - timedelta(days=10) <= day <= last]
+    days = [
+        (day, name)
+        for year in range((first - timedelta(days=10)).year, last.year + 1)
+        for day, name in holidays_of_year(year, language)
+        if first - timedelta(days=10) <= day <= last
+    ]
     runs: list[Holiday] = []
     for day, name in days:
         if runs and runs[-1].name == name and (day - runs[-1].last_day).days <= 1:
@@ -144,28 +158,57 @@ def is_holiday(day: date) -> bool:
     return any(d == day for d, _name in holidays_of_year(day.year))
 
 
-LICENCES_DUE = " FROM licence l JOIN customer c ON c.id = l.customer_id WHERE c.active = 1 AND l.expires <= ?"
+LICENCES_DUE = (
+    " FROM licence l JOIN customer c ON c.id = l.customer_id WHERE c.active = 1 AND l.expires <= ?"
+)
 
 
-def expiring_licences(con: Connection, today: date, days: int = 30, limit: int = -1) -> list[LicenceReminder]:
+def expiring_licences(
+    con: Connection, today: date, days: int = 30, limit: int = -1
+) -> list[LicenceReminder]:
     rows = con.exec_driver_sql(
         f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE} ORDER BY l.expires, c.sort_key LIMIT ?",
-        ((today + timedelta(days=days)).isoformat(), limit))
-    return [LicenceReminder(name, kind, number, date.fromisoformat(expires)) for name, kind, number, expires in rows]
+        ((today + timedelta(days=days)).isoformat(), limit),
+    )
+    return [
+        LicenceReminder(name, kind, number, date.fromisoformat(expires))
+        for name, kind, number, expires in rows
+    ]
 
 
-def todays_reminders(con: Connection, today: date, language: str = "zh_CN", licence_days: int = 30,
-                     birthday_days: int = 7, holiday_days: int = 14, limit: int | None = None) -> Reminders:
+def todays_reminders(
+    con: Connection,
+    today: date,
+    language: str = "zh_CN",
+    licence_days: int = 30,
+    birthday_days: int = 7,
+    holiday_days: int = 14,
+    limit: int | None = None,
+) -> Reminders:
     """Everything due; with `limit`, at most that many of each, with the totals counted in SQL
     (an office of 100,000 customers can have 50,000 overdue follow-ups)."""
     if limit is None:
-        return Reminders(follow_ups(con, today), birthdays(con, today, birthday_days),
-                         public_holidays(today, today + timedelta(days=holiday_days), language),
-                         expiring_licences(con, today, licence_days))
+        return Reminders(
+            follow_ups(con, today),
+            birthdays(con, today, birthday_days),
+            public_holidays(today, today + timedelta(days=holiday_days), language),
+            expiring_licences(con, today, licence_days),
+        )
     coming = birthdays(con, today, birthday_days)
     holidays = public_holidays(today, today + timedelta(days=holiday_days), language)
-    totals = {"follow_ups": count_follow_ups(con, today), "birthdays": len(coming), "holidays": len(holidays),
-              "licences": con.exec_driver_sql(f"SELECT COUNT(*){LICENCES_DUE}",
-                                              ((today + timedelta(days=licence_days)).isoformat(),)).scalar() or 0}
-    return Reminders(follow_ups(con, today, limit), coming[:limit], holidays[:limit],
-                     expiring_licences(con, today, licence_days, limit), totals)
+    totals = {
+        "follow_ups": count_follow_ups(con, today),
+        "birthdays": len(coming),
+        "holidays": len(holidays),
+        "licences": con.exec_driver_sql(
+            f"SELECT COUNT(*){LICENCES_DUE}", ((today + timedelta(days=licence_days)).isoformat(),)
+        ).scalar()
+        or 0,
+    }
+    return Reminders(
+        follow_ups(con, today, limit),
+        coming[:limit],
+        holidays[:limit],
+        expiring_licences(con, today, licence_days, limit),
+        totals,
+    )

@@ -55,8 +55,9 @@ LIFECYCLE_CODES = ("prospect", "welcome", "loyal", "decline")
 LIFECYCLE_UNDECIDED = len(LIFECYCLE_CODES)
 
 
-def lifecycle_sql(today: date, t: Thresholds, first_sale: str, orders: str, last_half: str,
-                  previous_half: str) -> tuple[str, dict[str, object]]:
+def lifecycle_sql(
+    today: date, t: Thresholds, first_sale: str, orders: str, last_half: str, previous_half: str
+) -> tuple[str, dict[str, object]]:
     """`suggest_lifecycle` as a SQL expression over per-customer aggregates (each argument an
     expression: the first sale date, the distinct sale dates, the two halves in fen, NULL
     taken as 0), for a customer that is not churned (a churned one is "lost" whatever this
@@ -76,15 +77,25 @@ def lifecycle_sql(today: date, t: Thresholds, first_sale: str, orders: str, last
     if not safe:  # a ratio too fine for SQLite's integers: every decline is decided in Python
         p, q, safe = 0, 1, -1
     last, previous = f"COALESCE({last_half}, 0)", f"COALESCE({previous_half}, 0)"
-    sql = (f"CASE WHEN {first_sale} IS NULL OR {first_sale} > :life_today THEN 0"
-           f" WHEN {previous} > 0 AND (ABS({last}) > :life_safe OR {previous} > :life_safe) THEN {LIFECYCLE_UNDECIDED}"
-           f" WHEN {previous} > 0 AND {last} * :life_q < {previous} * :life_p THEN 3"
-           f" WHEN {first_sale} >= :life_welcome OR {orders} < :life_orders THEN 1 ELSE 2 END")
-    return sql, {"life_today": today.isoformat(), "life_welcome": welcome_since, "life_p": p, "life_q": q,
-                 "life_safe": safe, "life_orders": t.loyal_orders}
+    sql = (
+        f"CASE WHEN {first_sale} IS NULL OR {first_sale} > :life_today THEN 0"
+        f" WHEN {previous} > 0 AND (ABS({last}) > :life_safe OR {previous} > :life_safe) THEN {LIFECYCLE_UNDECIDED}"
+        f" WHEN {previous} > 0 AND {last} * :life_q < {previous} * :life_p THEN 3"
+        f" WHEN {first_sale} >= :life_welcome OR {orders} < :life_orders THEN 1 ELSE 2 END"
+    )
+    return sql, {
+        "life_today": today.isoformat(),
+        "life_welcome": welcome_since,
+        "life_p": p,
+        "life_q": q,
+        "life_safe": safe,
+        "life_orders": t.loyal_orders,
+    }
 
 
-def relationship_stage(our_sales: Decimal, wallet: Decimal | None) -> tuple[str | None, Decimal | None]:
+def relationship_stage(
+    our_sales: Decimal, wallet: Decimal | None
+) -> tuple[str | None, Decimal | None]:
     """Stage and share of wallet (our last-12-months sales / the customer's estimated total
     purchases of our kind of product): development (0), initial (< 50 %), stable (50–80 %),
     strategic (≥ 80 %). None without an estimate."""
@@ -108,7 +119,9 @@ def evaluation_total(scores: Mapping[str, int | None]) -> int | None:
     return sum(v for v in values if v is not None)
 
 
-def key_accounts(totals: Mapping[int, Decimal] | Mapping[int, int], share: Decimal = Decimal("0.8")) -> set[int]:
+def key_accounts(
+    totals: Mapping[int, Decimal] | Mapping[int, int], share: Decimal = Decimal("0.8")
+) -> set[int]:
     """The smallest set of customers whose sales reach `share` of the total: the biggest first
     (ties by id, so the set is stable)."""
     if all(type(v) is int for v in totals.values()):

@@ -47,12 +47,18 @@ class ComputedFields:
     @property
     def warnings(self) -> list[tuple[str, str]]:
         """(kind, English sentence) of each warning."""
-        return [(kind, english_message(kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True))))
-                for kind, numbers in zip(self.kinds, self.details, strict=True)]
+        return [
+            (kind, english_message(kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True))))
+            for kind, numbers in zip(self.kinds, self.details, strict=True)
+        ]
 
 
-def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | None = None,
-                    thresholds: Thresholds | None = None) -> dict[int, ComputedFields]:
+def computed_fields(
+    con: Connection,
+    today: date,
+    customer_ids: Sequence[int] | None = None,
+    thresholds: Thresholds | None = None,
+) -> dict[int, ComputedFields]:
     """ABC class, receivable, warnings, the ABC window's sales, the suggested lifecycle and
     the key-account mark of every customer (or of `customer_ids`).
 
@@ -69,8 +75,9 @@ def computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | 
         return _computed_fields(con, today, customer_ids, thresholds)
 
 
-def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] | None,
-                     thresholds: Thresholds | None) -> dict[int, ComputedFields]:
+def _computed_fields(
+    con: Connection, today: date, customer_ids: Sequence[int] | None, thresholds: Thresholds | None
+) -> dict[int, ComputedFields]:
     t = thresholds or load(con)
     raw = con.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
 
@@ -78,14 +85,27 @@ def _computed_fields(con: Connection, today: date, customer_ids: Sequence[int] |
         # The DB-API cursor's fetchall: SQLAlchemy's row-by-row fetch doubled the time here.
         return raw.execute(sql, params).fetchall()
 
-    only = "" if customer_ids is None else f" AND customer_id IN ({','.join(str(int(i)) for i in customer_ids)})"
+    only = (
+        ""
+        if customer_ids is None
+        else f" AND customer_id IN ({','.join(str(int(i)) for i in customer_ids)})"
+    )
     sums = _sales_sums(q, today, t, only, count_uncosted=customer_ids is not None)
     result, owed_and_limits = _standing(q, raw, today, t, customer_ids, only, sums)
     # For every customer, the tables the checks read are read in their own order and sorted,
     # not in customer order through the customer_id index (a fifth to a third faster); the id
     # keeps equal dates in the table's order. For a few customers, that index finds their rows.
-    scan = checks.Scan(q, raw, today, t, only, " NOT INDEXED" if customer_ids is None else "", result.get,
-                       checks.FenTexts(), checks.DaysSince(today))
+    scan = checks.Scan(
+        q,
+        raw,
+        today,
+        t,
+        only,
+        " NOT INDEXED" if customer_ids is None else "",
+        result.get,
+        checks.FenTexts(),
+        checks.DaysSince(today),
+    )
     # The warnings, kind by kind in the order of DETAIL_KEYS, straight to each customer's
     # lists (a third faster than collecting them per customer first).
     checks.credit_over_limit(scan, owed_and_limits)
@@ -117,24 +137,46 @@ def _sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: b
     previous_start, last_start = stages.half_years(today)
     first_sale, orders = "MIN(date)", "COUNT(DISTINCT date)"
     life, params = stages.lifecycle_sql(
-        today, t, first_sale, orders, _sum_where("amount", "date > :last_start AND date <= :day"),
-        _sum_where("amount", "date > :previous_start AND date <= :last_start"))
-    params.update(start=start.isoformat(), end=end.isoformat(), day=today.isoformat(),
-                  last_start=last_start.isoformat(), previous_start=previous_start.isoformat(),
-                  month_first=months.month_start(today).isoformat(),
-                  silent_since=(today - timedelta(days=t.churn_min_days)).isoformat())
+        today,
+        t,
+        first_sale,
+        orders,
+        _sum_where("amount", "date > :last_start AND date <= :day"),
+        _sum_where("amount", "date > :previous_start AND date <= :last_start"),
+    )
+    params.update(
+        start=start.isoformat(),
+        end=end.isoformat(),
+        day=today.isoformat(),
+        last_start=last_start.isoformat(),
+        previous_start=previous_start.isoformat(),
+        month_first=months.month_start(today).isoformat(),
+        silent_since=(today - timedelta(days=t.churn_min_days)).isoformat(),
+    )
     in_window = "date >= :start AND date < :end"
     uncosted = _count_where(in_window + " AND cost IS NULL") if count_uncosted else "NULL"
-    return {row[0]: row for row in q(
-        f"SELECT customer_id, {receivables.OWED_SUM}, {_sum_where('amount', in_window)},"
-        f" {_sum_where('COALESCE(cost, 0)', in_window)}, {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
-        f" 2 * ({life}) + ({first_sale} <= :day AND {_count_where('date >= :silent_since AND date <= :day')} = 0),"
-        f" {uncosted}"
-        f" FROM sale WHERE 1=1{only} GROUP BY customer_id", params)}
+    return {
+        row[0]: row
+        for row in q(
+            f"SELECT customer_id, {receivables.OWED_SUM}, {_sum_where('amount', in_window)},"
+            f" {_sum_where('COALESCE(cost, 0)', in_window)}, {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
+            f" 2 * ({life}) + ({first_sale} <= :day AND {_count_where('date >= :silent_since AND date <= :day')} = 0),"
+            f" {uncosted}"
+            f" FROM sale WHERE 1=1{only} GROUP BY customer_id",
+            params,
+        )
+    }
 
 
-def _standing(q: Any, raw: Any, today: date, t: Thresholds, customer_ids: Sequence[int] | None, only: str,
-              sums: SalesSums) -> tuple[dict[int, ComputedFields], list[tuple[int, int, int]]]:
+def _standing(
+    q: Any,
+    raw: Any,
+    today: date,
+    t: Thresholds,
+    customer_ids: Sequence[int] | None,
+    only: str,
+    sums: SalesSums,
+) -> tuple[dict[int, ComputedFields], list[tuple[int, int, int]]]:
     """Where each customer stands: ABC class, receivable, the ABC window's sales, the
     suggested lifecycle stage and the key-account mark. Also (customer, receivable, credit
     limit) in fen of each customer with a limit, for the credit check."""
@@ -143,12 +185,16 @@ def _standing(q: Any, raw: Any, today: date, t: Thresholds, customer_ids: Sequen
     # wholesale or chain, its credit limit when > 0), in the table's order. Numbers, not
     # texts: 100,000 strings cost.
     wholesale = ", ".join(f"'{channel}'" for channel in sorted(abc_class.WHOLESALE_CHANNELS))
-    customers = q(f"SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END"
-                  f" + CASE WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit FROM customer c"
-                  f" LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0 WHERE 1=1{only_c}")
+    customers = q(
+        f"SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END"
+        f" + CASE WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit FROM customer c"
+        f" LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0 WHERE 1=1{only_c}"
+    )
     # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
     # customer at the end; `net_fen` written out in the loop below, which runs 100,000 times).
-    paid: dict[int, int] = {cid: amount or 0 for cid, amount in q(receivables.RECEIPTS_SQL.format(only=only))}
+    paid: dict[int, int] = {
+        cid: amount or 0 for cid, amount in q(receivables.RECEIPTS_SQL.format(only=only))
+    }
     keys = _key_accounts(sums, t) if customer_ids is None else None
     key_of = (lambda cid: None) if keys is None else keys.__contains__
     classify = abc_class.classifier(t)
@@ -161,17 +207,29 @@ def _standing(q: Any, raw: Any, today: date, t: Thresholds, customer_ids: Sequen
         if found is None:
             owed = -paid.get(cid, 0)
             result[cid] = ComputedFields(
-                None, Decimal(owed) * _CENT if owed else nothing, [], [], nothing, "prospect", key_of(cid))
+                None,
+                Decimal(owed) * _CENT if owed else nothing,
+                [],
+                [],
+                nothing,
+                "prospect",
+                key_of(cid),
+            )
         else:
             owed, total, cost, code = found[1] or 0, found[2], found[3], found[5]
             if paid:
                 owed -= paid.get(cid, 0)
             result[cid] = ComputedFields(
                 classify(flags & 2, total, cost) if flags & 1 and total is not None else None,
-                Decimal(owed) * _CENT if owed else nothing, [], [],
+                Decimal(owed) * _CENT if owed else nothing,
+                [],
+                [],
                 nothing if total is None else Decimal(total) * _CENT,
-                stage_of[code >> 1] or _lifecycle_in_python(raw, cid, today, t), key_of(cid),
-                0 if total is None else total - cost, found[6])
+                stage_of[code >> 1] or _lifecycle_in_python(raw, cid, today, t),
+                key_of(cid),
+                0 if total is None else total - cost,
+                found[6],
+            )
         if limit is not None:
             owed_and_limits.append((cid, owed, limit))
     return result, owed_and_limits
@@ -185,7 +243,9 @@ def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = N
     window = "date >= ? AND date < ?"
     rows = con.exec_driver_sql(
         f"SELECT customer_id, {_sum_where('amount', window)}, {_sum_where('COALESCE(cost, 0)', window)}"
-        " FROM sale GROUP BY customer_id", (*(start.isoformat(), end.isoformat()) * 2,)).all()
+        " FROM sale GROUP BY customer_id",
+        (*(start.isoformat(), end.isoformat()) * 2,),
+    ).all()
     return _key_accounts({cid: (cid, None, total, cost) for cid, total, cost in rows}, t)
 
 
@@ -196,7 +256,9 @@ def _key_accounts(sums: SalesSums, t: Thresholds) -> set[int]:
     of the gross profit (amount − cost) of the ABC window; a sale without a cost counts at its
     amount (COALESCE(cost, 0) in the scan, as the ABC margin reads it)."""
     keys = stages.key_accounts_fen(
-        {cid: row[2] - row[3] for cid, row in sums.items() if row[2] is not None}, t.key_account_share)
+        {cid: row[2] - row[3] for cid, row in sums.items() if row[2] is not None},
+        t.key_account_share,
+    )
     return keys
 
 
@@ -209,11 +271,19 @@ _FILTER = sqlite3.sqlite_version_info >= (3, 30, 0)
 
 
 def _sum_where(value: str, condition: str) -> str:
-    return f"SUM({value}) FILTER (WHERE {condition})" if _FILTER else f"SUM(CASE WHEN {condition} THEN {value} END)"
+    return (
+        f"SUM({value}) FILTER (WHERE {condition})"
+        if _FILTER
+        else f"SUM(CASE WHEN {condition} THEN {value} END)"
+    )
 
 
 def _count_where(condition: str) -> str:
-    return f"COUNT(*) FILTER (WHERE {condition})" if _FILTER else f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+    return (
+        f"COUNT(*) FILTER (WHERE {condition})"
+        if _FILTER
+        else f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
+    )
 
 
 def _lifecycle_in_python(cursor: Any, cid: int, today: date, t: Thresholds) -> str:
@@ -222,8 +292,10 @@ def _lifecycle_in_python(cursor: Any, cid: int, today: date, t: Thresholds) -> s
     first, orders, last_half, previous_half = cursor.execute(
         "SELECT MIN(date), COUNT(DISTINCT date), SUM(CASE WHEN date > ?2 AND date <= ?1 THEN amount ELSE 0 END),"
         " SUM(CASE WHEN date > ?3 AND date <= ?2 THEN amount ELSE 0 END) FROM sale WHERE customer_id = ?4",
-        (today.isoformat(), last_start.isoformat(), previous_start.isoformat(), cid)).fetchone()
-    return stages.suggest_lifecycle(stages.SalesHistory(
-        date.fromisoformat(first), orders, last_half, previous_half, False), today, t)
-
-
+        (today.isoformat(), last_start.isoformat(), previous_start.isoformat(), cid),
+    ).fetchone()
+    return stages.suggest_lifecycle(
+        stages.SalesHistory(date.fromisoformat(first), orders, last_half, previous_half, False),
+        today,
+        t,
+    )

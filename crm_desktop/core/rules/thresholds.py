@@ -13,20 +13,32 @@ if TYPE_CHECKING:
 
 # (lower bound of monthly sales in 万元, class, upgrade margin or None)
 RETAIL_TABLE: list[tuple[Decimal, str, Decimal | None]] = [
-    (Decimal(20), "AAA", None), (Decimal(10), "AA", Decimal("0.02")), (Decimal("5.5"), "A", Decimal("0.025")),
-    (Decimal(3), "B+", Decimal("0.03")), (Decimal(1), "B", Decimal("0.035")), (Decimal("0.5"), "C", Decimal("0.04")),
+    (Decimal(20), "AAA", None),
+    (Decimal(10), "AA", Decimal("0.02")),
+    (Decimal("5.5"), "A", Decimal("0.025")),
+    (Decimal(3), "B+", Decimal("0.03")),
+    (Decimal(1), "B", Decimal("0.035")),
+    (Decimal("0.5"), "C", Decimal("0.04")),
 ]
 WHOLESALE_TABLE: list[tuple[Decimal, str, Decimal | None]] = [
-    (Decimal(150), "AAA", None), (Decimal(105), "AA", Decimal("0.05")), (Decimal(75), "A", Decimal("0.05")),
-    (Decimal(60), "B+", Decimal("0.05")), (Decimal(35), "B", Decimal("0.05")), (Decimal(17), "C", Decimal("0.05")),
+    (Decimal(150), "AAA", None),
+    (Decimal(105), "AA", Decimal("0.05")),
+    (Decimal(75), "A", Decimal("0.05")),
+    (Decimal(60), "B+", Decimal("0.05")),
+    (Decimal(35), "B", Decimal("0.05")),
+    (Decimal(17), "C", Decimal("0.05")),
 ]
 CLASS_ORDER = ["C", "B", "B+", "A", "AA", "AAA"]
 
 
 @dataclass
 class Thresholds:
-    retail: list[tuple[Decimal, str, Decimal | None]] = field(default_factory=lambda: list(RETAIL_TABLE))
-    wholesale: list[tuple[Decimal, str, Decimal | None]] = field(default_factory=lambda: list(WHOLESALE_TABLE))
+    retail: list[tuple[Decimal, str, Decimal | None]] = field(
+        default_factory=lambda: list(RETAIL_TABLE)
+    )
+    wholesale: list[tuple[Decimal, str, Decimal | None]] = field(
+        default_factory=lambda: list(WHOLESALE_TABLE)
+    )
     churn_min_days: int = 60
     churn_gap_factor: Decimal = Decimal(2)
     plan_tolerance: Decimal = Decimal("0.90")
@@ -43,7 +55,9 @@ class Thresholds:
     # Credit rating suggestion: weight of the payment-history score against the potential
     # score, and the lowest combined score of each rating (best first; below the last: D).
     history_weight: Decimal = Decimal("0.6")
-    rating_bands: list[tuple[int, str]] = field(default_factory=lambda: [(85, "A"), (70, "B"), (55, "C")])
+    rating_bands: list[tuple[int, str]] = field(
+        default_factory=lambda: [(85, "A"), (70, "B"), (55, "C")]
+    )
     # Call-time courtesy (seed 002): no calls before these hours (HH:MM), nor in the summer nap.
     summer_months: list[int] = field(default_factory=lambda: [6, 7, 8, 9])
     winter_months: list[int] = field(default_factory=lambda: [11, 12, 1, 2])
@@ -56,13 +70,19 @@ class Thresholds:
     def to_json(self) -> str:
         def enc(o: object) -> object:
             return str(o) if isinstance(o, Decimal) else o
+
         return json.dumps(asdict(self), default=enc)
 
     @classmethod
     def from_json(cls, text: str) -> Thresholds:
         raw = json.loads(text)
+
         def table(rows: list[list[object]]) -> list[tuple[Decimal, str, Decimal | None]]:
-            return [(Decimal(str(a)), str(b), None if c is None else Decimal(str(c))) for a, b, c in rows]
+            return [
+                (Decimal(str(a)), str(b), None if c is None else Decimal(str(c)))
+                for a, b, c in rows
+            ]
+
         base = cls()
         return cls(
             retail=table(raw.get("retail", [])) or base.retail,

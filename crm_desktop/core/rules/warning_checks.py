@@ -44,17 +44,24 @@ def english_message(kind: str, d: dict[str, str]) -> str:
         return f"no order for {d['days']} days since {d['last']} (usual limit {d['limit']} days)"
     if kind == "sales_behind_plan":
         of = f" of {d['product']}" if d.get("product") else ""
-        return (f"month-to-date sales{of} {d['done']} yuan are below {d['target']} yuan ({d['share']}% of the "
-                f"{d['plan']} yuan plan{of} for {d['month']}, with {d['tolerance']}% tolerance)")
+        return (
+            f"month-to-date sales{of} {d['done']} yuan are below {d['target']} yuan ({d['share']}% of the "
+            f"{d['plan']} yuan plan{of} for {d['month']}, with {d['tolerance']}% tolerance)"
+        )
     if kind == "licence_expiring":
-        state = f"expired {d['days']} days ago" if d["expired"] == "1" else f"expires in {d['days']} days"
+        state = (
+            f"expired {d['days']} days ago"
+            if d["expired"] == "1"
+            else f"expires in {d['days']} days"
+        )
         return f"{d['licence']} licence {d['number']} {state} ({d['expires']})".replace("  ", " ")
     if kind == "complaint_overdue":
         category = f" ({d['category']})" if d["category"] else ""
         return f"complaint{category} received {d['received']} is unanswered after {d['days']} days"
     days = int(d["days"])
-    return (f"follow-up planned for {d['follow']} (note of {d['noted']}) is "
-            + ("due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"))
+    return f"follow-up planned for {d['follow']} (note of {d['noted']}) is " + (
+        "due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"
+    )
 
 
 @dataclass(slots=True)
@@ -90,7 +97,9 @@ def churn(scan: Scan, candidates: list[int]) -> list[int]:
     text each: a row per date cost three times as much)."""
     t, today = scan.thresholds, scan.today
     day_number = DayNumbers(scan.cursor).__getitem__
-    today_number = today.toordinal() - date(2000, 1, 1).toordinal() + 2451544  # julianday() at 00:00, cast
+    today_number = (
+        today.toordinal() - date(2000, 1, 1).toordinal() + 2451544
+    )  # julianday() at 00:00, cast
     # median gap (None: a single date) → (the limit's floor: since > limit ⇔ since > floor,
     # the limit's text); the limit is the rule's Decimal, made once per distinct median.
     limits: dict[int | float | None, tuple[int, str]] = {}
@@ -98,8 +107,10 @@ def churn(scan: Scan, candidates: list[int]) -> list[int]:
     for first in range(0, len(candidates), 5000):
         chunk = ",".join(str(c) for c in candidates[first : first + 5000])
         for cid, joined in scan.query(
-                f"SELECT customer_id, group_concat(date) FROM sale WHERE customer_id IN ({chunk})"
-                " AND date <= ? GROUP BY customer_id", (today.isoformat(),)):
+            f"SELECT customer_id, group_concat(date) FROM sale WHERE customer_id IN ({chunk})"
+            " AND date <= ? GROUP BY customer_id",
+            (today.isoformat(),),
+        ):
             dates = joined.split(",")
             if len(dates) > 1:
                 dates = sorted(set(dates))  # distinct, ascending (ISO text)
@@ -111,8 +122,11 @@ def churn(scan: Scan, candidates: list[int]) -> list[int]:
                 median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
             limit = limits.get(median)
             if limit is None:
-                limit_days = Decimal(t.churn_min_days) if median is None else \
-                    max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(median)))
+                limit_days = (
+                    Decimal(t.churn_min_days)
+                    if median is None
+                    else max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(median)))
+                )
                 limit = limits[median] = (math.floor(limit_days), f"{limit_days.normalize():f}")
             since = today_number - days[-1]
             if since > limit[0] and (fields := scan.fields_of(cid)) is not None:
@@ -139,7 +153,8 @@ def sales_behind_plan(scan: Scan, month_to_date: dict[int, int]) -> None:
     by_products: defaultdict[int, int] = defaultdict(int)
     product_plans: list[tuple[int, int, int]] = []
     for cid, product_id, amount in scan.query(
-            f"SELECT customer_id, product_id, amount FROM plan WHERE month = ?{scan.only}", (month,)):
+        f"SELECT customer_id, product_id, amount FROM plan WHERE month = ?{scan.only}", (month,)
+    ):
         if product_id is None:
             wholes[cid] = amount
         else:
@@ -148,14 +163,21 @@ def sales_behind_plan(scan: Scan, month_to_date: dict[int, int]) -> None:
     plans = wholes
     if by_products:
         plans = {**by_products, **wholes}  # the whole-month plan wins over its breakdown
-    _behind(scan, rule, ((cid, planned, month_to_date.get(cid, 0), "") for cid, planned in plans.items()),
-            (share, month, tolerance))
+    _behind(
+        scan,
+        rule,
+        ((cid, planned, month_to_date.get(cid, 0), "") for cid, planned in plans.items()),
+        (share, month, tolerance),
+    )
     if product_plans:
-        _behind(scan, rule, _product_progress(scan, product_plans, month), (share, month, tolerance))
+        _behind(
+            scan, rule, _product_progress(scan, product_plans, month), (share, month, tolerance)
+        )
 
 
-def _product_progress(scan: Scan, product_plans: list[tuple[int, int, int]],
-                      month: str) -> Iterable[tuple[int, int, int, str]]:
+def _product_progress(
+    scan: Scan, product_plans: list[tuple[int, int, int]], month: str
+) -> Iterable[tuple[int, int, int, str]]:
     """(customer, plan, month-to-date sales of the product, product name) of each product plan,
     in customer order (so the warnings follow the whole-month one)."""
     day, first = scan.today.isoformat(), f"{month}-01"
@@ -165,21 +187,32 @@ def _product_progress(scan: Scan, product_plans: list[tuple[int, int, int]],
         chunk = product_plans[start : start + 5000]
         customers = ",".join(sorted({str(cid) for cid, _, _ in chunk}))
         products = ",".join(sorted({str(pid) for _, pid, _ in chunk}))
-        sold.update(((cid, pid), amount or 0) for cid, pid, amount in scan.query(
-            f"SELECT customer_id, product_id, SUM(amount) FROM sale WHERE customer_id IN ({customers})"
-            f" AND product_id IN ({products}) AND date >= ? AND date <= ? GROUP BY 1, 2", (first, day)))
+        sold.update(
+            ((cid, pid), amount or 0)
+            for cid, pid, amount in scan.query(
+                f"SELECT customer_id, product_id, SUM(amount) FROM sale WHERE customer_id IN ({customers})"
+                f" AND product_id IN ({products}) AND date >= ? AND date <= ? GROUP BY 1, 2",
+                (first, day),
+            )
+        )
         names.update(scan.query(f"SELECT id, name FROM product WHERE id IN ({products})"))
     for cid, pid, planned in sorted(product_plans, key=lambda p: (p[0], names.get(p[1], ""), p[1])):
         yield cid, planned, sold.get((cid, pid), 0), names.get(pid, "")
 
 
-def _behind(scan: Scan, rule: PlanRule, progress: Iterable[tuple[int, int, int, str]],
-            when: tuple[str, str, str]) -> None:
+def _behind(
+    scan: Scan,
+    rule: PlanRule,
+    progress: Iterable[tuple[int, int, int, str]],
+    when: tuple[str, str, str],
+) -> None:
     """Warn for each (customer, plan, done, product) behind its plan; `when`: (share of the
     month elapsed, month, tolerance) as texts."""
     share, month, tolerance = when
     texts, divisor = scan.fen_texts, rule.divisor
-    by_plan: dict[int, tuple[int, str | None, str]] = {}  # plans repeat: a few thousand distinct amounts
+    by_plan: dict[
+        int, tuple[int, str | None, str]
+    ] = {}  # plans repeat: a few thousand distinct amounts
     for cid, planned, done, product in progress:
         known = by_plan.get(planned)
         if known is None:
@@ -195,7 +228,9 @@ def _behind(scan: Scan, rule: PlanRule, progress: Iterable[tuple[int, int, int, 
                 target = rule.by_decimal(planned, done)
         if target is not None and (fields := scan.fields_of(cid)) is not None:
             fields.kinds.append("sales_behind_plan")
-            fields.details.append((texts[done], target, share, planned_text, month, tolerance, product))
+            fields.details.append(
+                (texts[done], target, share, planned_text, month, tolerance, product)
+            )
 
 
 def licence_expiring(scan: Scan) -> None:
@@ -203,8 +238,10 @@ def licence_expiring(scan: Scan) -> None:
     today = scan.today
     horizon = today + timedelta(days=scan.thresholds.licence_days)
     for cid, kind, number, expires in scan.query(
-            f"SELECT customer_id, kind, number, expires FROM licence{scan.whole} WHERE expires <= ?{scan.only}"
-            " ORDER BY customer_id, expires, id", (horizon.isoformat(),)):
+        f"SELECT customer_id, kind, number, expires FROM licence{scan.whole} WHERE expires <= ?{scan.only}"
+        " ORDER BY customer_id, expires, id",
+        (horizon.isoformat(),),
+    ):
         if (fields := scan.fields_of(cid)) is not None:
             left = (date.fromisoformat(expires) - today).days
             fields.kinds.append("licence_expiring")
@@ -216,9 +253,10 @@ def complaint_overdue(scan: Scan) -> None:
     due = scan.today - timedelta(days=scan.thresholds.complaint_days)
     days_since = scan.days_since
     for cid, received, category in scan.query(
-            f"SELECT customer_id, received, category FROM complaint{scan.whole}"
-            f" WHERE status NOT IN ('answered', 'closed') AND received <= ?{scan.only} ORDER BY customer_id, received, id",
-            (due.isoformat(),)):
+        f"SELECT customer_id, received, category FROM complaint{scan.whole}"
+        f" WHERE status NOT IN ('answered', 'closed') AND received <= ?{scan.only} ORDER BY customer_id, received, id",
+        (due.isoformat(),),
+    ):
         if (fields := scan.fields_of(cid)) is not None:
             fields.kinds.append("complaint_overdue")
             fields.details.append((category or "", received, days_since[received]))
@@ -228,10 +266,12 @@ def follow_up_due(scan: Scan) -> None:
     """a note's next follow-up is today or past, and no later note exists."""
     days_since = scan.days_since
     for cid, noted, follow in scan.query(
-            f"SELECT n.customer_id, n.date, n.next_follow_up FROM note n{scan.whole} WHERE n.next_follow_up <= ?"
-            f"{scan.only.replace('customer_id', 'n.customer_id')}"
-            " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
-            " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up, n.id", (scan.today.isoformat(),)):
+        f"SELECT n.customer_id, n.date, n.next_follow_up FROM note n{scan.whole} WHERE n.next_follow_up <= ?"
+        f"{scan.only.replace('customer_id', 'n.customer_id')}"
+        " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
+        " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up, n.id",
+        (scan.today.isoformat(),),
+    ):
         if (fields := scan.fields_of(cid)) is not None:
             fields.kinds.append("follow_up_due")
             fields.details.append((follow, noted, days_since[follow]))
@@ -246,7 +286,9 @@ class DayNumbers(dict[str, int]):
         self._cursor = cursor
 
     def __missing__(self, text: str) -> int:
-        number: int = self._cursor.execute("SELECT CAST(julianday(?) AS INTEGER)", (text,)).fetchone()[0]
+        number: int = self._cursor.execute(
+            "SELECT CAST(julianday(?) AS INTEGER)", (text,)
+        ).fetchone()[0]
         self[text] = number
         return number
 
@@ -284,7 +326,10 @@ class PlanRule:
 
     def __init__(self, day: int, days_in_month: int, elapsed: Decimal, tolerance: Decimal) -> None:
         p, q = tolerance.as_integer_ratio()
-        self.factor, self.divisor = day * p, days_in_month * q  # target in fen = plan · factor / divisor
+        self.factor, self.divisor = (
+            day * p,
+            days_in_month * q,
+        )  # target in fen = plan · factor / divisor
         self.elapsed, self.tolerance = elapsed, tolerance
 
     def of_plan(self, planned: int) -> tuple[int, str | None, str]:

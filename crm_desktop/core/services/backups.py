@@ -42,21 +42,31 @@ class BackupService:
                 probe.write_bytes(b"")
                 probe.unlink()
             except OSError as exc:
-                raise UnusableInput(f"backups cannot be written to {folder}: {exc.strerror or exc}") from exc
+                raise UnusableInput(
+                    f"backups cannot be written to {folder}: {exc.strerror or exc}"
+                ) from exc
         return self.settings.set(BACKUP_FOLDER_SETTING, str(folder.resolve()) if folder else "")
 
     def back_up_now(self, progress: Progress | None = None) -> Path:
-        return backup_schedule.make_backup(self.database, self.folder(), backup_schedule.MANUAL, progress=progress)
+        return backup_schedule.make_backup(
+            self.database, self.folder(), backup_schedule.MANUAL, progress=progress
+        )
 
     def daily_backup_due(self, now: datetime | None = None) -> bool:
-        return backup_schedule.daily_backup_due(self.folder(), self.database, (now or datetime.now()).date())
+        return backup_schedule.daily_backup_due(
+            self.folder(), self.database, (now or datetime.now()).date()
+        )
 
-    def daily_backup(self, now: datetime | None = None, progress: Progress | None = None) -> Path | None:
+    def daily_backup(
+        self, now: datetime | None = None, progress: Progress | None = None
+    ) -> Path | None:
         """The first start of a day backs the database up (and rotates the old copies)."""
         now = now or datetime.now()
         if not self.daily_backup_due(now):
             return None
-        return backup_schedule.make_backup(self.database, self.folder(), backup_schedule.AUTO, now, progress)
+        return backup_schedule.make_backup(
+            self.database, self.folder(), backup_schedule.AUTO, now, progress
+        )
 
     def backups(self) -> list[backup_schedule.Backup]:
         return backup_schedule.backups_in(self.folder(), self.database)

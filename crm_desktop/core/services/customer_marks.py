@@ -37,7 +37,14 @@ class CustomerMarks:
         of them without a row (inactive now) loses its marks."""
         for cid in customer_ids:
             if 0 <= cid < len(self._abc):
-                for column in (self._abc, self._key, self._life, self._relation, self._warnings, self._sales):
+                for column in (
+                    self._abc,
+                    self._key,
+                    self._life,
+                    self._relation,
+                    self._warnings,
+                    self._sales,
+                ):
                     column[cid] = 0
         for cid, abc, key, warnings, *stages in rows:
             if cid >= len(self._abc):
@@ -49,15 +56,28 @@ class CustomerMarks:
                 life, relation, sales = stages
                 self._sales[cid] = sales or 0
                 self._life[cid] = self.LIFECYCLE.index(life) if life in self.LIFECYCLE else 0
-                self._relation[cid] = self.RELATIONSHIP.index(relation) if relation in self.RELATIONSHIP else 0
+                self._relation[cid] = (
+                    self.RELATIONSHIP.index(relation) if relation in self.RELATIONSHIP else 0
+                )
 
     def _grow(self, size: int) -> None:
         extra = size - len(self._abc)
-        for column in (self._abc, self._key, self._life, self._relation, self._warnings, self._sales):
+        for column in (
+            self._abc,
+            self._key,
+            self._life,
+            self._relation,
+            self._warnings,
+            self._sales,
+        ):
             column.extend([0] * extra)
 
     def abc(self, customer_id: int) -> str | None:
-        return self.CLASSES[self._abc[customer_id]] or None if 0 <= customer_id < len(self._abc) else None
+        return (
+            self.CLASSES[self._abc[customer_id]] or None
+            if 0 <= customer_id < len(self._abc)
+            else None
+        )
 
     def rank(self, customer_id: int) -> int:
         """0 unclassed, 1 C … 6 AAA: for sorting by class."""
@@ -69,7 +89,9 @@ class CustomerMarks:
     def warnings(self, customer_id: int) -> int:
         return self._warnings[customer_id] if 0 <= customer_id < len(self._warnings) else 0
 
-    def narrow(self, ids: list[int], wanted: str | None = None, by_class: bool = False) -> list[int]:
+    def narrow(
+        self, ids: list[int], wanted: str | None = None, by_class: bool = False
+    ) -> list[int]:
         """The customer list's ABC filter and sort over `ids` (in list order): the key accounts
         (`wanted` "key"), the customers of one class ("" for the unclassed) or all (None); with
         `by_class`, the best class first and the list order kept within a class."""
@@ -98,7 +120,11 @@ class CustomerMarks:
         return counts
 
     def lifecycle(self, customer_id: int) -> str | None:
-        return self.LIFECYCLE[self._life[customer_id]] or None if 0 <= customer_id < len(self._life) else None
+        return (
+            self.LIFECYCLE[self._life[customer_id]] or None
+            if 0 <= customer_id < len(self._life)
+            else None
+        )
 
     def relationship(self, customer_id: int) -> str | None:
         inside = 0 <= customer_id < len(self._relation)

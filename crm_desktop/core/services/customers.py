@@ -32,8 +32,10 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
     if name is None:
         errors.append(ValidationError("name", "required", "a customer needs a name"))
     checks = {
-        "kind": (data.kind, vocabulary.KIND), "relation": (data.relation, vocabulary.RELATION),
-        "channel": (data.channel, vocabulary.CHANNEL), "category": (data.category, vocabulary.CATEGORY),
+        "kind": (data.kind, vocabulary.KIND),
+        "relation": (data.relation, vocabulary.RELATION),
+        "channel": (data.channel, vocabulary.CHANNEL),
+        "category": (data.category, vocabulary.CATEGORY),
     }
     for fld, (value, words) in checks.items():
         if value not in words:
@@ -52,10 +54,20 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
         raise ValidationErrors(errors)
     assert name is not None
     return CustomerInput(
-        name=name, code=clean(data.code), short_name=clean(data.short_name), kind=data.kind,
-        relation=data.relation, channel=data.channel, category=data.category,
-        lifecycle=data.lifecycle, region=clean(data.region), address=clean(data.address),
-        phone=phone, email=email, notes=clean(data.notes), owner=clean(data.owner),
+        name=name,
+        code=clean(data.code),
+        short_name=clean(data.short_name),
+        kind=data.kind,
+        relation=data.relation,
+        channel=data.channel,
+        category=data.category,
+        lifecycle=data.lifecycle,
+        region=clean(data.region),
+        address=clean(data.address),
+        phone=phone,
+        email=email,
+        notes=clean(data.notes),
+        owner=clean(data.owner),
         tags=[t for t in (clean(t) for t in data.tags) if t],
     )
 
@@ -70,7 +82,9 @@ class CustomerService:
             return [tuple(r) for r in con.exec_driver_sql(sql, tuple(params))]
 
     def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]:
-        return repo.search_ids(self._fetch, flt, fts=self.engine.dialect.name == "sqlite", limit=limit)
+        return repo.search_ids(
+            self._fetch, flt, fts=self.engine.dialect.name == "sqlite", limit=limit
+        )
 
     def count(self, flt: CustomerFilter) -> int:
         return repo.count(self._fetch, flt, fts=self.engine.dialect.name == "sqlite")
@@ -95,23 +109,42 @@ class CustomerService:
                 raise NotFound(what="customer", key=customer_id)
             owner = s.get(Owner, c.owner_id).name if c.owner_id else None
             tags = [
-                n for (n,) in s.execute(
-                    select(Tag.name).join(CustomerTag, CustomerTag.tag_id == Tag.id)
-                    .where(CustomerTag.customer_id == customer_id).order_by(Tag.name)
+                n
+                for (n,) in s.execute(
+                    select(Tag.name)
+                    .join(CustomerTag, CustomerTag.tag_id == Tag.id)
+                    .where(CustomerTag.customer_id == customer_id)
+                    .order_by(Tag.name)
                 )
             ]
             return CustomerDetail(
-                id=c.id or 0, active=c.active, name=c.name, code=c.code, short_name=c.short_name,
-                kind=c.kind, relation=c.relation, channel=c.channel, category=c.category,
-                lifecycle=c.lifecycle, region=c.region, address=c.address, phone=c.phone,
-                email=c.email, notes=c.notes, owner=owner, tags=tags,
+                id=c.id or 0,
+                active=c.active,
+                name=c.name,
+                code=c.code,
+                short_name=c.short_name,
+                kind=c.kind,
+                relation=c.relation,
+                channel=c.channel,
+                category=c.category,
+                lifecycle=c.lifecycle,
+                region=c.region,
+                address=c.address,
+                phone=c.phone,
+                email=c.email,
+                notes=c.notes,
+                owner=owner,
+                tags=tags,
             )
 
     def find(self, key: str) -> int:
         """The one customer `key` names: its code first, then its exact name, then its database
         id (the command line's order). UnusableInput when none or several match."""
         with self.engine.connect() as con:
-            for sql in ("SELECT id, name FROM customer WHERE code = ?", "SELECT id, name FROM customer WHERE name = ?"):
+            for sql in (
+                "SELECT id, name FROM customer WHERE code = ?",
+                "SELECT id, name FROM customer WHERE name = ?",
+            ):
                 found = con.exec_driver_sql(sql, (key,)).all()
                 if len(found) == 1:
                     return int(found[0][0])
@@ -119,12 +152,16 @@ class CustomerService:
                     listed = "; ".join(f"{i} {n}" for i, n in found)
                     raise UnusableInput(f"{key!r} matches several customers ({listed}); use the id")
             if key.isdigit():
-                row = con.exec_driver_sql("SELECT id FROM customer WHERE id = ?", (int(key),)).first()
+                row = con.exec_driver_sql(
+                    "SELECT id FROM customer WHERE id = ?", (int(key),)
+                ).first()
                 if row:
                     return int(row[0])
         raise UnusableInput(f"no customer {key!r} (looked for a code, an exact name and an id)")
 
-    def find_duplicates(self, name: str, phone: str | None, exclude_id: int | None = None) -> list[CustomerRow]:
+    def find_duplicates(
+        self, name: str, phone: str | None, exclude_id: int | None = None
+    ) -> list[CustomerRow]:
         """Customers with the same normalised name, or holding the same phone number."""
         conditions = [Customer.name_key == name_key(name)] if clean(name) else []
         try:
@@ -151,7 +188,9 @@ class CustomerService:
         now = now_utc()
         with Session(self.engine) as s, s.begin():
             self._check_code_free(s, data.code, None)
-            c = Customer(name=data.name, name_key=name_key(data.name), created_at=now, updated_at=now)
+            c = Customer(
+                name=data.name, name_key=name_key(data.name), created_at=now, updated_at=now
+            )
             self._apply(s, c, data)
             s.add(c)
             s.flush()
@@ -187,12 +226,27 @@ class CustomerService:
             return
         other = s.execute(select(Customer.id).where(Customer.code == code)).scalar()
         if other is not None and other != own_id:
-            raise ValidationErrors([ValidationError("code", "duplicate_code", f"code {code!r} is already used")])
+            raise ValidationErrors(
+                [ValidationError("code", "duplicate_code", f"code {code!r} is already used")]
+            )
 
     @staticmethod
     def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
-        for fld in ("name", "code", "short_name", "kind", "relation", "channel", "category",
-                    "lifecycle", "region", "address", "phone", "email", "notes"):
+        for fld in (
+            "name",
+            "code",
+            "short_name",
+            "kind",
+            "relation",
+            "channel",
+            "category",
+            "lifecycle",
+            "region",
+            "address",
+            "phone",
+            "email",
+            "notes",
+        ):
             setattr(c, fld, getattr(data, fld))
         c.name_key = name_key(data.name)
         c.owner_id = lookups.owner_id_for(s, data.owner)

@@ -42,7 +42,9 @@ class PlanService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def months(self, customer_id: int, today: date, back: int = 12, ahead: int = 2) -> list[PlanMonth]:
+    def months(
+        self, customer_id: int, today: date, back: int = 12, ahead: int = 2
+    ) -> list[PlanMonth]:
         """The last `back` months up to this one and `ahead` months to come, newest first; a
         product line under its month for each product-level plan. A month with product plans
         and none for the whole has their sum as its plan, as the warning reads it."""
@@ -51,16 +53,22 @@ class PlanService:
         with self.engine.connect() as con:
             sold: dict[tuple[str, str | None], int] = {}
             for month, product, total in con.exec_driver_sql(
-                    "SELECT strftime('%Y-%m', s.date), p.name, SUM(s.amount) FROM sale s"
-                    " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ? AND s.date >= ?"
-                    " AND s.date < ? GROUP BY 1, 2", (customer_id, f"{shift_key(first, -12)}-01",
-                                                     f"{shift_key(last, 1)}-01")):
+                "SELECT strftime('%Y-%m', s.date), p.name, SUM(s.amount) FROM sale s"
+                " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ? AND s.date >= ?"
+                " AND s.date < ? GROUP BY 1, 2",
+                (customer_id, f"{shift_key(first, -12)}-01", f"{shift_key(last, 1)}-01"),
+            ):
                 if product is not None:
                     sold[(month, product)] = total or 0
                 sold[(month, None)] = sold.get((month, None), 0) + (total or 0)
-            planned = {(m, p): v for m, p, v in con.exec_driver_sql(
-                "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr ON pr.id = pl.product_id"
-                " WHERE pl.customer_id = ? AND pl.month BETWEEN ? AND ?", (customer_id, first, last))}
+            planned = {
+                (m, p): v
+                for m, p, v in con.exec_driver_sql(
+                    "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr ON pr.id = pl.product_id"
+                    " WHERE pl.customer_id = ? AND pl.month BETWEEN ? AND ?",
+                    (customer_id, first, last),
+                )
+            }
             tolerance = load(con).plan_tolerance
         wholes = {m for m, p in planned if p is None}
         summed: set[tuple[str, str | None]] = set()
@@ -77,15 +85,29 @@ class PlanService:
                 plan = from_scaled(planned.get((month, product)), AMOUNT_SCALE)
                 expected = plan * elapsed if plan is not None and month == this else None
                 actual = from_scaled(sold.get((month, product), 0), AMOUNT_SCALE)
-                behind = actual < plan * elapsed * tolerance if plan is not None and month == this else None
-                out.append(PlanMonth(month, product, plan, actual,
-                                     from_scaled(sold.get((shift_key(month, -12), product), 0), AMOUNT_SCALE),
-                                     round_amount(expected) if expected is not None else None,
-                                     behind, (month, product) in summed))
+                behind = (
+                    actual < plan * elapsed * tolerance
+                    if plan is not None and month == this
+                    else None
+                )
+                out.append(
+                    PlanMonth(
+                        month,
+                        product,
+                        plan,
+                        actual,
+                        from_scaled(sold.get((shift_key(month, -12), product), 0), AMOUNT_SCALE),
+                        round_amount(expected) if expected is not None else None,
+                        behind,
+                        (month, product) in summed,
+                    )
+                )
             month = shift_key(month, -1)
         return out
 
-    def set(self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None) -> Changes:
+    def set(
+        self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None
+    ) -> Changes:
         """Set (or with None clear) the plan of a month, for the customer or one product."""
         errors = []
         if not is_month_key(month):
@@ -99,8 +121,12 @@ class PlanService:
                 raise NotFound(what="customer", key=customer_id)
             product_id = lookups.product_id_for(s, product) if product else None
             con = s.connection()
-            con.exec_driver_sql("DELETE FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
-                                (customer_id, month, product_id))
+            con.exec_driver_sql(
+                "DELETE FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
+                (customer_id, month, product_id),
+            )
             if amount is not None:
-                s.add(Plan(customer_id=customer_id, month=month, product_id=product_id, amount=amount))
+                s.add(
+                    Plan(customer_id=customer_id, month=month, product_id=product_id, amount=amount)
+                )
         return Changes.of("plans", [customer_id])

@@ -62,7 +62,9 @@ class ComplaintRecord(ComplaintInput):
     id: int = 0
 
 
-def require_choice(field: str, value: str | None, allowed: set[str], optional: bool = False) -> None:
+def require_choice(
+    field: str, value: str | None, allowed: set[str], optional: bool = False
+) -> None:
     if value is None and optional:
         return
     if value not in allowed:
@@ -89,8 +91,14 @@ class _RecordService(Generic[InputT]):
     def _after_write(self, s: Session, customer_id: int) -> None:
         return None
 
-    def _check(self, s: Session, customer_id: int, data: InputT, record_id: int | None,
-               acknowledged: Collection[str]) -> None:
+    def _check(
+        self,
+        s: Session,
+        customer_id: int,
+        data: InputT,
+        record_id: int | None,
+        acknowledged: Collection[str],
+    ) -> None:
         """Raise NeedsConfirmation for what a rule wants confirmed and `acknowledged` lacks."""
         return None
 
@@ -179,8 +187,15 @@ class NoteService(_RecordService[NoteInput]):
     def validate(self, data: NoteInput) -> None:
         require_choice("kind", data.kind, set(NOTE_KIND.keys))
         if data.next_follow_up is not None and data.next_follow_up < data.date:
-            raise ValidationErrors([ValidationError(
-                "next_follow_up", "before_note", "the next follow-up cannot be before the note's date")])
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "next_follow_up",
+                        "before_note",
+                        "the next follow-up cannot be before the note's date",
+                    )
+                ]
+            )
 
 
 class ComplaintService(_RecordService[ComplaintInput]):
@@ -192,8 +207,15 @@ class ComplaintService(_RecordService[ComplaintInput]):
     def validate(self, data: ComplaintInput) -> None:
         require_choice("status", data.status, set(COMPLAINT_STATUS.keys))
         if data.answered_on is not None and data.answered_on < data.received:
-            raise ValidationErrors([ValidationError(
-                "answered_on", "before_received", "a complaint cannot be answered before it was received")])
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "answered_on",
+                        "before_received",
+                        "a complaint cannot be answered before it was received",
+                    )
+                ]
+            )
 
 
 class SaleService(_RecordService[SaleInput]):
@@ -222,12 +244,20 @@ class SaleService(_RecordService[SaleInput]):
             return receivables.receivable(con, customer_id)
 
     @staticmethod
-    def amount_of(entered: Decimal | None, quantity: Decimal | None, unit_price: Decimal | None) -> Decimal:
+    def amount_of(
+        entered: Decimal | None, quantity: Decimal | None, unit_price: Decimal | None
+    ) -> Decimal:
         """The amount a form's line records: the entered one, else quantity × unit price."""
         return sale_amount(entered, quantity, unit_price)
 
-    def _check(self, s: Session, customer_id: int, data: SaleInput, record_id: int | None,
-               acknowledged: Collection[str]) -> None:
+    def _check(
+        self,
+        s: Session,
+        customer_id: int,
+        data: SaleInput,
+        record_id: int | None,
+        acknowledged: Collection[str],
+    ) -> None:
         """A sale that takes the receivable over the credit limit needs the user's say-so."""
         if receivables.CREDIT_OVER_LIMIT in acknowledged:
             return
@@ -243,7 +273,10 @@ class SaleService(_RecordService[SaleInput]):
                 receivables.CREDIT_OVER_LIMIT,
                 f"with this sale the receivable becomes {yuan_text(after)} yuan, over the credit limit of"
                 f" {yuan_text(credit.limit)} yuan by {yuan_text(excess)} yuan",
-                receivable=after, limit=credit.limit, excess=excess)
+                receivable=after,
+                limit=credit.limit,
+                excess=excess,
+            )
 
     def lines(self, customer_id: int) -> list[SaleLine]:
         """The sales log oldest first, with the receivable running after each line."""
@@ -258,25 +291,42 @@ class SaleService(_RecordService[SaleInput]):
             out = []
             for sale, product in result:
                 running += sale.amount - sale.paid
-                out.append(SaleLine(
-                    id=sale.id or 0, date=sale.date, product=product, spec=sale.spec,
-                    quantity=sale.quantity, unit_price=sale.unit_price, amount=sale.amount,
-                    cost=sale.cost, paid=sale.paid, running_receivable=running,
-                ))
+                out.append(
+                    SaleLine(
+                        id=sale.id or 0,
+                        date=sale.date,
+                        product=product,
+                        spec=sale.spec,
+                        quantity=sale.quantity,
+                        unit_price=sale.unit_price,
+                        amount=sale.amount,
+                        cost=sale.cost,
+                        paid=sale.paid,
+                        running_receivable=running,
+                    )
+                )
             return out
 
     def get_input(self, sale_id: int) -> SaleInput:
         with Session(self.engine) as s:
             row = s.execute(
-                select(Sale, Product.name).outerjoin(Product, Product.id == Sale.product_id)
+                select(Sale, Product.name)
+                .outerjoin(Product, Product.id == Sale.product_id)
                 .where(Sale.id == sale_id)
             ).first()
             if row is None:
                 raise NotFound(what="sale", key=sale_id)
             sale, product = row
-            return SaleInput(date=sale.date, amount=sale.amount, product=product, spec=sale.spec,
-                             quantity=sale.quantity, unit_price=sale.unit_price, cost=sale.cost,
-                             paid=sale.paid)
+            return SaleInput(
+                date=sale.date,
+                amount=sale.amount,
+                product=product,
+                spec=sale.spec,
+                quantity=sale.quantity,
+                unit_price=sale.unit_price,
+                cost=sale.cost,
+                paid=sale.paid,
+            )
 
     def products(self) -> list[str]:
         with Session(self.engine) as s:
@@ -315,32 +365,66 @@ class CreditService:
             credit = s.get(Credit, customer_id)
             receivable = receivables.receivable(s.connection(), customer_id)
             days = credit.payment_days if credit else 0
-            sales = [SaleDue(sold, amount, paid) for sold, amount, paid in s.execute(
-                select(Sale.date, Sale.amount, Sale.paid).where(Sale.customer_id == customer_id))]
-            payments = [(paid_on, amount) for paid_on, amount in s.execute(
-                select(Payment.date, Payment.amount).where(Payment.customer_id == customer_id))
-                if paid_on is not None]
+            sales = [
+                SaleDue(sold, amount, paid)
+                for sold, amount, paid in s.execute(
+                    select(Sale.date, Sale.amount, Sale.paid).where(Sale.customer_id == customer_id)
+                )
+            ]
+            payments = [
+                (paid_on, amount)
+                for paid_on, amount in s.execute(
+                    select(Payment.date, Payment.amount).where(Payment.customer_id == customer_id)
+                )
+                if paid_on is not None
+            ]
             history = payment_history_score(sales, payments, days, day)
             with self.engine.connect() as con:
                 thresholds = load_thresholds(con)
             if credit is None:
-                return CreditSummary(Decimal(0), 0, None, receivable, None, history,
-                                     suggest_rating(history, None, thresholds))
-            return CreditSummary(credit.limit, credit.payment_days, credit.rating, receivable,
-                                 credit.potential_score, history,
-                                 suggest_rating(history, credit.potential_score, thresholds),
-                                 credit.applied_on, credit.requested_limit, credit.approver, credit.investigation)
+                return CreditSummary(
+                    Decimal(0),
+                    0,
+                    None,
+                    receivable,
+                    None,
+                    history,
+                    suggest_rating(history, None, thresholds),
+                )
+            return CreditSummary(
+                credit.limit,
+                credit.payment_days,
+                credit.rating,
+                receivable,
+                credit.potential_score,
+                history,
+                suggest_rating(history, credit.potential_score, thresholds),
+                credit.applied_on,
+                credit.requested_limit,
+                credit.approver,
+                credit.investigation,
+            )
 
     def set(self, customer_id: int, data: CreditInput) -> Changes:
         errors = []
         if data.limit < 0:
-            errors.append(ValidationError("limit", "negative", "the credit limit cannot be negative"))
+            errors.append(
+                ValidationError("limit", "negative", "the credit limit cannot be negative")
+            )
         if data.payment_days < 0:
-            errors.append(ValidationError("payment_days", "negative", "payment days cannot be negative"))
+            errors.append(
+                ValidationError("payment_days", "negative", "payment days cannot be negative")
+            )
         if data.potential_score is not None and not 0 <= data.potential_score <= 100:
-            errors.append(ValidationError("potential_score", "range", "the potential score is 0 to 100"))
+            errors.append(
+                ValidationError("potential_score", "range", "the potential score is 0 to 100")
+            )
         if data.requested_limit is not None and data.requested_limit < 0:
-            errors.append(ValidationError("requested_limit", "negative", "the requested limit cannot be negative"))
+            errors.append(
+                ValidationError(
+                    "requested_limit", "negative", "the requested limit cannot be negative"
+                )
+            )
         if errors:
             raise ValidationErrors(errors)
         with Session(self.engine) as s, s.begin():
@@ -357,4 +441,3 @@ class CreditService:
             credit.investigation = (data.investigation or "").strip() or None
             s.add(credit)
         return Changes.of("credit", [customer_id])
-

@@ -24,28 +24,57 @@ class RuleSettingsService:
         for name, table in (("retail", thresholds.retail), ("wholesale", thresholds.wholesale)):
             bounds = [lower for lower, _, _ in table]
             if bounds != sorted(bounds, reverse=True) or any(b < 0 for b in bounds):
-                errors.append(ValidationError(name, "table_order",
-                                              "monthly sales bounds must fall from AAA down to C, none negative"))
+                errors.append(
+                    ValidationError(
+                        name,
+                        "table_order",
+                        "monthly sales bounds must fall from AAA down to C, none negative",
+                    )
+                )
             if [klass for _, klass, _ in table] != CLASS_ORDER[::-1]:
-                errors.append(ValidationError(name, "table_classes", "the table needs AAA, AA, A, B+, B, C in order"))
+                errors.append(
+                    ValidationError(
+                        name, "table_classes", "the table needs AAA, AA, A, B+, B, C in order"
+                    )
+                )
             if any(m is not None and not Decimal(0) <= m < 1 for _, _, m in table):
-                errors.append(ValidationError(name, "margin", "an upgrade margin is a share between 0 and 1"))
-        checks = (("churn_min_days", thresholds.churn_min_days >= 1), ("licence_days", thresholds.licence_days >= 0),
-                  ("complaint_days", thresholds.complaint_days >= 1),
-                  ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
-                  ("churn_gap_factor", thresholds.churn_gap_factor > 0),
-                  ("key_account_share", Decimal(0) < thresholds.key_account_share <= 1))
-        errors += [ValidationError(name, "range", f"{name} is out of range") for name, ok in checks if not ok]
+                errors.append(
+                    ValidationError(name, "margin", "an upgrade margin is a share between 0 and 1")
+                )
+        checks = (
+            ("churn_min_days", thresholds.churn_min_days >= 1),
+            ("licence_days", thresholds.licence_days >= 0),
+            ("complaint_days", thresholds.complaint_days >= 1),
+            ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
+            ("churn_gap_factor", thresholds.churn_gap_factor > 0),
+            ("key_account_share", Decimal(0) < thresholds.key_account_share <= 1),
+        )
+        errors += [
+            ValidationError(name, "range", f"{name} is out of range")
+            for name, ok in checks
+            if not ok
+        ]
         scores = [lowest for lowest, _ in thresholds.rating_bands]
         if scores != sorted(scores, reverse=True):
-            errors.append(ValidationError("rating_bands", "rating_bands", "rating scores must fall from A to C"))
+            errors.append(
+                ValidationError(
+                    "rating_bands", "rating_bands", "rating scores must fall from A to C"
+                )
+            )
         if thresholds.summer_nap[0] >= thresholds.summer_nap[1]:
-            errors.append(ValidationError("summer_nap", "summer_nap", "the midday rest must end after it starts"))
+            errors.append(
+                ValidationError(
+                    "summer_nap", "summer_nap", "the midday rest must end after it starts"
+                )
+            )
         if errors:
             raise ValidationErrors(errors)
         with self.engine.begin() as con:
-            con.exec_driver_sql("INSERT INTO setting(key, value) VALUES ('rules', ?)"
-                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (thresholds.to_json(),))
+            con.exec_driver_sql(
+                "INSERT INTO setting(key, value) VALUES ('rules', ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (thresholds.to_json(),),
+            )
         return Changes.everyone("thresholds")
 
     def reset(self) -> Changes:

@@ -42,5 +42,7 @@ def refresh(session: Session, customer: Customer) -> None:
             select(Contact.mobile, Contact.phone).where(Contact.customer_id == customer.id)
         ):
             phones += [mobile, phone]
-    for key, value in search_values(customer.name, customer.short_name, customer.kind, phones).items():
+    for key, value in search_values(
+        customer.name, customer.short_name, customer.kind, phones
+    ).items():
         setattr(customer, key, value)

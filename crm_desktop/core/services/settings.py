@@ -22,6 +22,9 @@ class SettingsService:
     def set(self, key: str, value: str) -> Changes:
         """The office's own details: no customer's records change."""
         with self.engine.begin() as con:
-            con.exec_driver_sql("INSERT INTO setting(key, value) VALUES (?, ?)"
-                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            con.exec_driver_sql(
+                "INSERT INTO setting(key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
         return Changes(frozenset({"settings"}))

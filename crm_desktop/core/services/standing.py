@@ -58,24 +58,50 @@ class StandingService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
-            entered = StandingInput(c.lifecycle, c.wallet_estimate, c.eval_capability, c.eval_reputation,
-                                    c.eval_relations, c.eval_cooperation, c.eval_note)
+            entered = StandingInput(
+                c.lifecycle,
+                c.wallet_estimate,
+                c.eval_capability,
+                c.eval_reputation,
+                c.eval_relations,
+                c.eval_cooperation,
+                c.eval_note,
+            )
         with self.engine.connect() as con:
             computed = computed_fields(con, today, [customer_id])[customer_id]
         stage, share = stages.relationship_stage(computed.sales_12m, entered.wallet_estimate)
-        total = stages.evaluation_total({"capability": entered.capability, "reputation": entered.reputation,
-                                         "relations": entered.relations, "cooperation": entered.cooperation})
-        return Standing(**vars(entered), lifecycle_suggested=computed.lifecycle_suggested,
-                        abc_class=computed.abc_class, sales_12m=computed.sales_12m, relationship=stage,
-                        wallet_share=share, evaluation_total=total, warnings=len(computed.kinds),
-                        uncosted_sales_12m=computed.uncosted_sales or 0)
+        total = stages.evaluation_total(
+            {
+                "capability": entered.capability,
+                "reputation": entered.reputation,
+                "relations": entered.relations,
+                "cooperation": entered.cooperation,
+            }
+        )
+        return Standing(
+            **vars(entered),
+            lifecycle_suggested=computed.lifecycle_suggested,
+            abc_class=computed.abc_class,
+            sales_12m=computed.sales_12m,
+            relationship=stage,
+            wallet_share=share,
+            evaluation_total=total,
+            warnings=len(computed.kinds),
+            uncosted_sales_12m=computed.uncosted_sales or 0,
+        )
 
     def set(self, customer_id: int, data: StandingInput) -> Changes:
         errors = []
         if data.lifecycle is not None and data.lifecycle not in LIFECYCLE:
-            errors.append(ValidationError("lifecycle", "choice", f"{data.lifecycle!r} is not a lifecycle stage"))
+            errors.append(
+                ValidationError(
+                    "lifecycle", "choice", f"{data.lifecycle!r} is not a lifecycle stage"
+                )
+            )
         if data.wallet_estimate is not None and data.wallet_estimate < 0:
-            errors.append(ValidationError("wallet_estimate", "negative", "the estimate cannot be negative"))
+            errors.append(
+                ValidationError("wallet_estimate", "negative", "the estimate cannot be negative")
+            )
         for key in stages.EVALUATION_KEYS:
             value = getattr(data, key)
             if value is not None and not 1 <= value <= 5:

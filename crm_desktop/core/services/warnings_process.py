@@ -31,16 +31,21 @@ def _compute(database: str, day: str, out: str) -> None:
         engine.dispose()
 
 
-def snapshot_in_child(database: str, today: date, cancelled: Callable[[], bool] = lambda: False,
-                      timeout: float = 600.0) -> WarningSnapshot:
+def snapshot_in_child(
+    database: str,
+    today: date,
+    cancelled: Callable[[], bool] = lambda: False,
+    timeout: float = 600.0,
+) -> WarningSnapshot:
     """Compute the snapshot of the SQLite database at `database` in a child process; the child
     is stopped when `cancelled()` turns true (the window closes) or after `timeout` seconds."""
     handle, name = tempfile.mkstemp(prefix="crm-desktop-warnings-", suffix=".sqlite3")
     path = Path(name)
     os.close(handle)
     path.unlink()
-    child = multiprocessing.get_context("spawn").Process(target=_compute, args=(database, today.isoformat(), name),
-                                                         daemon=True)
+    child = multiprocessing.get_context("spawn").Process(
+        target=_compute, args=(database, today.isoformat(), name), daemon=True
+    )
     child.start()
     waited = 0.0
     while child.is_alive() and waited < timeout and not cancelled():

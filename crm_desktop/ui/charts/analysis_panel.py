@@ -52,34 +52,57 @@ def _short(label: str, most: int = 9) -> str:
 
 
 class AnalysisPanel(QWidget, Refreshing):
-    filter_list = Signal(str, object)  # list filter to set: "channel" | "region" | "category" | "owner", value
+    filter_list = Signal(
+        str, object
+    )  # list filter to set: "channel" | "region" | "category" | "owner", value
     open_customer = Signal(int)
     show_customers = Signal(list, str)  # customer ids, what they are (the bar's label)
 
-    def __init__(self, core: Any, marks: Callable[[], CustomerMarks], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, core: Any, marks: Callable[[], CustomerMarks], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.core = core
         self.marks = marks  # the rules' last computation: ABC classes and stages
         self.table_data: views.ViewTable | None = None
-        self.view = self._combo("analysis_view", [
-            ("trend", self.tr("Sales by month, this year against last")),
-            ("channel", self.tr("Performance by channel")), ("region", self.tr("Performance by region")),
-            ("category", self.tr("Performance by category")), ("owner", self.tr("Performance by salesperson")),
-            ("product", self.tr("Sales by product")), ("product_spec", self.tr("Sales by product and spec")),
-            ("most_profitable", self.tr("Customers earning the most margin")),
-            ("least_profitable", self.tr("Least profitable customers")),
-            ("pareto", self.tr("80/20: the customers that make the sales")),
-            ("abc", self.tr("ABC classes: customers and sales (the 12 months they are computed on)")),
-            ("lifecycle", self.tr("Customers by lifecycle stage")),
-            ("relationship", self.tr("Customers by relationship stage (share of wallet)")),
-            ("new", self.tr("New customers per month")),
-            ("retention", self.tr("Retention against the same period last year")),
-            ("complaint_category", self.tr("Complaints by category")),
-            ("complaint_status", self.tr("Complaints by status")), ("plan", self.tr("Plan against actual")),
-        ])
-        self.period = self._combo("analysis_period", [
-            ("last12", self.tr("Last 12 months")), ("year", self.tr("This year")),
-            ("quarter", self.tr("This quarter")), ("month", self.tr("This month")), ("custom", self.tr("Custom…"))])
+        self.view = self._combo(
+            "analysis_view",
+            [
+                ("trend", self.tr("Sales by month, this year against last")),
+                ("channel", self.tr("Performance by channel")),
+                ("region", self.tr("Performance by region")),
+                ("category", self.tr("Performance by category")),
+                ("owner", self.tr("Performance by salesperson")),
+                ("product", self.tr("Sales by product")),
+                ("product_spec", self.tr("Sales by product and spec")),
+                ("most_profitable", self.tr("Customers earning the most margin")),
+                ("least_profitable", self.tr("Least profitable customers")),
+                ("pareto", self.tr("80/20: the customers that make the sales")),
+                (
+                    "abc",
+                    self.tr(
+                        "ABC classes: customers and sales (the 12 months they are computed on)"
+                    ),
+                ),
+                ("lifecycle", self.tr("Customers by lifecycle stage")),
+                ("relationship", self.tr("Customers by relationship stage (share of wallet)")),
+                ("new", self.tr("New customers per month")),
+                ("retention", self.tr("Retention against the same period last year")),
+                ("complaint_category", self.tr("Complaints by category")),
+                ("complaint_status", self.tr("Complaints by status")),
+                ("plan", self.tr("Plan against actual")),
+            ],
+        )
+        self.period = self._combo(
+            "analysis_period",
+            [
+                ("last12", self.tr("Last 12 months")),
+                ("year", self.tr("This year")),
+                ("quarter", self.tr("This quarter")),
+                ("month", self.tr("This month")),
+                ("custom", self.tr("Custom…")),
+            ],
+        )
         # Custom period: whole months, from … to …
         self.first_month, self.last_month = QDateEdit(), QDateEdit()
         for edit, name in ((self.first_month, "analysis_from"), (self.last_month, "analysis_to")):
@@ -92,24 +115,37 @@ class AnalysisPanel(QWidget, Refreshing):
         self.last_month.setDate(QDate(now.year, now.month, 1))
         self.owner = self._combo("analysis_owner", [(None, self.tr("All owners"))])
         self.region = self._combo("analysis_region", [(None, self.tr("All regions"))])
-        self.channel = self._combo("analysis_channel", [(None, self.tr("All channels")),
-                                                        *labels.channel_labels().items()])
-        self.category = self._combo("analysis_category", [(None, self.tr("All categories")),
-                                                          *labels.category_labels().items()])
+        self.channel = self._combo(
+            "analysis_channel", [(None, self.tr("All channels")), *labels.channel_labels().items()]
+        )
+        self.category = self._combo(
+            "analysis_category",
+            [(None, self.tr("All categories")), *labels.category_labels().items()],
+        )
         self.wan = QCheckBox(self.tr("In 10,000 yuan"))
         self.wan.setToolTip(self.tr("Show money in 10,000 yuan (万元) instead of yuan"))
         self.wan.setChecked(QSettings().value("analysis/wan", True, type=bool))
         self.wan.toggled.connect(lambda on: QSettings().setValue("analysis/wan", on))
         self.enlarge = QPushButton(self.tr("Large view"))
         self.enlarge.setObjectName("analysis_enlarge")
-        self.enlarge.setToolTip(self.tr("Open the analysis in its own large window (again to put it back)"))
+        self.enlarge.setToolTip(
+            self.tr("Open the analysis in its own large window (again to put it back)")
+        )
         self.export_png = QPushButton(self.tr("Save chart…"))
         self.export_xlsx = QPushButton(self.tr("Export table…"))
         self.export_png.clicked.connect(self.save_png)
         self.export_xlsx.clicked.connect(self.save_xlsx)
         top = QHBoxLayout()
-        for widget in (self.view, self.period, self.first_month, self.last_month, self.owner, self.region,
-                       self.channel, self.category):
+        for widget in (
+            self.view,
+            self.period,
+            self.first_month,
+            self.last_month,
+            self.owner,
+            self.region,
+            self.channel,
+            self.category,
+        ):
             top.addWidget(widget)
         top.addWidget(self.wan)
         top.addStretch(1)
@@ -162,13 +198,18 @@ class AnalysisPanel(QWidget, Refreshing):
             return
         if changes.all_customers or changes.affects("customers", "imports"):
             self.reload_choices()
-        if changes.all_customers or changes.affects("customers", "sales", "complaints", "plans", "standing",
-                                                    "imports", "thresholds"):
+        if changes.all_customers or changes.affects(
+            "customers", "sales", "complaints", "plans", "standing", "imports", "thresholds"
+        ):
             self.refresh()
 
     def marks_changed(self) -> None:
         """The rules' marks moved: the views drawn from them follow."""
-        if self.table_data is not None and self.view.currentData() in ("abc", "lifecycle", "relationship"):
+        if self.table_data is not None and self.view.currentData() in (
+            "abc",
+            "lifecycle",
+            "relationship",
+        ):
             self.refresh()
 
     def reload_choices(self) -> None:
@@ -181,11 +222,22 @@ class AnalysisPanel(QWidget, Refreshing):
         self.first_month.setVisible(custom)
         self.last_month.setVisible(custom)
         if custom:
-            first, last = sorted((self.first_month.date().toString("yyyy-MM"), self.last_month.date().toString("yyyy-MM")))
+            first, last = sorted(
+                (
+                    self.first_month.date().toString("yyyy-MM"),
+                    self.last_month.date().toString("yyyy-MM"),
+                )
+            )
         else:
             first, last = period(self.period.currentData(), today())
-        return Filters(first, last, self.owner.currentData(), self.region.currentData(), self.channel.currentData(),
-                       self.category.currentData())
+        return Filters(
+            first,
+            last,
+            self.owner.currentData(),
+            self.region.currentData(),
+            self.channel.currentData(),
+            self.category.currentData(),
+        )
 
     def compute(self, view: str, f: Filters) -> views.ViewTable:
         """The table behind `view` (runs on a worker thread; the core opens its own connection)."""
@@ -201,25 +253,38 @@ class AnalysisPanel(QWidget, Refreshing):
         self._draw()
 
     def _failed(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Analysis"), self.tr("The view could not be computed: {0}").format(exc))
+        QMessageBox.warning(
+            self, self.tr("Analysis"), self.tr("The view could not be computed: {0}").format(exc)
+        )
 
     # -- table and chart ------------------------------------------------------------------
     def headers(self) -> dict[str, str]:
         unit = self.tr("10,000 yuan") if self.wan.isChecked() else self.tr("yuan")
-        return {"label": self.tr("Item"), "amount": self.tr("Sales ({0})").format(unit),
-                "previous_year": self.tr("Same period last year ({0})").format(unit),
-                "margin": self.tr("Gross margin ({0})").format(unit), "margin_rate": self.tr("Margin %"),
-                "share": self.tr("Share"), "cumulative_share": self.tr("Cumulative share"),
-                "customers": self.tr("Customers"), "complaints": self.tr("Complaints"),
-                "days_to_answer": self.tr("Average days to answer"), "plan": self.tr("Plan ({0})").format(unit),
-                "completion": self.tr("Completion"), "quantity": self.tr("Quantity"),
-                "customer_share": self.tr("Share of customers")}
+        return {
+            "label": self.tr("Item"),
+            "amount": self.tr("Sales ({0})").format(unit),
+            "previous_year": self.tr("Same period last year ({0})").format(unit),
+            "margin": self.tr("Gross margin ({0})").format(unit),
+            "margin_rate": self.tr("Margin %"),
+            "share": self.tr("Share"),
+            "cumulative_share": self.tr("Cumulative share"),
+            "customers": self.tr("Customers"),
+            "complaints": self.tr("Complaints"),
+            "days_to_answer": self.tr("Average days to answer"),
+            "plan": self.tr("Plan ({0})").format(unit),
+            "completion": self.tr("Completion"),
+            "quantity": self.tr("Quantity"),
+            "customer_share": self.tr("Share of customers"),
+        }
 
     def _label(self, key: Any, label: Any) -> str:
         view = self.view.currentData()
         if view == "retention":
-            return {"retained": self.tr("Bought again"), "churned": self.tr("Did not buy again"),
-                    "new": self.tr("New this period")}[key]
+            return {
+                "retained": self.tr("Bought again"),
+                "churned": self.tr("Did not buy again"),
+                "new": self.tr("New this period"),
+            }[key]
         if view == "complaint_status":
             return labels.complaint_status_labels().get(key, str(label))
         if view == "pareto":
@@ -258,10 +323,14 @@ class AnalysisPanel(QWidget, Refreshing):
         for r, row in enumerate(shown):
             for c, column in enumerate(columns):
                 value = row[c + 1]
-                text = self._label(row[0], value) if column == "label" else self._format(column, value)
+                text = (
+                    self._label(row[0], value) if column == "label" else self._format(column, value)
+                )
                 item = QTableWidgetItem(text)
                 if column != "label":
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
@@ -275,9 +344,20 @@ class AnalysisPanel(QWidget, Refreshing):
         ax.spines[["top", "right"]].set_visible(False)
         if data is None or not data.rows or not any(v for row in data.rows for v in row[2:] if v):
             ax.set_axis_off()
-            ax.text(0.5, 0.5, self.tr("Nothing to show for these filters.\nEnter sales in a customer's Sales log "
-                                      "or import them (File → Import…), or widen the period."),
-                    ha="center", va="center", color="#666666", fontsize=11, transform=ax.transAxes, **self.font)
+            ax.text(
+                0.5,
+                0.5,
+                self.tr(
+                    "Nothing to show for these filters.\nEnter sales in a customer's Sales log "
+                    "or import them (File → Import…), or widen the period."
+                ),
+                ha="center",
+                va="center",
+                color="#666666",
+                fontsize=11,
+                transform=ax.transAxes,
+                **self.font,
+            )
             self.canvas.draw_idle()
             return
         view = self.view.currentData()
@@ -288,16 +368,36 @@ class AnalysisPanel(QWidget, Refreshing):
         if view == "trend":
             now = [float(self._money(v)) for v in data.column("amount")]
             before = [float(self._money(v)) for v in data.column("previous_year")]
-            ax.bar([x - 0.2 for x in xs], before, 0.4, color="#b0bec5", label=headers["previous_year"])
-            bars = ax.bar([x + 0.2 for x in xs], now, 0.4, color="#1e88e5", label=headers["amount"], picker=True)
+            ax.bar(
+                [x - 0.2 for x in xs], before, 0.4, color="#b0bec5", label=headers["previous_year"]
+            )
+            bars = ax.bar(
+                [x + 0.2 for x in xs],
+                now,
+                0.4,
+                color="#1e88e5",
+                label=headers["amount"],
+                picker=True,
+            )
             margin = [float(self._money(v)) for v in data.column("margin")]
             ax.plot(xs, margin, color="#2e7d32", marker="o", markersize=3, label=headers["margin"])
             self._legend(ax)
         elif view == "plan":
-            ax.bar([x - 0.2 for x in xs], [float(self._money(v)) for v in data.column("plan")], 0.4,
-                   color="#b0bec5", label=headers["plan"])
-            bars = ax.bar([x + 0.2 for x in xs], [float(self._money(v)) for v in data.column("amount")], 0.4,
-                          color="#1e88e5", label=headers["amount"], picker=True)
+            ax.bar(
+                [x - 0.2 for x in xs],
+                [float(self._money(v)) for v in data.column("plan")],
+                0.4,
+                color="#b0bec5",
+                label=headers["plan"],
+            )
+            bars = ax.bar(
+                [x + 0.2 for x in xs],
+                [float(self._money(v)) for v in data.column("amount")],
+                0.4,
+                color="#1e88e5",
+                label=headers["amount"],
+                picker=True,
+            )
             self._legend(ax)
         elif view == "pareto":
             # The curve at every percent of the customers (biggest first), the key accounts marked.
@@ -307,21 +407,32 @@ class AnalysisPanel(QWidget, Refreshing):
             key_x = key_count / count * 100 if count else 0
             inside = [(x, y) for x, y in zip(xs_share, shares, strict=True) if x <= key_x]
             if inside:
-                ax.fill_between([x for x, _ in inside], [y for _, y in inside], color="#1e88e5", alpha=0.35)
+                ax.fill_between(
+                    [x for x, _ in inside], [y for _, y in inside], color="#1e88e5", alpha=0.35
+                )
             (curve,) = ax.plot(xs_share, shares, color="#1e88e5", picker=5)
             ax.axhline(80, color="#e65100", linestyle=":", linewidth=1)
             ax.axvline(key_x, color="#e65100", linestyle=":", linewidth=1)
             ax.set_ylim(0, 105)
             ax.set_xlim(0, 100)
             ax.set_ylabel(headers["cumulative_share"] + " (%)", fontsize=8, **self.font)
-            ax.set_xlabel(self.tr("{0} customers make 80 % of sales (blue); {1} customers in all").format(
-                key_count, count), fontsize=9, **self.font)
+            ax.set_xlabel(
+                self.tr("{0} customers make 80 % of sales (blue); {1} customers in all").format(
+                    key_count, count
+                ),
+                fontsize=9,
+                **self.font,
+            )
             self._finish(ax, [curve], view)
             return
         else:
-            value_column = next(c for c in data.columns[2:] if c in ("amount", "customers", "complaints"))
-            values = [float(self._money(v)) if value_column == "amount" else float(v)
-                      for v in data.column(value_column)][: len(rows)]
+            value_column = next(
+                c for c in data.columns[2:] if c in ("amount", "customers", "complaints")
+            )
+            values = [
+                float(self._money(v)) if value_column == "amount" else float(v)
+                for v in data.column(value_column)
+            ][: len(rows)]
             if len(rows) > 8:
                 # Many names read best (and draw fastest: no rotated glyphs) down the side.
                 bars = ax.barh(xs, values, color="#1e88e5", picker=True)
@@ -335,11 +446,21 @@ class AnalysisPanel(QWidget, Refreshing):
             bars = ax.bar(xs, values, color="#1e88e5", picker=True)
             ax.set_ylabel(headers[value_column], fontsize=8, **self.font)
             if view == "new" and data.summary.get("prospects"):
-                ax.set_xlabel(self.tr("{0} of {1} prospects bought for the first time in the period").format(
-                    data.summary["converted"], data.summary["prospects"]), fontsize=9, **self.font)
+                ax.set_xlabel(
+                    self.tr("{0} of {1} prospects bought for the first time in the period").format(
+                        data.summary["converted"], data.summary["prospects"]
+                    ),
+                    fontsize=9,
+                    **self.font,
+                )
         ax.set_xticks(xs)
-        ax.set_xticklabels([_short(n) for n in names], fontsize=8, rotation=30 if len(rows) > 6 else 0,
-                           ha="right" if len(rows) > 6 else "center", **self.font)
+        ax.set_xticklabels(
+            [_short(n) for n in names],
+            fontsize=8,
+            rotation=30 if len(rows) > 6 else 0,
+            ha="right" if len(rows) > 6 else "center",
+            **self.font,
+        )
         self._finish(ax, bars, view)
 
     def _refit(self) -> None:
@@ -351,18 +472,29 @@ class AnalysisPanel(QWidget, Refreshing):
         """Margins in pixels, turned into the figure's fractions: tight_layout measured every
         label on each draw and cost more than the query behind the chart."""
         width, height = max(self.canvas.width(), 200), max(self.canvas.height(), 120)
-        rotated = any(label.get_rotation() for ax in self.figure.axes[:1] for label in ax.get_xticklabels())
+        rotated = any(
+            label.get_rotation() for ax in self.figure.axes[:1] for label in ax.get_xticklabels()
+        )
         bottom = 78 if rotated else 46
         right = 60 if len(self.figure.axes) > 1 else 16
         left = 150 if getattr(self, "side_labels", False) else 78
-        self.figure.subplots_adjust(left=min(left / width, 0.4), right=1 - min(right / width, 0.3),
-                                    top=1 - min(40 / height, 0.4), bottom=min(bottom / height, 0.45))
+        self.figure.subplots_adjust(
+            left=min(left / width, 0.4),
+            right=1 - min(right / width, 0.3),
+            top=1 - min(40 / height, 0.4),
+            bottom=min(bottom / height, 0.45),
+        )
 
     def _legend(self, ax: Any) -> None:
         """Above the plot, right-aligned: never over the bars."""
         handles = len(ax.get_legend_handles_labels()[0])
-        ax.legend(prop={"size": 8, **self.font}, frameon=False, ncols=handles, loc="lower right",
-                  bbox_to_anchor=(1, 1))
+        ax.legend(
+            prop={"size": 8, **self.font},
+            frameon=False,
+            ncols=handles,
+            loc="lower right",
+            bbox_to_anchor=(1, 1),
+        )
 
     def _finish(self, ax: Any, bars: Any, view: str, side_labels: bool = False) -> None:
         if not side_labels:
@@ -393,12 +525,18 @@ class AnalysisPanel(QWidget, Refreshing):
         else:
             # Any point of the pareto curve: the key accounts behind the 80 %.
             ids = self.core.analytics.drill(view, key, self.filters(), today(), self.marks())
-            label = self.tr("key accounts") if view == "pareto" else self._label(key, self.table_data.rows[row][1])
+            label = (
+                self.tr("key accounts")
+                if view == "pareto"
+                else self._label(key, self.table_data.rows[row][1])
+            )
             self.show_customers.emit(ids, f"{self.view.currentText()}: {label}")
 
     def save_png(self, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save chart"), "chart.png", self.tr("PNG image (*.png)")
+            )
         if path:
             self.figure.savefig(path, dpi=150)
 
@@ -406,8 +544,9 @@ class AnalysisPanel(QWidget, Refreshing):
         if self.table_data is None:
             return
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export table"), "analysis.xlsx",
-                                                  self.tr("Excel workbook (*.xlsx)"))
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Export table"), "analysis.xlsx", self.tr("Excel workbook (*.xlsx)")
+            )
         if not path:
             return
         from openpyxl import Workbook
@@ -418,11 +557,19 @@ class AnalysisPanel(QWidget, Refreshing):
         sheet = book.create_sheet(self.tr("Analysis"))
         sheet.append([names.get(c, c) for c in columns])
         for row in self.table_data.rows:
-            sheet.append([safe_text(self._label(row[0], v)) if c == "label" else
-                          (self._money(v) if c in MONEY_COLUMNS and v is not None else v)
-                          for c, v in zip(columns, row[1:], strict=True)])
+            sheet.append(
+                [
+                    safe_text(self._label(row[0], v))
+                    if c == "label"
+                    else (self._money(v) if c in MONEY_COLUMNS and v is not None else v)
+                    for c, v in zip(columns, row[1:], strict=True)
+                ]
+            )
         try:
             book.save(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export table"), self.tr("Could not write {0}: {1}").format(
-                Path(path).name, exc.strerror or exc))
+            QMessageBox.warning(
+                self,
+                self.tr("Export table"),
+                self.tr("Could not write {0}: {1}").format(Path(path).name, exc.strerror or exc),
+            )

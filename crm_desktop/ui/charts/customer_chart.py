@@ -39,8 +39,9 @@ class CustomerSalesChart(QWidget):
         self.ax.spines[["top", "right"]].set_visible(False)
         self.ax.grid(axis="y", alpha=0.3)
         self.ax.yaxis.set_major_formatter(FuncFormatter(lambda v, _p: f"{v:,.0f}"))
-        self.message = self.figure.text(0.5, 0.5, "", ha="center", va="center", color="#666666",
-                                        fontsize=11, **self.font)
+        self.message = self.figure.text(
+            0.5, 0.5, "", ha="center", va="center", color="#666666", fontsize=11, **self.font
+        )
         self.bars_last = self.bars_this = None
         self.month_keys: list[str] = []
         self.drawn_months = 0
@@ -52,16 +53,31 @@ class CustomerSalesChart(QWidget):
             if container is not None:
                 container.remove()
         xs = list(range(len(months)))
-        self.bars_last = ax.bar([x - BAR_WIDTH / 2 for x in xs], [0] * len(xs), BAR_WIDTH,
-                                label=last_label, color="#b0bec5")
-        self.bars_this = ax.bar([x + BAR_WIDTH / 2 for x in xs], [0] * len(xs), BAR_WIDTH,
-                                label=this_label, color="#1e88e5")
+        self.bars_last = ax.bar(
+            [x - BAR_WIDTH / 2 for x in xs],
+            [0] * len(xs),
+            BAR_WIDTH,
+            label=last_label,
+            color="#b0bec5",
+        )
+        self.bars_this = ax.bar(
+            [x + BAR_WIDTH / 2 for x in xs],
+            [0] * len(xs),
+            BAR_WIDTH,
+            label=this_label,
+            color="#1e88e5",
+        )
         ax.set_xticks(xs)
-        ax.set_xticklabels([m.month[2:] if i % 2 == 0 else "" for i, m in enumerate(months)],
-                           fontsize=8, **self.font)
+        ax.set_xticklabels(
+            [m.month[2:] if i % 2 == 0 else "" for i, m in enumerate(months)],
+            fontsize=8,
+            **self.font,
+        )
         ax.set_xlim(-0.6, len(xs) - 0.4)
         legend_font = {"size": 8, **({"family": self.font["family"]} if self.font else {})}
-        ax.legend(prop=legend_font, loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=2)
+        ax.legend(
+            prop=legend_font, loc="lower right", bbox_to_anchor=(1.0, 1.0), frameon=False, ncols=2
+        )
         self.month_keys = [m.month for m in months]
         self.labels = (this_label, last_label)
 
@@ -71,12 +87,23 @@ class CustomerSalesChart(QWidget):
         self.drawn_months = 0
         self.canvas.draw_idle()
 
-    def plot(self, months: list[MonthlySales], title: str, this_label: str, last_label: str,
-             empty_text: str, unit_yuan: str, unit_wan: str) -> None:
+    def plot(
+        self,
+        months: list[MonthlySales],
+        title: str,
+        this_label: str,
+        last_label: str,
+        empty_text: str,
+        unit_yuan: str,
+        unit_wan: str,
+    ) -> None:
         if not months or all(m.amount == 0 and m.previous_year == 0 for m in months):
             self.show_message(empty_text)
             return
-        if [m.month for m in months] != self.month_keys or getattr(self, "labels", None) != (this_label, last_label):
+        if [m.month for m in months] != self.month_keys or getattr(self, "labels", None) != (
+            this_label,
+            last_label,
+        ):
             self._build(months, this_label, last_label)
         assert self.bars_last is not None and self.bars_this is not None
         peak = max(max(m.amount, m.previous_year) for m in months)

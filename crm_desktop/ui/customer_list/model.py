@@ -15,7 +15,9 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 
 PAGE = 200
-MAX_PAGES = 10  # 2,000 rows in memory while scrolling end to end; a page comes back from SQLite in ~1 ms
+MAX_PAGES = (
+    10  # 2,000 rows in memory while scrolling end to end; a page comes back from SQLite in ~1 ms
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,7 +37,9 @@ class CustomerListModel(QAbstractTableModel):
     def set_marks(self, marks: CustomerMarks) -> None:
         self.marks = marks
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1)
+            )
 
     def marks_updated(self, customer_ids: Iterable[int]) -> None:
         """The marks of these customers changed: redraw their rows only."""
@@ -58,7 +62,9 @@ class CustomerListModel(QAbstractTableModel):
         """Data changed (an edit): drop cached pages, keep ids and selection."""
         self._pages.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(self.COLUMNS) - 1)
+            )
 
     def ids(self) -> list[int]:
         return self._ids
@@ -82,8 +88,11 @@ class CustomerListModel(QAbstractTableModel):
             page = self._fetch_rows(page_ids)
             if len(page) != len(page_ids):  # a row vanished meanwhile: keep positions stable
                 by_id = {r.id: r for r in page}
-                page = [by_id.get(i) or CustomerRow(i, "", None, None, "other", "normal", None, None, False)
-                        for i in page_ids]
+                page = [
+                    by_id.get(i)
+                    or CustomerRow(i, "", None, None, "other", "normal", None, None, False)
+                    for i in page_ids
+                ]
             self._pages[page_no] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -98,15 +107,30 @@ class CustomerListModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Name"), self.tr("ABC"), self.tr("Code"), self.tr("Region"), self.tr("Channel"),
-                      self.tr("Owner"), self.tr("Phone"))
+            titles = (
+                self.tr("Name"),
+                self.tr("ABC"),
+                self.tr("Code"),
+                self.tr("Region"),
+                self.tr("Channel"),
+                self.tr("Owner"),
+                self.tr("Phone"),
+            )
             return titles[section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == 1:
-            return self.tr("ABC class of the last 12 full months; ★ key account (the fewest customers that make "
-                           "the share of the gross profit set in Settings → Rules; a sale without a cost counts at "
-                           "its amount). Click to sort by class.")
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and section == 1
+        ):
+            return self.tr(
+                "ABC class of the last 12 full months; ★ key account (the fewest customers that make "
+                "the share of the gross profit set in Settings → Rules; a sale without a cost counts at "
+                "its amount). Click to sort by class."
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -120,18 +144,32 @@ class CustomerListModel(QAbstractTableModel):
             if column == "channel":
                 return self._channels.get(row.channel, row.channel)
             if column == "abc":
-                return (self.marks.abc(row.id) or "") + (" ★" if self.marks.key_account(row.id) else "")
+                return (self.marks.abc(row.id) or "") + (
+                    " ★" if self.marks.key_account(row.id) else ""
+                )
             return getattr(row, column) or ""
-        if role == Qt.ItemDataRole.DecorationRole and column == "name" and self.marks.warnings(row.id):
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and column == "name"
+            and self.marks.warnings(row.id)
+        ):
             if self._warning_icon is None:
                 # Imported here: loading QStyle's enums costs start-up time before any warning exists.
                 from PySide6.QtWidgets import QApplication, QStyle
 
-                self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+                self._warning_icon = QApplication.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning
+                )
             return self._warning_icon
-        if role == Qt.ItemDataRole.ToolTipRole and column == "abc" and self.marks.key_account(row.id):
-            return self.tr("Key account by gross profit over the last 12 full months (a sale without a cost "
-                           "counts at its full amount)")
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and column == "abc"
+            and self.marks.key_account(row.id)
+        ):
+            return self.tr(
+                "Key account by gross profit over the last 12 full months (a sale without a cost "
+                "counts at its full amount)"
+            )
         if role == Qt.ItemDataRole.ToolTipRole and column == "name" and self.marks.warnings(row.id):
             return self.tr("%n warning(s): see the Warnings list", "", self.marks.warnings(row.id))
         if role == Qt.ItemDataRole.ForegroundRole and not row.active:

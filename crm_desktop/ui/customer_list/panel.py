@@ -49,7 +49,9 @@ class CustomerListPanel(QWidget):
         self.search_box = QLineEdit()
         self.search_box.setObjectName("search_box")
         self.search_box.setClearButtonEnabled(True)
-        self.search_box.setPlaceholderText(self.tr("Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)"))
+        self.search_box.setPlaceholderText(
+            self.tr("Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)")
+        )
         self.search_box.installEventFilter(self)
 
         self.region = self._combo("filter_region")
@@ -114,9 +116,14 @@ class CustomerListPanel(QWidget):
         for combo in (self.region, self.channel, self.category, self.owner, self.tag, self.abc):
             combo.currentIndexChanged.connect(self._search_timer.start)
         self.show_inactive.toggled.connect(self._search_timer.start)
-        for combo, text in ((self.region, self.tr("All regions")), (self.channel, self.tr("All channels")),
-                            (self.category, self.tr("All categories")), (self.owner, self.tr("All owners")),
-                            (self.tag, self.tr("All tags")), (self.abc, self.tr("All ABC classes"))):
+        for combo, text in (
+            (self.region, self.tr("All regions")),
+            (self.channel, self.tr("All channels")),
+            (self.category, self.tr("All categories")),
+            (self.owner, self.tr("All owners")),
+            (self.tag, self.tr("All tags")),
+            (self.abc, self.tr("All ABC classes")),
+        ):
             combo.addItem(text, None)  # the choices are filled after the first paint
         self.abc.addItem(self.tr("★ Key accounts"), "key")
         for klass in reversed(CustomerMarks.CLASSES[1:]):
@@ -199,9 +206,13 @@ class CustomerListPanel(QWidget):
 
     def _marks_shown(self, marks: CustomerMarks) -> None:
         counts = marks.class_counts()
-        self.abc.setItemText(self.abc.findData("key"), self.tr("★ Key accounts ({0})").format(counts["key"]))
+        self.abc.setItemText(
+            self.abc.findData("key"), self.tr("★ Key accounts ({0})").format(counts["key"])
+        )
         for klass in CustomerMarks.CLASSES[1:]:
-            self.abc.setItemText(self.abc.findData(klass), self.tr("Class {0} ({1})").format(klass, counts[klass]))
+            self.abc.setItemText(
+                self.abc.findData(klass), self.tr("Class {0} ({1})").format(klass, counts[klass])
+            )
         if self.abc.currentData() is not None or self.sort_by_class:
             self.run_search()
 
@@ -211,8 +222,11 @@ class CustomerListPanel(QWidget):
         if ids is None:
             self.only_bar.hide()
         else:
-            self.only_bar.setText(self.tr("Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>")
-                                  .format(len(self.only_ids or ()), html.escape(what)))
+            self.only_bar.setText(
+                self.tr(
+                    "Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>"
+                ).format(len(self.only_ids or ()), html.escape(what))
+            )
             self.only_bar.show()
         self.run_search()
 
@@ -235,8 +249,14 @@ class CustomerListPanel(QWidget):
         self.run_search()
 
     def _show_result(self, ids: list[int], flt: CustomerFilter, keep_id: int | None) -> None:
-        filtered = bool(flt.query.strip()) or self.abc.currentData() is not None or any(
-            v is not None for v in (flt.region, flt.channel, flt.category, flt.owner_id, flt.tag_id))
+        filtered = (
+            bool(flt.query.strip())
+            or self.abc.currentData() is not None
+            or any(
+                v is not None
+                for v in (flt.region, flt.channel, flt.category, flt.owner_id, flt.tag_id)
+            )
+        )
         if ids:
             self.empty_label.hide()
             self.view.show()
@@ -245,9 +265,11 @@ class CustomerListPanel(QWidget):
         else:
             self.view.hide()
             self.empty_label.setText(
-                self.tr("No customer matches. Clear the search or the filters, or press Ctrl+N to add one.")
-                if filtered else
-                self.tr("No customers yet.\n\nPress Ctrl+N to add your first customer.")
+                self.tr(
+                    "No customer matches. Clear the search or the filters, or press Ctrl+N to add one."
+                )
+                if filtered
+                else self.tr("No customers yet.\n\nPress Ctrl+N to add your first customer.")
             )
             self.empty_label.show()
             self.current_customer_changed.emit(-1)
@@ -260,7 +282,10 @@ class CustomerListPanel(QWidget):
             return
         index = self.model.index(row, 0)
         self.view.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
         self.view.scrollTo(index)
 
     def select_customer(self, customer_id: int) -> bool:
@@ -291,14 +316,25 @@ class CustomerListPanel(QWidget):
         """Up/Down in the search box move the list; Enter opens the current customer."""
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if watched is self.search_box and key in (Qt.Key.Key_Up, Qt.Key.Key_Down,
-                                                      Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            if watched is self.search_box and key in (
+                Qt.Key.Key_Up,
+                Qt.Key.Key_Down,
+                Qt.Key.Key_PageUp,
+                Qt.Key.Key_PageDown,
+            ):
                 row = self.view.currentIndex().row()
-                step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -20,
-                        Qt.Key.Key_PageDown: 20}[Qt.Key(key)]
+                step = {
+                    Qt.Key.Key_Up: -1,
+                    Qt.Key.Key_Down: 1,
+                    Qt.Key.Key_PageUp: -20,
+                    Qt.Key.Key_PageDown: 20,
+                }[Qt.Key(key)]
                 self.select_row(min(max(row + step, 0), self.model.rowCount() - 1))
                 return True
-            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.search_box, self.view):
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (
+                self.search_box,
+                self.view,
+            ):
                 customer_id = self.current_id()
                 if customer_id is not None:
                     self.customer_activated.emit(customer_id)

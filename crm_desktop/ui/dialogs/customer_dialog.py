@@ -26,14 +26,54 @@ def customer_specs(widget: QWidget, core: Core) -> list[FieldSpec]:
         FieldSpec("name", QCoreApplication.translate("CustomerDialog", "Name"), required=True),
         FieldSpec("code", QCoreApplication.translate("CustomerDialog", "Code")),
         FieldSpec("short_name", QCoreApplication.translate("CustomerDialog", "Short name")),
-        FieldSpec("kind", QCoreApplication.translate("CustomerDialog", "Kind"), CHOICE, choices=labels.kind_labels()),
-        FieldSpec("relation", QCoreApplication.translate("CustomerDialog", "Relation"), CHOICE, choices=labels.relation_labels()),
-        FieldSpec("channel", QCoreApplication.translate("CustomerDialog", "Channel"), CHOICE, choices=labels.channel_labels()),
-        FieldSpec("category", QCoreApplication.translate("CustomerDialog", "Category"), CHOICE, choices=labels.category_labels()),
-        FieldSpec("lifecycle", QCoreApplication.translate("CustomerDialog", "Lifecycle stage"), CHOICE, choices=labels.lifecycle_labels(), optional_choice=True),
-        FieldSpec("region", QCoreApplication.translate("CustomerDialog", "Region"), EDITABLE, choices=core.customers.regions()),
-        FieldSpec("owner", QCoreApplication.translate("CustomerDialog", "Owner (salesperson)"), EDITABLE, choices=[n for _, n in core.customers.owners()]),
-        FieldSpec("tags", QCoreApplication.translate("CustomerDialog", "Tags"), hint=QCoreApplication.translate("CustomerDialog", "separate tags with commas")),
+        FieldSpec(
+            "kind",
+            QCoreApplication.translate("CustomerDialog", "Kind"),
+            CHOICE,
+            choices=labels.kind_labels(),
+        ),
+        FieldSpec(
+            "relation",
+            QCoreApplication.translate("CustomerDialog", "Relation"),
+            CHOICE,
+            choices=labels.relation_labels(),
+        ),
+        FieldSpec(
+            "channel",
+            QCoreApplication.translate("CustomerDialog", "Channel"),
+            CHOICE,
+            choices=labels.channel_labels(),
+        ),
+        FieldSpec(
+            "category",
+            QCoreApplication.translate("CustomerDialog", "Category"),
+            CHOICE,
+            choices=labels.category_labels(),
+        ),
+        FieldSpec(
+            "lifecycle",
+            QCoreApplication.translate("CustomerDialog", "Lifecycle stage"),
+            CHOICE,
+            choices=labels.lifecycle_labels(),
+            optional_choice=True,
+        ),
+        FieldSpec(
+            "region",
+            QCoreApplication.translate("CustomerDialog", "Region"),
+            EDITABLE,
+            choices=core.customers.regions(),
+        ),
+        FieldSpec(
+            "owner",
+            QCoreApplication.translate("CustomerDialog", "Owner (salesperson)"),
+            EDITABLE,
+            choices=[n for _, n in core.customers.owners()],
+        ),
+        FieldSpec(
+            "tags",
+            QCoreApplication.translate("CustomerDialog", "Tags"),
+            hint=QCoreApplication.translate("CustomerDialog", "separate tags with commas"),
+        ),
         FieldSpec("phone", QCoreApplication.translate("CustomerDialog", "Phone"), PHONE),
         FieldSpec("email", QCoreApplication.translate("CustomerDialog", "E-mail")),
         FieldSpec("address", QCoreApplication.translate("CustomerDialog", "Address")),
@@ -42,7 +82,9 @@ def customer_specs(widget: QWidget, core: Core) -> list[FieldSpec]:
 
 
 def _input_from(values: dict[str, Any]) -> CustomerInput:
-    tags = [t.strip() for t in (values.pop("tags") or "").replace("，", ",").split(",") if t.strip()]
+    tags = [
+        t.strip() for t in (values.pop("tags") or "").replace("，", ",").split(",") if t.strip()
+    ]
     return CustomerInput(**values, tags=tags)
 
 
@@ -54,13 +96,28 @@ def new_customer(parent: QWidget, core: Core) -> int | None:
         data = _input_from(values)
         duplicates = core.customers.find_duplicates(data.name, data.phone)
         if duplicates:
-            names = "\n".join(f"• {d.name}" + (f" ({d.code})" if d.code else "") for d in duplicates[:5])
+            names = "\n".join(
+                f"• {d.name}" + (f" ({d.code})" if d.code else "") for d in duplicates[:5]
+            )
             box = QMessageBox(parent)
             box.setIcon(QMessageBox.Icon.Question)
-            box.setWindowTitle(QCoreApplication.translate("CustomerDialog", "Customer may already exist"))
-            box.setText(QCoreApplication.translate("CustomerDialog", "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?").format(names))
-            open_button = box.addButton(QCoreApplication.translate("CustomerDialog", "Open existing"), QMessageBox.ButtonRole.AcceptRole)
-            box.addButton(QCoreApplication.translate("CustomerDialog", "Create anyway"), QMessageBox.ButtonRole.DestructiveRole)
+            box.setWindowTitle(
+                QCoreApplication.translate("CustomerDialog", "Customer may already exist")
+            )
+            box.setText(
+                QCoreApplication.translate(
+                    "CustomerDialog",
+                    "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?",
+                ).format(names)
+            )
+            open_button = box.addButton(
+                QCoreApplication.translate("CustomerDialog", "Open existing"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
+            box.addButton(
+                QCoreApplication.translate("CustomerDialog", "Create anyway"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            )
             box.setDefaultButton(open_button)
             box.exec()
             if box.clickedButton() is open_button:
@@ -68,8 +125,19 @@ def new_customer(parent: QWidget, core: Core) -> int | None:
                 return
         created.append(core.customers.create(data))
 
-    defaults = {"kind": "company", "relation": "downstream", "channel": "other", "category": "normal"}
-    dialog = FormDialog(parent, QCoreApplication.translate("CustomerDialog", "New customer"), customer_specs(parent, core), defaults, submit)
+    defaults = {
+        "kind": "company",
+        "relation": "downstream",
+        "channel": "other",
+        "category": "normal",
+    }
+    dialog = FormDialog(
+        parent,
+        QCoreApplication.translate("CustomerDialog", "New customer"),
+        customer_specs(parent, core),
+        defaults,
+        submit,
+    )
     dialog.setObjectName("customer_dialog")
     dialog.exec()
     return created[0] if created else None
@@ -82,10 +150,32 @@ def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> Change
     def submit(values: dict[str, Any]) -> None:
         made.append(core.customers.update(detail.id, _input_from(values)))
 
-    values = {k: getattr(detail, k) for k in (
-        "name", "code", "short_name", "kind", "relation", "channel", "category", "lifecycle", "region",
-        "owner", "phone", "email", "address", "notes")}
+    values = {
+        k: getattr(detail, k)
+        for k in (
+            "name",
+            "code",
+            "short_name",
+            "kind",
+            "relation",
+            "channel",
+            "category",
+            "lifecycle",
+            "region",
+            "owner",
+            "phone",
+            "email",
+            "address",
+            "notes",
+        )
+    }
     values["tags"] = ", ".join(detail.tags)
-    dialog = FormDialog(parent, QCoreApplication.translate("CustomerDialog", "Edit customer"), customer_specs(parent, core), values, submit)
+    dialog = FormDialog(
+        parent,
+        QCoreApplication.translate("CustomerDialog", "Edit customer"),
+        customer_specs(parent, core),
+        values,
+        submit,
+    )
     dialog.setObjectName("customer_dialog")
     return combined(made) if dialog.exec() else None

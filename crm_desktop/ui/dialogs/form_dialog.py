@@ -35,9 +35,34 @@ from crm_desktop.core.errors import ValidationError, ValidationErrors
 from crm_desktop.core.normalize.phones import normalize_mobile, normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday, parse_date, parse_decimal, parse_money
 
-TEXT, MULTILINE, DATE, MONEY, SIGNED_MONEY, DECIMAL, CHOICE, EDITABLE, BOOL, INT, MOBILE, PHONE, BIRTHDAY = (
-    "text", "multiline", "date", "money", "signed_money", "decimal", "choice", "editable", "bool", "int",
-    "mobile", "phone", "birthday",
+(
+    TEXT,
+    MULTILINE,
+    DATE,
+    MONEY,
+    SIGNED_MONEY,
+    DECIMAL,
+    CHOICE,
+    EDITABLE,
+    BOOL,
+    INT,
+    MOBILE,
+    PHONE,
+    BIRTHDAY,
+) = (
+    "text",
+    "multiline",
+    "date",
+    "money",
+    "signed_money",
+    "decimal",
+    "choice",
+    "editable",
+    "bool",
+    "int",
+    "mobile",
+    "phone",
+    "birthday",
 )
 ERROR_STYLE = "border: 2px solid #d9534f;"
 
@@ -90,7 +115,9 @@ class FormDialog(QDialog):
         self.error_label.setStyleSheet("color: #b52b27;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -139,8 +166,10 @@ class FormDialog(QDialog):
         edit = QLineEdit(self._as_text(spec, value))
         edit.setPlaceholderText(spec.hint or self._default_hint(spec.kind))
         if spec.kind == DATE:
-            pick = edit.addAction(self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
-                                  QLineEdit.ActionPosition.TrailingPosition)
+            pick = edit.addAction(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_ArrowDown),
+                QLineEdit.ActionPosition.TrailingPosition,
+            )
             pick.setToolTip(self.tr("Pick a date from the calendar"))
             pick.triggered.connect(lambda: self._pick_date(edit))
         return edit
@@ -241,7 +270,9 @@ class FormDialog(QDialog):
             MONEY: self.tr("not an amount; type a number of yuan that is not negative"),
             SIGNED_MONEY: self.tr("not an amount; type a number of yuan"),
             DECIMAL: self.tr("not a number"),
-            MOBILE: self.tr("not a mobile number: 11 digits starting with 1, or + and a country code"),
+            MOBILE: self.tr(
+                "not a mobile number: 11 digits starting with 1, or + and a country code"
+            ),
             PHONE: self.tr("not a phone number"),
             BIRTHDAY: self.tr("not a birthday; type 1985-03-07, or 3-7 without the year"),
         }.get(kind, self.tr("not valid"))

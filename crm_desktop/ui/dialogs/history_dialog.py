@@ -30,14 +30,17 @@ class ImportHistoryDialog(QDialog):
         self.resize(820, 420)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("history_table")
-        self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("File"), self.tr("Customers added"),
-                                              self.tr("Result")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("When"), self.tr("File"), self.tr("Customers added"), self.tr("Result")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.empty = QLabel(self.tr("No imports yet. File → Import… brings in an Excel or CSV contact book."))
+        self.empty = QLabel(
+            self.tr("No imports yet. File → Import… brings in an Excel or CSV contact book.")
+        )
         self.remove = QPushButton(self.tr("Remove this import…"))
         self.remove.setObjectName("history_remove")
         self.remove.clicked.connect(self._remove)
@@ -55,7 +58,9 @@ class ImportHistoryDialog(QDialog):
         self.batches = self.core.imports.history()
         self.table.setRowCount(len(self.batches))
         for r, batch in enumerate(self.batches):
-            for c, value in enumerate((batch.created_at[:16], batch.source, str(batch.customers), batch.summary)):
+            for c, value in enumerate(
+                (batch.created_at[:16], batch.source, str(batch.customers), batch.summary)
+            ):
                 self.table.setItem(r, c, QTableWidgetItem(value))
         self.table.setVisible(bool(self.batches))
         self.empty.setVisible(not self.batches)
@@ -69,10 +74,15 @@ class ImportHistoryDialog(QDialog):
             return
         batch = self.batches[row]
         answer = QMessageBox.question(
-            self, self.tr("Remove import"),
-            self.tr("Remove everything this import added ({0})? Customers it created are removed with all "
-                    "their records, including ones entered since. This cannot be undone.").format(batch.source),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Remove import"),
+            self.tr(
+                "Remove everything this import added ({0})? Customers it created are removed with all "
+                "their records, including ones entered since. This cannot be undone."
+            ).format(batch.source),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.changes = self.changes | self.core.imports.undo(batch.id)

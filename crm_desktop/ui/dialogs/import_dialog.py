@@ -74,19 +74,31 @@ def field_labels(widget: QWidget) -> dict[str, str]:
 def describe_problem(problem: Problem) -> str:
     """An import problem in the interface's language (the command line prints the English)."""
     templates = {
-        "no_name": QCoreApplication.translate("ImportDialog", "no company and no contact name; row not imported"),
+        "no_name": QCoreApplication.translate(
+            "ImportDialog", "no company and no contact name; row not imported"
+        ),
         "phone_scientific": QCoreApplication.translate(
-            "ImportDialog", "phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text "
-                            "and type the number again; not imported"),
-        "phone_invalid": QCoreApplication.translate("ImportDialog", "{value} is not a phone number; not imported"),
-        "birthday_invalid": QCoreApplication.translate("ImportDialog", "birthday {value} is not a real date; "
-                                                                       "not imported"),
-        "sale_date_invalid": QCoreApplication.translate("ImportDialog", "sale date {value} is not a date; "
-                                                                        "this sale is not imported"),
-        "sale_value_invalid": QCoreApplication.translate("ImportDialog", "{value} is not a valid amount or quantity; "
-                                                                         "this sale is not imported"),
-        "sale_incomplete": QCoreApplication.translate("ImportDialog", "a sale needs a date and an amount (or quantity "
-                                                                      "and unit price); this sale is not imported"),
+            "ImportDialog",
+            "phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text "
+            "and type the number again; not imported",
+        ),
+        "phone_invalid": QCoreApplication.translate(
+            "ImportDialog", "{value} is not a phone number; not imported"
+        ),
+        "birthday_invalid": QCoreApplication.translate(
+            "ImportDialog", "birthday {value} is not a real date; not imported"
+        ),
+        "sale_date_invalid": QCoreApplication.translate(
+            "ImportDialog", "sale date {value} is not a date; this sale is not imported"
+        ),
+        "sale_value_invalid": QCoreApplication.translate(
+            "ImportDialog", "{value} is not a valid amount or quantity; this sale is not imported"
+        ),
+        "sale_incomplete": QCoreApplication.translate(
+            "ImportDialog",
+            "a sale needs a date and an amount (or quantity "
+            "and unit price); this sale is not imported",
+        ),
     }
     template = templates.get(problem.code)
     if template is None:
@@ -117,11 +129,14 @@ class ImportDialog(QDialog):
         self.mapping.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.duplicates = QTableWidget(0, 3)
         self.duplicates.setObjectName("import_duplicates")
-        self.duplicates.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Already in the database"),
-                                                   self.tr("Do")])
+        self.duplicates.setHorizontalHeaderLabels(
+            [self.tr("In the file"), self.tr("Already in the database"), self.tr("Do")]
+        )
         self.duplicates.verticalHeader().hide()
         self.duplicates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.duplicates_label = QLabel(self.tr("Customers already in the database (merge adds what is new to them):"))
+        self.duplicates_label = QLabel(
+            self.tr("Customers already in the database (merge adds what is new to them):")
+        )
         self.problems = QListWidget()
         self.problems.setObjectName("import_problems")
         self.counts = QLabel()
@@ -205,16 +220,25 @@ class ImportDialog(QDialog):
     def _fill_duplicates(self, plan: ImportPlan) -> None:
         existing = self.core.imports.existing(plan)
         self.duplicates.setRowCount(len(existing))
-        choices = [(self.tr("Merge into the existing customer"), "merge"), (self.tr("Skip"), "skip"),
-                   (self.tr("Add as a new customer"), "new")]
-        for r, (name, cid, stored) in enumerate((e.name_in_file, e.customer_id, e.stored_name) for e in existing):
+        choices = [
+            (self.tr("Merge into the existing customer"), "merge"),
+            (self.tr("Skip"), "skip"),
+            (self.tr("Add as a new customer"), "new"),
+        ]
+        for r, (name, cid, stored) in enumerate(
+            (e.name_in_file, e.customer_id, e.stored_name) for e in existing
+        ):
             self.duplicates.setItem(r, 0, QTableWidgetItem(name))
             self.duplicates.setItem(r, 1, QTableWidgetItem(f"{stored} (#{cid})"))
             combo = QComboBox()
             for label, key in choices:
                 combo.addItem(label, key)
-            combo.setCurrentIndex(max(combo.findData(plan.decisions.get(name_key(name), "merge")), 0))
-            combo.currentIndexChanged.connect(lambda _i, n=name, c=combo: self._decide(n, c.currentData()))
+            combo.setCurrentIndex(
+                max(combo.findData(plan.decisions.get(name_key(name), "merge")), 0)
+            )
+            combo.currentIndexChanged.connect(
+                lambda _i, n=name, c=combo: self._decide(n, c.currentData())
+            )
             self.duplicates.setCellWidget(r, 2, combo)
         self.duplicates.setVisible(bool(existing))
         self.duplicates_label.setVisible(bool(existing))

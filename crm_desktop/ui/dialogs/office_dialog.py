@@ -12,21 +12,37 @@ from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog
 
 
 def edit_office(parent: QWidget, core: Any) -> bool:
-    specs = [FieldSpec("name", QCoreApplication.translate("OfficeDialog", "Office name")),
-             FieldSpec("logo", QCoreApplication.translate("OfficeDialog", "Logo image"), hint=QCoreApplication.translate("OfficeDialog", "a PNG or JPG file; empty for none"))]
+    specs = [
+        FieldSpec("name", QCoreApplication.translate("OfficeDialog", "Office name")),
+        FieldSpec(
+            "logo",
+            QCoreApplication.translate("OfficeDialog", "Logo image"),
+            hint=QCoreApplication.translate("OfficeDialog", "a PNG or JPG file; empty for none"),
+        ),
+    ]
 
     def submit(values: dict[str, Any]) -> None:
         core.settings.set(OFFICE_NAME, values["name"] or "")
         core.settings.set(OFFICE_LOGO, values["logo"] or "")
 
-    dialog = FormDialog(parent, QCoreApplication.translate("OfficeDialog", "Office details"), specs,
-                        {"name": core.settings.get(OFFICE_NAME), "logo": core.settings.get(OFFICE_LOGO)}, submit)
+    dialog = FormDialog(
+        parent,
+        QCoreApplication.translate("OfficeDialog", "Office details"),
+        specs,
+        {"name": core.settings.get(OFFICE_NAME), "logo": core.settings.get(OFFICE_LOGO)},
+        submit,
+    )
     dialog.setObjectName("office_dialog")
     browse = QPushButton(QCoreApplication.translate("OfficeDialog", "Choose…"))
     logo_edit = dialog.widgets["logo"]
 
     def choose() -> None:
-        path, _ = QFileDialog.getOpenFileName(dialog, QCoreApplication.translate("OfficeDialog", "Logo image"), "", QCoreApplication.translate("OfficeDialog", "Images (*.png *.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            dialog,
+            QCoreApplication.translate("OfficeDialog", "Logo image"),
+            "",
+            QCoreApplication.translate("OfficeDialog", "Images (*.png *.jpg *.jpeg)"),
+        )
         if path:
             logo_edit.setText(path)  # type: ignore[attr-defined]
 

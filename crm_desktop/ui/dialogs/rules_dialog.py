@@ -39,8 +39,10 @@ class RulesDialog(QDialog):
         self.retail = self._table()
         self.wholesale = self._table()
         tables = QHBoxLayout()
-        for title, table in ((self.tr("ABC: retail, medical and other customers"), self.retail),
-                             (self.tr("ABC: wholesale and chain customers"), self.wholesale)):
+        for title, table in (
+            (self.tr("ABC: retail, medical and other customers"), self.retail),
+            (self.tr("ABC: wholesale and chain customers"), self.wholesale),
+        ):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(table)
@@ -57,11 +59,15 @@ class RulesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Customer lost after at least (days)"), self.churn_days)
         form.addRow(self.tr("… or this many times the usual gap between orders"), self.churn_factor)
-        form.addRow(self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance)
+        form.addRow(
+            self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance
+        )
         form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
         form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
-        form.addRow(self.tr("Key accounts: the fewest customers making this share of the gross profit (%)"),
-                    self.key_share)
+        form.addRow(
+            self.tr("Key accounts: the fewest customers making this share of the gross profit (%)"),
+            self.key_share,
+        )
         # Stages and credit rating
         self.welcome_days = self._spin(1, 3650)
         self.loyal_orders = self._spin(1, 1000)
@@ -71,16 +77,27 @@ class RulesDialog(QDialog):
         stages = QFormLayout()
         stages.addRow(self.tr("A new customer is “welcome” for (days)"), self.welcome_days)
         stages.addRow(self.tr("“Loyal” from this many orders"), self.loyal_orders)
-        stages.addRow(self.tr("“Declining” when the last 6 months fall below (% of the 6 before)"), self.decline)
-        stages.addRow(self.tr("Weight of the payment history in the rating (%)"), self.history_weight)
+        stages.addRow(
+            self.tr("“Declining” when the last 6 months fall below (% of the 6 before)"),
+            self.decline,
+        )
+        stages.addRow(
+            self.tr("Weight of the payment history in the rating (%)"), self.history_weight
+        )
         for rating, spin in self.bands.items():
             stages.addRow(self.tr("Rating {0} from a combined score of").format(rating), spin)
         # Call-time courtesy (seed 002)
         self.nap_start, self.nap_end = QTimeEdit(), QTimeEdit()
         self.winter_morning, self.morning = QTimeEdit(), QTimeEdit()
         self.weekend_morning, self.evening = QTimeEdit(), QTimeEdit()
-        for edit in (self.nap_start, self.nap_end, self.winter_morning, self.morning, self.weekend_morning,
-                     self.evening):
+        for edit in (
+            self.nap_start,
+            self.nap_end,
+            self.winter_morning,
+            self.morning,
+            self.weekend_morning,
+            self.evening,
+        ):
             edit.setDisplayFormat("HH:mm")
         self.summer_months, self.winter_months = QLineEdit(), QLineEdit()
         courtesy = QFormLayout()
@@ -90,20 +107,29 @@ class RulesDialog(QDialog):
         courtesy.addRow(self.tr("Winter months"), self.winter_months)
         courtesy.addRow(self.tr("No calls on winter mornings before"), self.winter_morning)
         courtesy.addRow(self.tr("No calls on other mornings before"), self.morning)
-        courtesy.addRow(self.tr("No calls on weekend and holiday mornings before"), self.weekend_morning)
+        courtesy.addRow(
+            self.tr("No calls on weekend and holiday mornings before"), self.weekend_morning
+        )
         courtesy.addRow(self.tr("No calls in the evening from"), self.evening)
         columns = QHBoxLayout()
-        for title, inner_form in ((self.tr("Warnings"), form), (self.tr("Stages and credit rating"), stages),
-                                  (self.tr("Call-time courtesy"), courtesy)):
+        for title, inner_form in (
+            (self.tr("Warnings"), form),
+            (self.tr("Stages and credit rating"), stages),
+            (self.tr("Call-time courtesy"), courtesy),
+        ):
             box = QGroupBox(title)
             box.setLayout(inner_form)
             columns.addWidget(box)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults
+        )
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self._fill(Thresholds()))
+            lambda: self._fill(Thresholds())
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(tables)
         layout.addLayout(columns)
@@ -112,7 +138,9 @@ class RulesDialog(QDialog):
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(6, 3)
-        table.setHorizontalHeaderLabels([self.tr("Class"), self.tr("Monthly ≥ (万元)"), self.tr("Upgrade at margin %")])
+        table.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Monthly ≥ (万元)"), self.tr("Upgrade at margin %")]
+        )
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -136,7 +164,13 @@ class RulesDialog(QDialog):
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 table.setItem(r, 0, item)
                 table.setItem(r, 1, QTableWidgetItem(format(lower.normalize(), "f")))
-                table.setItem(r, 2, QTableWidgetItem("" if margin is None else format((margin * 100).normalize(), "f")))
+                table.setItem(
+                    r,
+                    2,
+                    QTableWidgetItem(
+                        "" if margin is None else format((margin * 100).normalize(), "f")
+                    ),
+                )
         self.churn_days.setValue(t.churn_min_days)
         self.churn_factor.setValue(float(t.churn_gap_factor))
         self.tolerance.setValue(int(t.plan_tolerance * 100))
@@ -150,9 +184,14 @@ class RulesDialog(QDialog):
         for lowest, rating in t.rating_bands:
             if rating in self.bands:
                 self.bands[rating].setValue(lowest)
-        for edit, text in ((self.nap_start, t.summer_nap[0]), (self.nap_end, t.summer_nap[1]),
-                           (self.winter_morning, t.winter_morning), (self.morning, t.morning),
-                           (self.weekend_morning, t.weekend_morning), (self.evening, t.evening)):
+        for edit, text in (
+            (self.nap_start, t.summer_nap[0]),
+            (self.nap_end, t.summer_nap[1]),
+            (self.winter_morning, t.winter_morning),
+            (self.morning, t.morning),
+            (self.weekend_morning, t.weekend_morning),
+            (self.evening, t.evening),
+        ):
             edit.setTime(QTime.fromString(text, "HH:mm"))
         self.summer_months.setText(", ".join(str(m) for m in t.summer_months))
         self.winter_months.setText(", ".join(str(m) for m in t.winter_months))
@@ -167,38 +206,51 @@ class RulesDialog(QDialog):
                 lower = Decimal(lower_text)
                 margin = Decimal(margin_text) / 100 if margin_text else None
             except InvalidOperation:
-                raise ValueError(self.tr("{0}: {1} is not a number").format(klass, lower_text or margin_text)) from None
+                raise ValueError(
+                    self.tr("{0}: {1} is not a number").format(klass, lower_text or margin_text)
+                ) from None
             rows.append((lower, klass, margin))
         return rows
 
     def _months(self, edit: QLineEdit) -> list[int]:
         try:
-            months = [int(part) for part in edit.text().replace("，", ",").split(",") if part.strip()]
+            months = [
+                int(part) for part in edit.text().replace("，", ",").split(",") if part.strip()
+            ]
         except ValueError:
             months = [0]
         if any(not 1 <= m <= 12 for m in months):
-            raise ValueError(self.tr("Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9."))
+            raise ValueError(
+                self.tr("Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.")
+            )
         return months
 
     def thresholds(self) -> Thresholds:
         def hhmm(edit: QTimeEdit) -> str:
             return edit.time().toString("HH:mm")
 
-        return Thresholds(retail=self._rows(self.retail), wholesale=self._rows(self.wholesale),
-                          churn_min_days=self.churn_days.value(),
-                          churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
-                          plan_tolerance=Decimal(self.tolerance.value()) / 100,
-                          licence_days=self.licence_days.value(), complaint_days=self.complaint_days.value(),
-                          key_account_share=Decimal(self.key_share.value()) / 100,
-                          welcome_days=self.welcome_days.value(), loyal_orders=self.loyal_orders.value(),
-                          decline_ratio=Decimal(self.decline.value()) / 100,
-                          history_weight=Decimal(self.history_weight.value()) / 100,
-                          rating_bands=[(spin.value(), rating) for rating, spin in self.bands.items()],
-                          summer_months=self._months(self.summer_months),
-                          winter_months=self._months(self.winter_months),
-                          summer_nap=(hhmm(self.nap_start), hhmm(self.nap_end)),
-                          winter_morning=hhmm(self.winter_morning), morning=hhmm(self.morning),
-                          weekend_morning=hhmm(self.weekend_morning), evening=hhmm(self.evening))
+        return Thresholds(
+            retail=self._rows(self.retail),
+            wholesale=self._rows(self.wholesale),
+            churn_min_days=self.churn_days.value(),
+            churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
+            plan_tolerance=Decimal(self.tolerance.value()) / 100,
+            licence_days=self.licence_days.value(),
+            complaint_days=self.complaint_days.value(),
+            key_account_share=Decimal(self.key_share.value()) / 100,
+            welcome_days=self.welcome_days.value(),
+            loyal_orders=self.loyal_orders.value(),
+            decline_ratio=Decimal(self.decline.value()) / 100,
+            history_weight=Decimal(self.history_weight.value()) / 100,
+            rating_bands=[(spin.value(), rating) for rating, spin in self.bands.items()],
+            summer_months=self._months(self.summer_months),
+            winter_months=self._months(self.winter_months),
+            summer_nap=(hhmm(self.nap_start), hhmm(self.nap_end)),
+            winter_morning=hhmm(self.winter_morning),
+            morning=hhmm(self.morning),
+            weekend_morning=hhmm(self.weekend_morning),
+            evening=hhmm(self.evening),
+        )
 
     def _save(self) -> None:
         try:
@@ -207,8 +259,11 @@ class RulesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Please check the rules"), str(exc))
             return
         except ValidationErrors as exc:
-            QMessageBox.warning(self, self.tr("Please check the rules"),
-                                "\n".join(self._explain(e.code) for e in exc.errors))
+            QMessageBox.warning(
+                self,
+                self.tr("Please check the rules"),
+                "\n".join(self._explain(e.code) for e in exc.errors),
+            )
             return
         self.accept()
 

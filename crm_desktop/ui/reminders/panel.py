@@ -61,7 +61,9 @@ class RemindersPanel(QWidget, Refreshing):
     def on_changes(self, changes: Changes) -> None:
         """Read again when what it lists may have changed: follow-ups (notes), birthdays
         (contacts), licences, customers' names, or everything."""
-        if changes.all_customers or changes.affects("notes", "contacts", "licences", "customers", "thresholds"):
+        if changes.all_customers or changes.affects(
+            "notes", "contacts", "licences", "customers", "thresholds"
+        ):
             self.refresh()
 
     def _done(self, found: Reminders) -> None:
@@ -93,30 +95,84 @@ class RemindersPanel(QWidget, Refreshing):
             if not rows:
                 top.addChild(QTreeWidgetItem(["", "", empty]))
             elif total > min(len(rows), SHOWN_PER_GROUP):
-                more = QTreeWidgetItem(["", "", self.tr("… and {0} more: print them all from Reports → Today's "
-                                                        "reminders").format(total - min(len(rows), SHOWN_PER_GROUP))])
+                more = QTreeWidgetItem(
+                    [
+                        "",
+                        "",
+                        self.tr(
+                            "… and {0} more: print them all from Reports → Today's reminders"
+                        ).format(total - min(len(rows), SHOWN_PER_GROUP)),
+                    ]
+                )
                 more.setForeground(2, Qt.GlobalColor.darkGray)
                 top.addChild(more)
             top.setExpanded(True)
 
-        group(self.tr("Follow-ups due"), "follow_ups", [
-            (f.due.isoformat() if f.due < day else self.tr("today"), f.customer, f.summary or "")
-            for f in found.follow_ups], self.tr("No follow-up is due."))
-        group(self.tr("Birthdays in the next 7 days"), "birthdays", [
-            (b.on.isoformat() + (self.tr(" (lunar)") if b.lunar else ""), b.customer,
-             b.contact + (f"  {b.mobile}" if b.mobile else "")) for b in found.birthdays],
-            self.tr("No contact's birthday in the next 7 days."))
-        group(self.tr("Public holidays in the next 14 days"), "holidays", [
-            (h.first_day.isoformat() + ("" if h.first_day == h.last_day else f" – {h.last_day:%m-%d}"), "",
-             h.name + self.tr(": a good moment for greetings or a visit")) for h in found.holidays],
-            self.tr("No public holiday in the next 14 days."))
-        group(self.tr("Licences expiring"), "licences", [
-            (x.expires.isoformat(), x.customer, f"{kinds.get(x.kind, x.kind)} {x.number or ''}".strip())
-            for x in found.licences], self.tr("No licence expires soon."))
-        self.summary.setText(self.tr("%n reminder(s) for today. Double-click a line to open the customer.", "",
-                                     found.count) if found.count else
-                             self.tr("Nothing due today. Follow-ups come from relationship notes, birthdays from "
-                                     "contacts, licences from the Licences tab."))
+        group(
+            self.tr("Follow-ups due"),
+            "follow_ups",
+            [
+                (
+                    f.due.isoformat() if f.due < day else self.tr("today"),
+                    f.customer,
+                    f.summary or "",
+                )
+                for f in found.follow_ups
+            ],
+            self.tr("No follow-up is due."),
+        )
+        group(
+            self.tr("Birthdays in the next 7 days"),
+            "birthdays",
+            [
+                (
+                    b.on.isoformat() + (self.tr(" (lunar)") if b.lunar else ""),
+                    b.customer,
+                    b.contact + (f"  {b.mobile}" if b.mobile else ""),
+                )
+                for b in found.birthdays
+            ],
+            self.tr("No contact's birthday in the next 7 days."),
+        )
+        group(
+            self.tr("Public holidays in the next 14 days"),
+            "holidays",
+            [
+                (
+                    h.first_day.isoformat()
+                    + ("" if h.first_day == h.last_day else f" – {h.last_day:%m-%d}"),
+                    "",
+                    h.name + self.tr(": a good moment for greetings or a visit"),
+                )
+                for h in found.holidays
+            ],
+            self.tr("No public holiday in the next 14 days."),
+        )
+        group(
+            self.tr("Licences expiring"),
+            "licences",
+            [
+                (
+                    x.expires.isoformat(),
+                    x.customer,
+                    f"{kinds.get(x.kind, x.kind)} {x.number or ''}".strip(),
+                )
+                for x in found.licences
+            ],
+            self.tr("No licence expires soon."),
+        )
+        self.summary.setText(
+            self.tr(
+                "%n reminder(s) for today. Double-click a line to open the customer.",
+                "",
+                found.count,
+            )
+            if found.count
+            else self.tr(
+                "Nothing due today. Follow-ups come from relationship notes, birthdays from "
+                "contacts, licences from the Licences tab."
+            )
+        )
 
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         customer = item.data(1, Qt.ItemDataRole.UserRole)
@@ -127,14 +183,29 @@ class RemindersPanel(QWidget, Refreshing):
 def tray_message(found: Reminders) -> str:
     parts = []
     if found.follow_ups:
-        parts.append(QCoreApplication.translate("RemindersPanel", "%n follow-up(s) due", "", len(found.follow_ups)))
+        parts.append(
+            QCoreApplication.translate(
+                "RemindersPanel", "%n follow-up(s) due", "", len(found.follow_ups)
+            )
+        )
     if found.birthdays:
-        parts.append(QCoreApplication.translate("RemindersPanel", "%n birthday(s) this week", "",
-                                                len(found.birthdays)))
+        parts.append(
+            QCoreApplication.translate(
+                "RemindersPanel", "%n birthday(s) this week", "", len(found.birthdays)
+            )
+        )
     if found.licences:
-        parts.append(QCoreApplication.translate("RemindersPanel", "%n licence(s) expiring", "", len(found.licences)))
+        parts.append(
+            QCoreApplication.translate(
+                "RemindersPanel", "%n licence(s) expiring", "", len(found.licences)
+            )
+        )
     if found.holidays:
-        parts.append(QCoreApplication.translate("RemindersPanel", "holiday coming: {0}").format(found.holidays[0].name))
+        parts.append(
+            QCoreApplication.translate("RemindersPanel", "holiday coming: {0}").format(
+                found.holidays[0].name
+            )
+        )
     return "; ".join(parts)
 
 
@@ -147,5 +218,10 @@ def notify_in_tray(window: QWidget, found: Reminders) -> QSystemTrayIcon | None:
     tray = QSystemTrayIcon(window.windowIcon(), window)
     tray.setToolTip("crm-desktop")
     tray.show()
-    tray.showMessage(QCoreApplication.translate("RemindersPanel", "Today"), message, QSystemTrayIcon.MessageIcon.Information, 8000)
+    tray.showMessage(
+        QCoreApplication.translate("RemindersPanel", "Today"),
+        message,
+        QSystemTrayIcon.MessageIcon.Information,
+        8000,
+    )
     return tray

@@ -49,7 +49,11 @@ class RecordTab(QWidget):
         self.add_button = QPushButton(self.tr("Add…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.remove_button = QPushButton(self.tr("Remove"))
-        for name, button in (("add", self.add_button), ("edit", self.edit_button), ("remove", self.remove_button)):
+        for name, button in (
+            ("add", self.add_button),
+            ("edit", self.edit_button),
+            ("remove", self.remove_button),
+        ):
             button.setObjectName(f"{type(self).__name__}_{name}")
         self.add_button.clicked.connect(self.add_record)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -122,7 +126,9 @@ class RecordTab(QWidget):
                 value = getter(record)
                 item = QTableWidgetItem("" if value is None else str(value))
                 if isinstance(value, (int, float)) or type(value).__name__ == "Decimal":
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(r, c, item)
             self.fill_row(r, record)
         header = self.table.horizontalHeader()
@@ -185,8 +191,12 @@ class RecordTab(QWidget):
         """Whether the user confirms what a core rule asks before saving (False: back to the
         form, everything typed kept)."""
         answer = QMessageBox.question(
-            self, self.tr("Please confirm"), str(question),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Please confirm"),
+            str(question),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def add_record(self) -> None:
@@ -202,8 +212,12 @@ class RecordTab(QWidget):
         if record is None or self.customer_id is None:
             return
         answer = QMessageBox.question(
-            self, self.tr("Remove"), self.tr("Remove the selected line? This cannot be undone."),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Remove"),
+            self.tr("Remove the selected line? This cannot be undone."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         changes = self.service.remove(self.record_id(record))

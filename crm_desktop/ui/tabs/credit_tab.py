@@ -73,8 +73,18 @@ class CreditTab(QWidget):
         self.customer_id = customer_id
         self.edit_button.setEnabled(customer_id is not None)
         if customer_id is None:
-            for label in (self.limit, self.days, self.rating, self.receivable, self.status, self.history,
-                          self.potential, self.suggested, self.application, self.investigation):
+            for label in (
+                self.limit,
+                self.days,
+                self.rating,
+                self.receivable,
+                self.status,
+                self.history,
+                self.potential,
+                self.suggested,
+                self.application,
+                self.investigation,
+            ):
                 label.clear()
             return
         credit = self.service.get(customer_id)
@@ -82,31 +92,49 @@ class CreditTab(QWidget):
         self.days.setText(str(credit.payment_days))
         self.rating.setText(credit.rating or self.tr("not rated"))
         self.receivable.setText(money(credit.receivable))
-        self.history.setText(self.tr("{0} of 100 (amounts paid within the payment days, last 12 months)").format(
-            credit.history_score) if credit.history_score is not None else self.tr("no amounts fell due in the last 12 months"))
-        self.potential.setText(self.tr("{0} of 100").format(credit.potential_score)
-                               if credit.potential_score is not None else self.tr("not scored"))
+        self.history.setText(
+            self.tr("{0} of 100 (amounts paid within the payment days, last 12 months)").format(
+                credit.history_score
+            )
+            if credit.history_score is not None
+            else self.tr("no amounts fell due in the last 12 months")
+        )
+        self.potential.setText(
+            self.tr("{0} of 100").format(credit.potential_score)
+            if credit.potential_score is not None
+            else self.tr("not scored")
+        )
         suggestion = credit.suggested_rating or self.tr("none yet")
         if credit.suggested_rating and credit.rating and credit.suggested_rating != credit.rating:
             suggestion += self.tr(" (differs from the rating set)")
         self.suggested.setText(suggestion)
         if credit.applied_on or credit.requested_limit or credit.approver:
-            self.application.setText(self.tr("applied {0} for {1} yuan, approved by {2}").format(
-                credit.applied_on or "—", money(credit.requested_limit) if credit.requested_limit is not None else "—",
-                credit.approver or "—"))
+            self.application.setText(
+                self.tr("applied {0} for {1} yuan, approved by {2}").format(
+                    credit.applied_on or "—",
+                    money(credit.requested_limit) if credit.requested_limit is not None else "—",
+                    credit.approver or "—",
+                )
+            )
         else:
             self.application.setText(self.tr("none recorded"))
         self.investigation.setText(credit.investigation or self.tr("none recorded"))
         if credit.over_limit is not None:
-            self.status.setText(self.tr("Receivable is over the credit limit by {0} yuan.").format(
-                money(credit.over_limit)))
+            self.status.setText(
+                self.tr("Receivable is over the credit limit by {0} yuan.").format(
+                    money(credit.over_limit)
+                )
+            )
             self.status.setStyleSheet("color: #b52b27; font-weight: bold;")
         elif not credit.limit:
             self.status.setText(self.tr("No credit limit set. Click Edit credit… to set one."))
             self.status.setStyleSheet("color: #666;")
         else:
-            self.status.setText(self.tr("{0} yuan of the limit still available.").format(
-                money(credit.limit - credit.receivable)))
+            self.status.setText(
+                self.tr("{0} yuan of the limit still available.").format(
+                    money(credit.limit - credit.receivable)
+                )
+            )
             self.status.setStyleSheet("color: #2e7d32;")
 
     def edit(self) -> None:
@@ -117,10 +145,20 @@ class CreditTab(QWidget):
         specs = [
             FieldSpec("limit", self.tr("Credit limit (yuan)"), MONEY),
             FieldSpec("payment_days", self.tr("Payment days"), INT),
-            FieldSpec("rating", self.tr("Credit rating"), EDITABLE, choices=["A", "B", "C", "D"],
-                      hint=self.tr("suggested: {0}").format(current.suggested_rating or "—")),
-            FieldSpec("potential_score", self.tr("Potential score (0–100)"), CHOICE,
-                      choices={str(n): str(n) for n in range(0, 101, 10)}, optional_choice=True),
+            FieldSpec(
+                "rating",
+                self.tr("Credit rating"),
+                EDITABLE,
+                choices=["A", "B", "C", "D"],
+                hint=self.tr("suggested: {0}").format(current.suggested_rating or "—"),
+            ),
+            FieldSpec(
+                "potential_score",
+                self.tr("Potential score (0–100)"),
+                CHOICE,
+                choices={str(n): str(n) for n in range(0, 101, 10)},
+                optional_choice=True,
+            ),
             FieldSpec("applied_on", self.tr("Credit applied for on"), DATE),
             FieldSpec("requested_limit", self.tr("Requested limit (yuan)"), MONEY),
             FieldSpec("approver", self.tr("Approved by")),
@@ -130,16 +168,36 @@ class CreditTab(QWidget):
         made: list[Changes] = []
 
         def submit(values: dict[str, Any]) -> None:
-            made.append(self.service.set(customer_id, CreditInput(
-                limit=values["limit"] or Decimal(0), payment_days=values["payment_days"], rating=values["rating"],
-                potential_score=None if values["potential_score"] is None else int(values["potential_score"]),
-                applied_on=values["applied_on"], requested_limit=values["requested_limit"],
-                approver=values["approver"], investigation=values["investigation"])))
+            made.append(
+                self.service.set(
+                    customer_id,
+                    CreditInput(
+                        limit=values["limit"] or Decimal(0),
+                        payment_days=values["payment_days"],
+                        rating=values["rating"],
+                        potential_score=None
+                        if values["potential_score"] is None
+                        else int(values["potential_score"]),
+                        applied_on=values["applied_on"],
+                        requested_limit=values["requested_limit"],
+                        approver=values["approver"],
+                        investigation=values["investigation"],
+                    ),
+                )
+            )
 
-        values = {"limit": current.limit, "payment_days": current.payment_days, "rating": current.rating,
-                  "potential_score": None if current.potential_score is None else str(current.potential_score),
-                  "applied_on": current.applied_on, "requested_limit": current.requested_limit,
-                  "approver": current.approver, "investigation": current.investigation}
+        values = {
+            "limit": current.limit,
+            "payment_days": current.payment_days,
+            "rating": current.rating,
+            "potential_score": None
+            if current.potential_score is None
+            else str(current.potential_score),
+            "applied_on": current.applied_on,
+            "requested_limit": current.requested_limit,
+            "approver": current.approver,
+            "investigation": current.investigation,
+        }
         dialog = FormDialog(self, self.tr("Credit"), specs, values, submit)
         dialog.setObjectName("credit_dialog")
         if dialog.exec():

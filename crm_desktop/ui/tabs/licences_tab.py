@@ -61,8 +61,10 @@ class LicencesTab(RecordTab):
         return {"kind": "business"}
 
     def empty_text(self) -> str:
-        return self.tr("No licences recorded. Click Add… to enter the business licence, operating permit or "
-                       "GSP certificate with its expiry date; the warnings list tells you before one expires.")
+        return self.tr(
+            "No licences recorded. Click Add… to enter the business licence, operating permit or "
+            "GSP certificate with its expiry date; the warnings list tells you before one expires."
+        )
 
     def dialog_title(self, new: bool) -> str:
         return self.tr("New licence") if new else self.tr("Edit licence")

@@ -61,42 +61,71 @@ class PlanPanel(QWidget):
         self.customer_id = customer_id
         self.set_button.setEnabled(customer_id is not None)
         self.months = self.service.months(customer_id, today()) if customer_id is not None else []
-        headers = [self.tr("Month"), self.tr("Product"), self.tr("Plan"), self.tr("Actual"), self.tr("Completion"),
-                   self.tr("Same month last year")]
+        headers = [
+            self.tr("Month"),
+            self.tr("Product"),
+            self.tr("Plan"),
+            self.tr("Actual"),
+            self.tr("Completion"),
+            self.tr("Same month last year"),
+        ]
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(self.months))
         for row, m in enumerate(self.months):
             rate = m.completion
-            cells = [m.month, m.product or self.tr("(all products)"), money(m.plan) if m.plan is not None else "",
-                     money(m.actual), f"{rate * 100:.0f} %" if rate is not None else "", money(m.previous_year)]
+            cells = [
+                m.month,
+                m.product or self.tr("(all products)"),
+                money(m.plan) if m.plan is not None else "",
+                money(m.actual),
+                f"{rate * 100:.0f} %" if rate is not None else "",
+                money(m.previous_year),
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column >= 2:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if column == 4 and rate is not None and m.month < month_key(today()):
                     item.setForeground(QBrush(QColor("#2e7d32" if rate >= 1 else "#b52b27")))
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        this = next((m for m in self.months if m.month == month_key(today()) and m.product is None), None)
+        this = next(
+            (m for m in self.months if m.month == month_key(today()) and m.product is None), None
+        )
         if customer_id is None:
             self.title.clear()
         elif this is None or this.plan is None:
-            self.title.setText(self.tr("No plan for this month. Click Set plan… to enter the monthly target; "
-                                       "the warnings list then tells you when sales fall behind."))
+            self.title.setText(
+                self.tr(
+                    "No plan for this month. Click Set plan… to enter the monthly target; "
+                    "the warnings list then tells you when sales fall behind."
+                )
+            )
         else:
             expected = this.expected_to_date or Decimal(0)
             state = self.tr("behind") if this.behind else self.tr("on track")
-            text = self.tr("This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were "
-                           "expected: {4}. Same month last year: {5}.").format(
-                money(this.actual), money(this.plan), (this.completion or Decimal(0)) * 100, money(expected), state,
-                money(this.previous_year))
+            text = self.tr(
+                "This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were "
+                "expected: {4}. Same month last year: {5}."
+            ).format(
+                money(this.actual),
+                money(this.plan),
+                (this.completion or Decimal(0)) * 100,
+                money(expected),
+                state,
+                money(this.previous_year),
+            )
             if this.summed_from_products:
                 text += " " + self.tr("(The plan is the sum of this month's product plans.)")
-            lagging = [m.product for m in self.months if m.month == this.month and m.product and m.behind]
+            lagging = [
+                m.product for m in self.months if m.month == this.month and m.product and m.behind
+            ]
             if lagging:
                 text += " " + self.tr("Behind their own plans: {0}.").format(", ".join(lagging))
             self.title.setText(text)
@@ -105,19 +134,31 @@ class PlanPanel(QWidget):
         if self.customer_id is None:
             return
         customer_id = self.customer_id
-        current = month or next((m for m in self.months if m.month == month_key(today()) and m.product is None), None)
+        current = month or next(
+            (m for m in self.months if m.month == month_key(today()) and m.product is None), None
+        )
         specs = [
             FieldSpec("month", self.tr("Month (YYYY-MM)"), TEXT, required=True),
-            FieldSpec("product", self.tr("Product (empty: the whole month)"), EDITABLE, choices=self.products()),
+            FieldSpec(
+                "product",
+                self.tr("Product (empty: the whole month)"),
+                EDITABLE,
+                choices=self.products(),
+            ),
             FieldSpec("amount", self.tr("Plan (yuan, empty to remove)"), MONEY),
         ]
-        values = {"month": current.month if current else month_key(today()),
-                  "product": current.product if current else None, "amount": current.plan if current else None}
+        values = {
+            "month": current.month if current else month_key(today()),
+            "product": current.product if current else None,
+            "amount": current.plan if current else None,
+        }
 
         made: list[Changes] = []
 
         def submit(v: dict[str, Any]) -> None:
-            made.append(self.service.set(customer_id, v["month"], v["amount"], v["product"] or None))
+            made.append(
+                self.service.set(customer_id, v["month"], v["amount"], v["product"] or None)
+            )
 
         dialog = FormDialog(self, self.tr("Monthly sales plan"), specs, values, submit)
         dialog.setObjectName("plan_dialog")

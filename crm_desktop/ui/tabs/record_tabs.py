@@ -55,13 +55,18 @@ class ContactsTab(RecordTab):
             self.courtesy.hide()
             return
         reason, polite_from = found
-        why = {"summer_nap": self.tr("it is the summer midday rest"),
-               "early_winter": self.tr("it is early on a winter morning"),
-               "early": self.tr("it is early in the morning"),
-               "early_weekend": self.tr("it is early on a weekend or holiday morning"),
-               "late": self.tr("it is late in the evening")}[reason]
-        self.courtesy.setText(self.tr("☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.").format(
-            contact.name, now, why, polite_from))
+        why = {
+            "summer_nap": self.tr("it is the summer midday rest"),
+            "early_winter": self.tr("it is early on a winter morning"),
+            "early": self.tr("it is early in the morning"),
+            "early_weekend": self.tr("it is early on a weekend or holiday morning"),
+            "late": self.tr("it is late in the evening"),
+        }[reason]
+        self.courtesy.setText(
+            self.tr("☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.").format(
+                contact.name, now, why, polite_from
+            )
+        )
         self.courtesy.show()
 
     def columns(self) -> list[Column]:
@@ -71,7 +76,10 @@ class ContactsTab(RecordTab):
             (self.tr("Name"), lambda c: c.name + (self.tr(" (left)") if c.left else "")),
             (self.tr("Title"), lambda c: c.title),
             (self.tr("Role"), lambda c: roles.get(c.role or "", "")),
-            (self.tr("Gender"), lambda c: "" if c.gender == "unknown" else genders.get(c.gender, c.gender)),
+            (
+                self.tr("Gender"),
+                lambda c: "" if c.gender == "unknown" else genders.get(c.gender, c.gender),
+            ),
             (self.tr("Mobile"), lambda c: c.mobile),
             (self.tr("Phone"), lambda c: c.phone),
             (self.tr("WeChat"), lambda c: c.wechat),
@@ -89,7 +97,13 @@ class ContactsTab(RecordTab):
         return [
             FieldSpec("name", self.tr("Name"), required=True),
             FieldSpec("title", self.tr("Title")),
-            FieldSpec("role", self.tr("Role in purchase"), CHOICE, choices=labels.role_labels(), optional_choice=True),
+            FieldSpec(
+                "role",
+                self.tr("Role in purchase"),
+                CHOICE,
+                choices=labels.role_labels(),
+                optional_choice=True,
+            ),
             FieldSpec("gender", self.tr("Gender"), CHOICE, choices=labels.gender_labels()),
             FieldSpec("mobile", self.tr("Mobile"), MOBILE),
             FieldSpec("phone", self.tr("Phone"), PHONE),
@@ -105,7 +119,9 @@ class ContactsTab(RecordTab):
         return {"gender": "unknown"}
 
     def empty_text(self) -> str:
-        return self.tr("No contacts yet. Click Add… to record who decides, who buys and their birthdays.")
+        return self.tr(
+            "No contacts yet. Click Add… to record who decides, who buys and their birthdays."
+        )
 
     def dialog_title(self, new: bool) -> str:
         return self.tr("New contact") if new else self.tr("Edit contact")
@@ -150,7 +166,9 @@ class NotesTab(RecordTab):
         return {"date": today(), "kind": "visit"}
 
     def empty_text(self) -> str:
-        return self.tr("No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.")
+        return self.tr(
+            "No relationship notes yet. Click Add… after a visit or call, and set the next follow-up."
+        )
 
     def dialog_title(self, new: bool) -> str:
         return self.tr("New relationship note") if new else self.tr("Edit relationship note")
@@ -183,8 +201,12 @@ class SalesTab(RecordTab):
             FieldSpec("spec", self.tr("Spec")),
             FieldSpec("quantity", self.tr("Quantity"), DECIMAL),
             FieldSpec("unit_price", self.tr("Unit price"), DECIMAL),
-            FieldSpec("amount", self.tr("Amount"), SIGNED_MONEY,
-                      hint=self.tr("empty: quantity × unit price; negative for a return")),
+            FieldSpec(
+                "amount",
+                self.tr("Amount"),
+                SIGNED_MONEY,
+                hint=self.tr("empty: quantity × unit price; negative for a return"),
+            ),
             FieldSpec("cost", self.tr("Cost"), MONEY),
             FieldSpec("paid", self.tr("Paid"), MONEY),
         ]
@@ -197,7 +219,9 @@ class SalesTab(RecordTab):
         return {"date": today()}
 
     def empty_text(self) -> str:
-        return self.tr("No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.")
+        return self.tr(
+            "No sales recorded. Click Add… to enter a delivery: date, product, quantity and price."
+        )
 
     def dialog_title(self, new: bool) -> str:
         return self.tr("New sale") if new else self.tr("Edit sale")
@@ -205,8 +229,16 @@ class SalesTab(RecordTab):
     def build_input(self, values: dict[str, Any]) -> SaleInput:
         qty, price = values["quantity"], values["unit_price"]
         amount = self.service.amount_of(values["amount"], qty, price)
-        return SaleInput(date=values["date"], amount=amount, product=values["product"], spec=values["spec"],
-                         quantity=qty, unit_price=price, cost=values["cost"], paid=values["paid"] or Decimal(0))
+        return SaleInput(
+            date=values["date"],
+            amount=amount,
+            product=values["product"],
+            spec=values["spec"],
+            quantity=qty,
+            unit_price=price,
+            cost=values["cost"],
+            paid=values["paid"] or Decimal(0),
+        )
 
     def confirm(self, question: NeedsConfirmation) -> bool:
         """The core's credit-limit question, worded for the clerk."""
@@ -214,10 +246,15 @@ class SalesTab(RecordTab):
             return super().confirm(question)
         p = question.params
         answer = QMessageBox.question(
-            self, self.tr("Over the credit limit"),
-            self.tr("With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan."
-                    "\n\nRecord the sale anyway?").format(money(p["receivable"]), money(p["limit"]), money(p["excess"])),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            self,
+            self.tr("Over the credit limit"),
+            self.tr(
+                "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan."
+                "\n\nRecord the sale anyway?"
+            ).format(money(p["receivable"]), money(p["limit"]), money(p["excess"])),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def update_footer(self) -> None:
@@ -226,9 +263,14 @@ class SalesTab(RecordTab):
             return
         total = sum((s.amount for s in self.records), Decimal(0))
         paid = sum((s.paid for s in self.records), Decimal(0))
-        receivable = self.service.receivable(self.customer_id)  # payments not tied to a line count too
-        self.footer.setText(self.tr("Total {0} · paid {1} · receivable {2}").format(
-            money(total), money(paid), money(receivable)))
+        receivable = self.service.receivable(
+            self.customer_id
+        )  # payments not tied to a line count too
+        self.footer.setText(
+            self.tr("Total {0} · paid {1} · receivable {2}").format(
+                money(total), money(paid), money(receivable)
+            )
+        )
         self.footer.show()
 
 
@@ -250,10 +292,16 @@ class ComplaintsTab(RecordTab):
     def specs(self) -> list[FieldSpec]:
         return [
             FieldSpec("received", self.tr("Received on"), DATE, required=True),
-            FieldSpec("category", self.tr("Category"), EDITABLE,
-                      choices=list(labels.complaint_category_labels().values())),
+            FieldSpec(
+                "category",
+                self.tr("Category"),
+                EDITABLE,
+                choices=list(labels.complaint_category_labels().values()),
+            ),
             FieldSpec("description", self.tr("Description"), MULTILINE),
-            FieldSpec("status", self.tr("Status"), CHOICE, choices=labels.complaint_status_labels()),
+            FieldSpec(
+                "status", self.tr("Status"), CHOICE, choices=labels.complaint_status_labels()
+            ),
             FieldSpec("resolution", self.tr("Resolution"), MULTILINE),
             FieldSpec("answered_on", self.tr("Answered on"), DATE),
         ]
@@ -262,7 +310,9 @@ class ComplaintsTab(RecordTab):
         return {"received": today(), "status": "received"}
 
     def empty_text(self) -> str:
-        return self.tr("No complaints. When the customer complains, click Add… and follow it until it is answered.")
+        return self.tr(
+            "No complaints. When the customer complains, click Add… and follow it until it is answered."
+        )
 
     def dialog_title(self, new: bool) -> str:
         return self.tr("New complaint") if new else self.tr("Edit complaint")
@@ -271,5 +321,3 @@ class ComplaintsTab(RecordTab):
         if values["status"] in ("answered", "closed") and values["answered_on"] is None:
             values["answered_on"] = today()
         return ComplaintInput(**values)
-
-

@@ -49,19 +49,25 @@ class StandingTab(QWidget):
                 form.addRow(label, value)
             return box
 
-        stages = group(self.tr("Stages"), [
-            ("lifecycle", self.tr("Lifecycle stage")),
-            ("relationship", self.tr("Relationship stage")),
-            ("abc", self.tr("ABC class")),
-        ])
-        card = group(self.tr("Evaluation card (1–5 each)"), [
-            ("capability", self.tr("Business capability")),
-            ("reputation", self.tr("Reputation")),
-            ("relations", self.tr("Social relations")),
-            ("cooperation", self.tr("Cooperation")),
-            ("total", self.tr("Total")),
-            ("note", self.tr("Note")),
-        ])
+        stages = group(
+            self.tr("Stages"),
+            [
+                ("lifecycle", self.tr("Lifecycle stage")),
+                ("relationship", self.tr("Relationship stage")),
+                ("abc", self.tr("ABC class")),
+            ],
+        )
+        card = group(
+            self.tr("Evaluation card (1–5 each)"),
+            [
+                ("capability", self.tr("Business capability")),
+                ("reputation", self.tr("Reputation")),
+                ("relations", self.tr("Social relations")),
+                ("cooperation", self.tr("Cooperation")),
+                ("total", self.tr("Total")),
+                ("note", self.tr("Note")),
+            ],
+        )
         self.edit_button = QPushButton(self.tr("Edit stage and evaluation…"))
         self.edit_button.setObjectName("standing_edit")
         self.edit_button.clicked.connect(self.edit)
@@ -94,29 +100,47 @@ class StandingTab(QWidget):
         stages = labels.lifecycle_labels()
         suggested = stages.get(s.lifecycle_suggested, s.lifecycle_suggested)
         if s.lifecycle:
-            text = self.tr("{0} (set by hand; the sales log suggests {1})").format(
-                stages.get(s.lifecycle, s.lifecycle), suggested) if s.lifecycle != s.lifecycle_suggested \
+            text = (
+                self.tr("{0} (set by hand; the sales log suggests {1})").format(
+                    stages.get(s.lifecycle, s.lifecycle), suggested
+                )
+                if s.lifecycle != s.lifecycle_suggested
                 else self.tr("{0} (set by hand, as the sales log suggests)").format(suggested)
+            )
         else:
             text = self.tr("{0} (suggested from the sales log)").format(suggested)
         self.values["lifecycle"].setText(text)
         self.use_suggestion.setVisible(bool(s.lifecycle) and s.lifecycle != s.lifecycle_suggested)
         if s.relationship is None:
-            self.values["relationship"].setText(self.tr(
-                "unknown: enter the customer's estimated yearly purchases of our kind of product"))
+            self.values["relationship"].setText(
+                self.tr(
+                    "unknown: enter the customer's estimated yearly purchases of our kind of product"
+                )
+            )
         else:
-            self.values["relationship"].setText(self.tr("{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)").format(
-                labels.relationship_labels()[s.relationship], money(s.sales_12m), money(s.wallet_estimate),
-                (s.wallet_share or Decimal(0)) * 100))
+            self.values["relationship"].setText(
+                self.tr("{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)").format(
+                    labels.relationship_labels()[s.relationship],
+                    money(s.sales_12m),
+                    money(s.wallet_estimate),
+                    (s.wallet_share or Decimal(0)) * 100,
+                )
+            )
         key = self.is_key_account(customer_id)
         abc = s.abc_class or self.tr("not classed (no sales in the last 12 full months)")
         self.values["abc"].setText(abc + (self.tr(" · ★ key account") if key else ""))
         for item in ("capability", "reputation", "relations", "cooperation"):
             score = getattr(s, item)
-            self.values[item].setText(self.tr("not scored") if score is None
-                                      else "★" * score + "☆" * (5 - score) + f"  {score}")
-        self.values["total"].setText(self.tr("{0} of 20").format(s.evaluation_total) if s.evaluation_total
-                                     else self.tr("score all four to see the total"))
+            self.values[item].setText(
+                self.tr("not scored")
+                if score is None
+                else "★" * score + "☆" * (5 - score) + f"  {score}"
+            )
+        self.values["total"].setText(
+            self.tr("{0} of 20").format(s.evaluation_total)
+            if s.evaluation_total
+            else self.tr("score all four to see the total")
+        )
         self.values["note"].setText(s.eval_note or "")
 
     def edit(self) -> None:
@@ -125,27 +149,68 @@ class StandingTab(QWidget):
         customer_id = self.customer_id
         s = self.service.get(customer_id, today())
         specs = [
-            FieldSpec("lifecycle", self.tr("Lifecycle stage"), CHOICE, choices=labels.lifecycle_labels(),
-                      optional_choice=True),
-            FieldSpec("wallet_estimate", self.tr("Estimated yearly purchases of our kind of product (yuan)"), MONEY,
-                      hint=self.tr("from all suppliers; gives the share of wallet")),
-            FieldSpec("capability", self.tr("Business capability"), CHOICE, choices=SCORES, optional_choice=True),
-            FieldSpec("reputation", self.tr("Reputation"), CHOICE, choices=SCORES, optional_choice=True),
-            FieldSpec("relations", self.tr("Social relations"), CHOICE, choices=SCORES, optional_choice=True),
-            FieldSpec("cooperation", self.tr("Cooperation"), CHOICE, choices=SCORES, optional_choice=True),
+            FieldSpec(
+                "lifecycle",
+                self.tr("Lifecycle stage"),
+                CHOICE,
+                choices=labels.lifecycle_labels(),
+                optional_choice=True,
+            ),
+            FieldSpec(
+                "wallet_estimate",
+                self.tr("Estimated yearly purchases of our kind of product (yuan)"),
+                MONEY,
+                hint=self.tr("from all suppliers; gives the share of wallet"),
+            ),
+            FieldSpec(
+                "capability",
+                self.tr("Business capability"),
+                CHOICE,
+                choices=SCORES,
+                optional_choice=True,
+            ),
+            FieldSpec(
+                "reputation", self.tr("Reputation"), CHOICE, choices=SCORES, optional_choice=True
+            ),
+            FieldSpec(
+                "relations",
+                self.tr("Social relations"),
+                CHOICE,
+                choices=SCORES,
+                optional_choice=True,
+            ),
+            FieldSpec(
+                "cooperation", self.tr("Cooperation"), CHOICE, choices=SCORES, optional_choice=True
+            ),
             FieldSpec("eval_note", self.tr("Note"), MULTILINE),
         ]
-        values = {"lifecycle": s.lifecycle, "wallet_estimate": s.wallet_estimate, "eval_note": s.eval_note,
-                  **{k: None if getattr(s, k) is None else str(getattr(s, k))
-                     for k in ("capability", "reputation", "relations", "cooperation")}}
+        values = {
+            "lifecycle": s.lifecycle,
+            "wallet_estimate": s.wallet_estimate,
+            "eval_note": s.eval_note,
+            **{
+                k: None if getattr(s, k) is None else str(getattr(s, k))
+                for k in ("capability", "reputation", "relations", "cooperation")
+            },
+        }
 
         made: list[Changes] = []
 
         def submit(v: dict[str, Any]) -> None:
-            made.append(self.service.set(customer_id, StandingInput(
-                lifecycle=v["lifecycle"], wallet_estimate=v["wallet_estimate"],
-                capability=_int(v["capability"]), reputation=_int(v["reputation"]),
-                relations=_int(v["relations"]), cooperation=_int(v["cooperation"]), eval_note=v["eval_note"])))
+            made.append(
+                self.service.set(
+                    customer_id,
+                    StandingInput(
+                        lifecycle=v["lifecycle"],
+                        wallet_estimate=v["wallet_estimate"],
+                        capability=_int(v["capability"]),
+                        reputation=_int(v["reputation"]),
+                        relations=_int(v["relations"]),
+                        cooperation=_int(v["cooperation"]),
+                        eval_note=v["eval_note"],
+                    ),
+                )
+            )
 
         dialog = FormDialog(self, self.tr("Stage and evaluation"), specs, values, submit)
         dialog.setObjectName("standing_dialog")
@@ -157,8 +222,18 @@ class StandingTab(QWidget):
         if self.customer_id is None:
             return
         s = self.service.get(self.customer_id, today())
-        changes = self.service.set(self.customer_id, StandingInput(
-            None, s.wallet_estimate, s.capability, s.reputation, s.relations, s.cooperation, s.eval_note))
+        changes = self.service.set(
+            self.customer_id,
+            StandingInput(
+                None,
+                s.wallet_estimate,
+                s.capability,
+                s.reputation,
+                s.relations,
+                s.cooperation,
+                s.eval_note,
+            ),
+        )
         self.load(self.customer_id)
         self.changed.emit(changes)
 

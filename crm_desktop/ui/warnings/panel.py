@@ -27,10 +27,14 @@ from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 
 
 def kind_labels() -> dict[str, str]:
-    return {"credit_over_limit": QCoreApplication.translate("Warnings", "Over credit limit"), "churn": QCoreApplication.translate("Warnings", "Stopped ordering"),
-            "sales_behind_plan": QCoreApplication.translate("Warnings", "Behind sales plan"),
-            "licence_expiring": QCoreApplication.translate("Warnings", "Licence expiring"),
-            "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"), "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due")}
+    return {
+        "credit_over_limit": QCoreApplication.translate("Warnings", "Over credit limit"),
+        "churn": QCoreApplication.translate("Warnings", "Stopped ordering"),
+        "sales_behind_plan": QCoreApplication.translate("Warnings", "Behind sales plan"),
+        "licence_expiring": QCoreApplication.translate("Warnings", "Licence expiring"),
+        "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"),
+        "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due"),
+    }
 
 
 def describe(row: WarningRow) -> str:
@@ -38,27 +42,55 @@ def describe(row: WarningRow) -> str:
     d = row.details
     try:
         if row.kind == "credit_over_limit":
-            return QCoreApplication.translate("Warnings", "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan").format(**d)
+            return QCoreApplication.translate(
+                "Warnings",
+                "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan",
+            ).format(**d)
         if row.kind == "churn":
-            return QCoreApplication.translate("Warnings", "no order for {days} days since {last} (usual limit {limit} days)").format(**d)
+            return QCoreApplication.translate(
+                "Warnings", "no order for {days} days since {last} (usual limit {limit} days)"
+            ).format(**d)
         if row.kind == "sales_behind_plan" and d.get("product"):
-            return QCoreApplication.translate("Warnings", "month-to-date sales of {product} {done} yuan are below {target} "
-                                 "yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% "
-                                 "tolerance)").format(**d)
+            return QCoreApplication.translate(
+                "Warnings",
+                "month-to-date sales of {product} {done} yuan are below {target} "
+                "yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% "
+                "tolerance)",
+            ).format(**d)
         if row.kind == "sales_behind_plan":
-            return QCoreApplication.translate("Warnings", "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan "
-                                 "plan for {month}, with {tolerance}% tolerance)").format(**d)
+            return QCoreApplication.translate(
+                "Warnings",
+                "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan "
+                "plan for {month}, with {tolerance}% tolerance)",
+            ).format(**d)
         if row.kind == "licence_expiring":
-            licence = {"business": QCoreApplication.translate("Warnings", "business licence"), "operating": QCoreApplication.translate("Warnings", "operating permit"),
-                       "gsp": QCoreApplication.translate("Warnings", "GSP certificate")}.get(d["licence"], QCoreApplication.translate("Warnings", "licence"))
-            state = (QCoreApplication.translate("Warnings", "expired {days} days ago") if d["expired"] == "1"
-                     else QCoreApplication.translate("Warnings", "expires in {days} days")).format(**d)
+            licence = {
+                "business": QCoreApplication.translate("Warnings", "business licence"),
+                "operating": QCoreApplication.translate("Warnings", "operating permit"),
+                "gsp": QCoreApplication.translate("Warnings", "GSP certificate"),
+            }.get(d["licence"], QCoreApplication.translate("Warnings", "licence"))
+            state = (
+                QCoreApplication.translate("Warnings", "expired {days} days ago")
+                if d["expired"] == "1"
+                else QCoreApplication.translate("Warnings", "expires in {days} days")
+            ).format(**d)
             return f"{licence} {d['number']} {state} ({d['expires']})"
         if row.kind == "complaint_overdue":
-            return QCoreApplication.translate("Warnings", "complaint {category} received {received} is unanswered after {days} days").format(**d)
+            return QCoreApplication.translate(
+                "Warnings",
+                "complaint {category} received {received} is unanswered after {days} days",
+            ).format(**d)
         if row.kind == "follow_up_due":
-            return (QCoreApplication.translate("Warnings", "follow-up planned for {follow} (note of {noted}) is due today") if d["days"] == "0"
-                    else QCoreApplication.translate("Warnings", "follow-up planned for {follow} (note of {noted}) is {days} days overdue")).format(**d)
+            return (
+                QCoreApplication.translate(
+                    "Warnings", "follow-up planned for {follow} (note of {noted}) is due today"
+                )
+                if d["days"] == "0"
+                else QCoreApplication.translate(
+                    "Warnings",
+                    "follow-up planned for {follow} (note of {noted}) is {days} days overdue",
+                )
+            ).format(**d)
     except (KeyError, IndexError):
         pass
     return row.message
@@ -89,7 +121,9 @@ class WarningsModel(QAbstractTableModel):
     def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.headers[section]
         return None
@@ -112,7 +146,9 @@ class WarningsPanel(QWidget, Refreshing):
         super().__init__(parent)
         self.core = core
         self.snapshot = WarningSnapshot()
-        self.marks = CustomerMarks()  # of the last computation; updated in place for a few customers
+        self.marks = (
+            CustomerMarks()
+        )  # of the last computation; updated in place for a few customers
         self.computed = False  # a whole run has arrived
         self.labels = kind_labels()
         self.kind = QComboBox()
@@ -126,8 +162,10 @@ class WarningsPanel(QWidget, Refreshing):
         self.counts = QLabel()
         self.counts.setObjectName("warnings_counts")
         self.counts.setWordWrap(True)
-        self.model = WarningsModel(self.labels, [self.tr("Customer"), self.tr("Owner"), self.tr("Warning"),
-                                                  self.tr("Details")])
+        self.model = WarningsModel(
+            self.labels,
+            [self.tr("Customer"), self.tr("Owner"), self.tr("Warning"), self.tr("Details")],
+        )
         self.table = QTableView()
         self.table.setObjectName("warnings_table")
         self.table.setModel(self.model)
@@ -141,8 +179,12 @@ class WarningsPanel(QWidget, Refreshing):
         header.setStretchLastSection(True)
         self.table.activated.connect(lambda index: self._activated(index.row(), index.column()))
         self.table.doubleClicked.connect(lambda index: self._activated(index.row(), index.column()))
-        self.empty = QLabel(self.tr("Nothing needs attention: no arrears over the limit, no lost customers, "
-                                    "no overdue complaints or follow-ups."))
+        self.empty = QLabel(
+            self.tr(
+                "Nothing needs attention: no arrears over the limit, no lost customers, "
+                "no overdue complaints or follow-ups."
+            )
+        )
         self.empty.setObjectName("warnings_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)

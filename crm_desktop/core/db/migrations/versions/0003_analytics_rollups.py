@@ -36,12 +36,16 @@ MONTH_KEY = f"month, {DIMS}"
 
 def month_index(expr: str) -> str:
     """year × 12 + month − 1 of a 'YYYY-MM…' text: months as consecutive integers."""
-    return f"(CAST(substr({expr}, 1, 4) AS INTEGER) * 12 + CAST(substr({expr}, 6, 2) AS INTEGER) - 1)"
+    return (
+        f"(CAST(substr({expr}, 1, 4) AS INTEGER) * 12 + CAST(substr({expr}, 6, 2) AS INTEGER) - 1)"
+    )
 
 
 def _dims_of(customer_id: str) -> str:
-    return " AND ".join(f"{d} = (SELECT {d} FROM customer_rollup WHERE customer_id = {customer_id})"
-                        for d in ("owner_id", "region", "channel", "category"))
+    return " AND ".join(
+        f"{d} = (SELECT {d} FROM customer_rollup WHERE customer_id = {customer_id})"
+        for d in ("owner_id", "region", "channel", "category")
+    )
 
 
 def _sale(ref: str, sign: str) -> str:
@@ -87,13 +91,18 @@ def _plan(ref: str, sign: str) -> str:
 
 
 def _plan_cleanup(ref: str) -> str:
-    return (f" DELETE FROM month_cube WHERE month = {ref}.month AND {_dims_of(f'{ref}.customer_id')}"
-            " AND lines = 0 AND plans = 0;")
+    return (
+        f" DELETE FROM month_cube WHERE month = {ref}.month AND {_dims_of(f'{ref}.customer_id')}"
+        " AND lines = 0 AND plans = 0;"
+    )
 
 
 def _rollup_delta(ref: str, amount: str, cost: str) -> str:
     """Add `amount`/`cost` of month `{ref}.month` to the cumulative columns from that month on."""
-    sets = [f"base_amount = base_amount + (h.i < 0) * ({amount})", f"base_cost = base_cost + (h.i < 0) * ({cost})"]
+    sets = [
+        f"base_amount = base_amount + (h.i < 0) * ({amount})",
+        f"base_cost = base_cost + (h.i < 0) * ({cost})",
+    ]
     sets += [f"{a} = {a} + (h.i <= {i}) * ({amount})" for i, a in enumerate(A)]
     sets += [f"{c} = {c} + (h.i <= {i}) * ({cost})" for i, c in enumerate(C)]
     return ", ".join(sets)
@@ -118,28 +127,34 @@ def _move_customer() -> str:
             f" {sign}SUM(COALESCE(s.cost, 0)), {sign}SUM(COALESCE(s.quantity, 0)), {sign}COUNT(*)"
             " FROM sale s, customer_rollup r WHERE s.customer_id = NEW.id AND r.customer_id = NEW.id GROUP BY 1, 2, 3"
             f" ON CONFLICT ({SALES_KEY}) DO UPDATE SET amount = amount + excluded.amount, cost = cost + excluded.cost,"
-            " quantity = quantity + excluded.quantity, lines = lines + excluded.lines;")
+            " quantity = quantity + excluded.quantity, lines = lines + excluded.lines;"
+        )
         parts.append(
             f"INSERT INTO month_cube ({MONTH_KEY}, amount, cost, lines) SELECT m.month, {dims}, {sign}m.amount,"
             f" {sign}m.cost, {sign}m.lines FROM customer_month m, customer_rollup r"
             " WHERE m.customer_id = NEW.id AND r.customer_id = NEW.id"
             f" ON CONFLICT ({MONTH_KEY}) DO UPDATE SET amount = amount + excluded.amount, cost = cost + excluded.cost,"
-            " lines = lines + excluded.lines;")
+            " lines = lines + excluded.lines;"
+        )
         parts.append(
             f"INSERT INTO month_cube ({MONTH_KEY}, plan, plans) SELECT p.month, {dims}, {sign}SUM(p.amount), {sign}COUNT(*)"
             " FROM plan p, customer_rollup r WHERE p.customer_id = NEW.id AND r.customer_id = NEW.id"
             " AND p.product_id IS NULL GROUP BY p.month"
-            f" ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = plan + excluded.plan, plans = plans + excluded.plans;")
+            f" ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = plan + excluded.plan, plans = plans + excluded.plans;"
+        )
     # Emptied rows under the old dimensions (the rollup still holds them) go.
     parts.append(
         f"DELETE FROM sales_cube WHERE {_dims_of('NEW.id')} AND lines = 0 AND (month, product_id, spec) IN"
-        " (SELECT substr(date, 1, 7), COALESCE(product_id, 0), COALESCE(spec, '') FROM sale WHERE customer_id = NEW.id);")
+        " (SELECT substr(date, 1, 7), COALESCE(product_id, 0), COALESCE(spec, '') FROM sale WHERE customer_id = NEW.id);"
+    )
     parts.append(
         f"DELETE FROM month_cube WHERE {_dims_of('NEW.id')} AND lines = 0 AND plans = 0 AND month IN"
-        " (SELECT month FROM customer_month WHERE customer_id = NEW.id UNION SELECT month FROM plan WHERE customer_id = NEW.id);")
+        " (SELECT month FROM customer_month WHERE customer_id = NEW.id UNION SELECT month FROM plan WHERE customer_id = NEW.id);"
+    )
     parts.append(
         "UPDATE customer_rollup SET owner_id = COALESCE(NEW.owner_id, 0), region = COALESCE(NEW.region, ''),"
-        " channel = COALESCE(NEW.channel, ''), category = COALESCE(NEW.category, '') WHERE customer_id = NEW.id;")
+        " channel = COALESCE(NEW.channel, ''), category = COALESCE(NEW.category, '') WHERE customer_id = NEW.id;"
+    )
     return " ".join(parts)
 
 
@@ -148,48 +163,57 @@ TRIGGERS = {
         "AFTER INSERT ON customer BEGIN INSERT OR REPLACE INTO customer_rollup"
         " (customer_id, owner_id, region, channel, category, relation) VALUES (NEW.id, COALESCE(NEW.owner_id, 0),"
         " COALESCE(NEW.region, ''), COALESCE(NEW.channel, ''), COALESCE(NEW.category, ''), COALESCE(NEW.relation, ''));"
-        " END"),
+        " END"
+    ),
     # After the cascade: the sales' own triggers needed the rollup's dimensions until then.
     "analytics_customer_ad": (
         "AFTER DELETE ON customer BEGIN DELETE FROM customer_month WHERE customer_id = OLD.id;"
-        " DELETE FROM customer_rollup WHERE customer_id = OLD.id; END"),
+        " DELETE FROM customer_rollup WHERE customer_id = OLD.id; END"
+    ),
     "analytics_customer_move": (
         "AFTER UPDATE OF owner_id, region, channel, category ON customer"
         " WHEN COALESCE(OLD.owner_id, 0) IS NOT COALESCE(NEW.owner_id, 0)"
         " OR COALESCE(OLD.region, '') IS NOT COALESCE(NEW.region, '')"
         " OR COALESCE(OLD.channel, '') IS NOT COALESCE(NEW.channel, '')"
-        f" OR COALESCE(OLD.category, '') IS NOT COALESCE(NEW.category, '') BEGIN {_move_customer()} END"),
+        f" OR COALESCE(OLD.category, '') IS NOT COALESCE(NEW.category, '') BEGIN {_move_customer()} END"
+    ),
     "analytics_customer_relation": (
         "AFTER UPDATE OF relation ON customer WHEN OLD.relation IS NOT NEW.relation BEGIN"
-        " UPDATE customer_rollup SET relation = COALESCE(NEW.relation, '') WHERE customer_id = NEW.id; END"),
+        " UPDATE customer_rollup SET relation = COALESCE(NEW.relation, '') WHERE customer_id = NEW.id; END"
+    ),
     "analytics_sale_ai": f"AFTER INSERT ON sale BEGIN {_sale('NEW', '')} END",
     "analytics_sale_ad": f"AFTER DELETE ON sale BEGIN {_sale('OLD', '-')} {_sale_cleanup('OLD')} END",
     "analytics_sale_au": (
         "AFTER UPDATE OF customer_id, date, product_id, spec, quantity, amount, cost ON sale BEGIN"
-        f" {_sale('OLD', '-')} {_sale('NEW', '')} {_sale_cleanup('OLD')} END"),
+        f" {_sale('OLD', '-')} {_sale('NEW', '')} {_sale_cleanup('OLD')} END"
+    ),
     "analytics_plan_ai": f"AFTER INSERT ON plan BEGIN {_plan('NEW', '')} END",
     "analytics_plan_ad": f"AFTER DELETE ON plan BEGIN {_plan('OLD', '-')} {_plan_cleanup('OLD')} END",
     "analytics_plan_au": (
         "AFTER UPDATE OF customer_id, month, product_id, amount ON plan BEGIN"
-        f" {_plan('OLD', '-')} {_plan('NEW', '')} {_plan_cleanup('OLD')} END"),
+        f" {_plan('OLD', '-')} {_plan('NEW', '')} {_plan_cleanup('OLD')} END"
+    ),
     "analytics_customer_month_ai": (
         "AFTER INSERT ON customer_month BEGIN UPDATE customer_rollup SET"
         " first_month = CASE WHEN first_month IS NULL OR NEW.month < first_month THEN NEW.month ELSE first_month END,"
         f" presence = presence | CASE WHEN NEW.lines > 0 THEN {_bit('h.i')} ELSE 0 END,"
         f" {_rollup_delta('NEW', 'NEW.amount', 'NEW.cost')}"
-        f" FROM {_horizon('NEW')} WHERE customer_rollup.customer_id = NEW.customer_id; END"),
+        f" FROM {_horizon('NEW')} WHERE customer_rollup.customer_id = NEW.customer_id; END"
+    ),
     # Only the sums change here: a month whose last line goes is deleted right after (below).
     "analytics_customer_month_au": (
         "AFTER UPDATE OF amount, cost ON customer_month BEGIN UPDATE customer_rollup SET"
         f" {_rollup_delta('NEW', 'NEW.amount - OLD.amount', 'NEW.cost - OLD.cost')}"
-        f" FROM {_horizon('NEW')} WHERE customer_rollup.customer_id = NEW.customer_id; END"),
+        f" FROM {_horizon('NEW')} WHERE customer_rollup.customer_id = NEW.customer_id; END"
+    ),
     "analytics_customer_month_ad": (
         "AFTER DELETE ON customer_month BEGIN UPDATE customer_rollup SET"
         f" presence = presence & ~{_bit('h.i')},"
         " first_month = CASE WHEN first_month = OLD.month THEN"
         " (SELECT MIN(month) FROM customer_month WHERE customer_id = OLD.customer_id) ELSE first_month END,"
         f" {_rollup_delta('OLD', '-OLD.amount', '-OLD.cost')}"
-        f" FROM {_horizon('OLD')} WHERE customer_rollup.customer_id = OLD.customer_id; END"),
+        f" FROM {_horizon('OLD')} WHERE customer_rollup.customer_id = OLD.customer_id; END"
+    ),
 }
 
 
@@ -199,59 +223,75 @@ def _create_tables() -> None:
         " spec TEXT NOT NULL DEFAULT '', owner_id INTEGER NOT NULL DEFAULT 0, region TEXT NOT NULL DEFAULT '',"
         " channel TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '', amount BIGINT NOT NULL DEFAULT 0,"
         " cost BIGINT NOT NULL DEFAULT 0, quantity BIGINT NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0,"
-        f" PRIMARY KEY ({SALES_KEY})) WITHOUT ROWID")
+        f" PRIMARY KEY ({SALES_KEY})) WITHOUT ROWID"
+    )
     op.execute(
         "CREATE TABLE month_cube (month TEXT NOT NULL, owner_id INTEGER NOT NULL DEFAULT 0,"
         " region TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
         " amount BIGINT NOT NULL DEFAULT 0, cost BIGINT NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0,"
         " plan BIGINT NOT NULL DEFAULT 0, plans INTEGER NOT NULL DEFAULT 0,"
-        f" PRIMARY KEY ({MONTH_KEY})) WITHOUT ROWID")
+        f" PRIMARY KEY ({MONTH_KEY})) WITHOUT ROWID"
+    )
     op.execute(
         "CREATE TABLE customer_month (customer_id INTEGER NOT NULL, month TEXT NOT NULL,"
         " amount BIGINT NOT NULL DEFAULT 0, cost BIGINT NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0,"
-        " PRIMARY KEY (customer_id, month)) WITHOUT ROWID")
+        " PRIMARY KEY (customer_id, month)) WITHOUT ROWID"
+    )
     sums = ", ".join(f"{col} BIGINT NOT NULL DEFAULT 0" for col in A + C)
     op.execute(
         "CREATE TABLE customer_rollup (customer_id INTEGER NOT NULL PRIMARY KEY, owner_id INTEGER NOT NULL DEFAULT 0,"
         " region TEXT NOT NULL DEFAULT '', channel TEXT NOT NULL DEFAULT '', category TEXT NOT NULL DEFAULT '',"
         " relation TEXT NOT NULL DEFAULT '', first_month TEXT, presence BIGINT NOT NULL DEFAULT 0,"
-        f" base_amount BIGINT NOT NULL DEFAULT 0, base_cost BIGINT NOT NULL DEFAULT 0, {sums})")
+        f" base_amount BIGINT NOT NULL DEFAULT 0, base_cost BIGINT NOT NULL DEFAULT 0, {sums})"
+    )
     op.execute("CREATE INDEX ix_customer_rollup_first_month ON customer_rollup (first_month)")
-    op.execute("CREATE TABLE analytics_horizon (id INTEGER NOT NULL PRIMARY KEY, epoch INTEGER NOT NULL)")
+    op.execute(
+        "CREATE TABLE analytics_horizon (id INTEGER NOT NULL PRIMARY KEY, epoch INTEGER NOT NULL)"
+    )
     # Which customers bought a product in a period, without reading the sales lines' rows.
-    op.execute("CREATE INDEX ix_sale_product_date_customer ON sale (product_id, date, customer_id, amount)")
+    op.execute(
+        "CREATE INDEX ix_sale_product_date_customer ON sale (product_id, date, customer_id, amount)"
+    )
 
 
 def _fill(epoch: int) -> None:
     op.execute(f"INSERT INTO analytics_horizon (id, epoch) VALUES (1, {int(epoch)})")
     op.execute(
         f"INSERT INTO customer_rollup (customer_id, {DIMS}, relation) SELECT id, COALESCE(owner_id, 0),"
-        " COALESCE(region, ''), COALESCE(channel, ''), COALESCE(category, ''), COALESCE(relation, '') FROM customer")
+        " COALESCE(region, ''), COALESCE(channel, ''), COALESCE(category, ''), COALESCE(relation, '') FROM customer"
+    )
     op.execute(
         "INSERT INTO customer_month (customer_id, month, amount, cost, lines) SELECT customer_id, substr(date, 1, 7),"
-        " SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*) FROM sale GROUP BY 1, 2")
-    sums = ", ".join([f"SUM((i <= {k}) * amount) AS {a}" for k, a in enumerate(A)]
-                     + [f"SUM((i <= {k}) * cost) AS {c}" for k, c in enumerate(C)])
+        " SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*) FROM sale GROUP BY 1, 2"
+    )
+    sums = ", ".join(
+        [f"SUM((i <= {k}) * amount) AS {a}" for k, a in enumerate(A)]
+        + [f"SUM((i <= {k}) * cost) AS {c}" for k, c in enumerate(C)]
+    )
     op.execute(
         "UPDATE customer_rollup SET first_month = x.first_month, presence = x.presence, base_amount = x.base_amount,"
         f" base_cost = x.base_cost, {', '.join(f'{col} = x.{col}' for col in A + C)} FROM (SELECT customer_id,"
         f" MIN(month) AS first_month, SUM({_bit('i')}) AS presence, SUM((i < 0) * amount) AS base_amount,"
         f" SUM((i < 0) * cost) AS base_cost, {sums} FROM (SELECT customer_id, month, amount, cost,"
         f" {month_index('month')} - {int(epoch)} AS i FROM customer_month) GROUP BY customer_id) AS x"
-        " WHERE x.customer_id = customer_rollup.customer_id")
+        " WHERE x.customer_id = customer_rollup.customer_id"
+    )
     op.execute(
         f"INSERT INTO sales_cube ({SALES_KEY}, amount, cost, quantity, lines) SELECT substr(s.date, 1, 7),"
         f" COALESCE(s.product_id, 0), COALESCE(s.spec, ''), {R_DIMS}, SUM(s.amount), SUM(COALESCE(s.cost, 0)),"
         " SUM(COALESCE(s.quantity, 0)), COUNT(*) FROM sale s JOIN customer_rollup r ON r.customer_id = s.customer_id"
-        " GROUP BY 1, 2, 3, 4, 5, 6, 7")
+        " GROUP BY 1, 2, 3, 4, 5, 6, 7"
+    )
     op.execute(
         f"INSERT INTO month_cube ({MONTH_KEY}, amount, cost, lines) SELECT m.month, {R_DIMS}, SUM(m.amount),"
         " SUM(m.cost), SUM(m.lines) FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
-        " GROUP BY 1, 2, 3, 4, 5")
+        " GROUP BY 1, 2, 3, 4, 5"
+    )
     op.execute(
         f"INSERT INTO month_cube ({MONTH_KEY}, plan, plans) SELECT p.month, {R_DIMS}, SUM(p.amount), COUNT(*)"
         " FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id WHERE p.product_id IS NULL"
-        f" GROUP BY 1, 2, 3, 4, 5 ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = excluded.plan, plans = excluded.plans")
+        f" GROUP BY 1, 2, 3, 4, 5 ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = excluded.plan, plans = excluded.plans"
+    )
 
 
 def upgrade() -> None:
@@ -275,7 +315,13 @@ def downgrade() -> None:
     for name in TRIGGERS:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP INDEX IF EXISTS ix_sale_product_date_customer")
-    for table in ("analytics_horizon", "customer_rollup", "customer_month", "month_cube", "sales_cube"):
+    for table in (
+        "analytics_horizon",
+        "customer_rollup",
+        "customer_month",
+        "month_cube",
+        "sales_cube",
+    ):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     # Back to 0002's cube, filled and with its triggers: its own upgrade does exactly that.
     import importlib

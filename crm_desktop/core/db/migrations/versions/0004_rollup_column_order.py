@@ -25,17 +25,34 @@ depends_on = None
 H = 36
 HOT = 14  # months at the front: last year's window (a22…a34) and this month (a35)
 LEADING = ["relation", "channel", "presence", "owner_id", "region", "category", "first_month"]
-TYPES = {"relation": "TEXT NOT NULL DEFAULT ''", "channel": "TEXT NOT NULL DEFAULT ''",
-         "presence": "BIGINT NOT NULL DEFAULT 0", "owner_id": "INTEGER NOT NULL DEFAULT 0",
-         "region": "TEXT NOT NULL DEFAULT ''", "category": "TEXT NOT NULL DEFAULT ''", "first_month": "TEXT"}
+TYPES = {
+    "relation": "TEXT NOT NULL DEFAULT ''",
+    "channel": "TEXT NOT NULL DEFAULT ''",
+    "presence": "BIGINT NOT NULL DEFAULT 0",
+    "owner_id": "INTEGER NOT NULL DEFAULT 0",
+    "region": "TEXT NOT NULL DEFAULT ''",
+    "category": "TEXT NOT NULL DEFAULT ''",
+    "first_month": "TEXT",
+}
 
 
 def _order(hot_first: bool) -> list[str]:
     sums = [f"{p}{i:02d}" for i in range(H - 1, -1, -1) for p in "ac"]  # a35 c35 a34 c34 … a00 c00
     if hot_first:
-        return [*LEADING, *sums[:2 * HOT], "base_amount", "base_cost", *sums[2 * HOT:]]
-    return ["owner_id", "region", "channel", "category", "relation", "first_month", "presence", "base_amount",
-            "base_cost", *[f"a{i:02d}" for i in range(H)], *[f"c{i:02d}" for i in range(H)]]
+        return [*LEADING, *sums[: 2 * HOT], "base_amount", "base_cost", *sums[2 * HOT :]]
+    return [
+        "owner_id",
+        "region",
+        "channel",
+        "category",
+        "relation",
+        "first_month",
+        "presence",
+        "base_amount",
+        "base_cost",
+        *[f"a{i:02d}" for i in range(H)],
+        *[f"c{i:02d}" for i in range(H)],
+    ]
 
 
 def _rebuild(hot_first: bool) -> None:
@@ -48,15 +65,19 @@ def _rebuild(hot_first: bool) -> None:
         op.execute(f"DROP TRIGGER {name}")
     columns = _order(hot_first)
     definitions = ", ".join(f"{c} {TYPES.get(c, 'BIGINT NOT NULL DEFAULT 0')}" for c in columns)
-    op.execute(f"CREATE TABLE customer_rollup_new (customer_id INTEGER NOT NULL PRIMARY KEY, {definitions})")
+    op.execute(
+        f"CREATE TABLE customer_rollup_new (customer_id INTEGER NOT NULL PRIMARY KEY, {definitions})"
+    )
     listed = ", ".join(["customer_id", *columns])
     op.execute(f"INSERT INTO customer_rollup_new ({listed}) SELECT {listed} FROM customer_rollup")
     op.execute("DROP TABLE customer_rollup")
     op.execute("ALTER TABLE customer_rollup_new RENAME TO customer_rollup")
     op.execute("CREATE INDEX ix_customer_rollup_first_month ON customer_rollup (first_month)")
     if hot_first:
-        op.execute("CREATE INDEX ix_customer_rollup_abc_window ON customer_rollup"
-                   " (relation, channel, presence, a22, a34, c22, c34)")
+        op.execute(
+            "CREATE INDEX ix_customer_rollup_abc_window ON customer_rollup"
+            " (relation, channel, presence, a22, a34, c22, c34)"
+        )
     for _name, sql in triggers:
         op.execute(sql)
     op.execute("ANALYZE customer_rollup")
