@@ -435,9 +435,9 @@ def _one_customer(
 
 def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
     con.exec_driver_sql(
-        "INSERT INTO customer(id, code, name, name_key, short_name, kind, relation, channel, category,"
-        " lifecycle, region, address, phone, email, notes, owner_id, active, sort_key, search_initials,"
-        " search_pinyin, search_digits, created_at, updated_at)"
+        "INSERT INTO customer(id, code, name, name_key, short_name, kind, relation, channel,"
+        " category, lifecycle, region, address, phone, email, notes, owner_id, active, sort_key,"
+        " search_initials, search_pinyin, search_digits, created_at, updated_at)"
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         t["customer"],
     )
@@ -453,8 +453,8 @@ def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
     )
     if t["sale"]:
         con.exec_driver_sql(
-            "INSERT INTO sale(customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO sale(customer_id, date, product_id, spec, quantity, unit_price, amount,"
+            " cost, paid) VALUES (?,?,?,?,?,?,?,?,?)",
             t["sale"],
         )
     con.exec_driver_sql(
@@ -466,8 +466,8 @@ def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
     )
     if t["complaint"]:
         con.exec_driver_sql(
-            "INSERT INTO complaint(customer_id, received, category, description, status, resolution, answered_on)"
-            " VALUES (?,?,?,?,?,?,?)",
+            "INSERT INTO complaint(customer_id, received, category, description, status,"
+            " resolution, answered_on) VALUES (?,?,?,?,?,?,?)",
             t["complaint"],
         )
     con.exec_driver_sql(

@@ -56,7 +56,10 @@ class SchemaAhead(UnusableInput):
     """The database was written by a newer version: never touched, nor downgraded."""
 
     code = "schema_ahead"
-    template = "{target} was written by a newer crm-desktop (schema {current}); this version knows up to {head}"
+    template = (
+        "{target} was written by a newer crm-desktop (schema {current});"
+        " this version knows up to {head}"
+    )
 
 
 class NotFound(UnusableInput):

@@ -99,7 +99,8 @@ def _band_case(
         bands.append(
             (
                 bound,
-                f"CASE WHEN ({total} - {cost}) * {q} >= {total} * {p} THEN '{upgraded}' ELSE '{plain}' END",
+                f"CASE WHEN ({total} - {cost}) * {q} >= {total} * {p} THEN '{upgraded}'"
+                f" ELSE '{plain}' END",
             )
         )
     below = f"'{abc_class.classify(channel, Decimal('0.01'), Decimal('0.01'), t)}'"
@@ -108,7 +109,8 @@ def _band_case(
         # search takes 3 comparisons where the rule's first-match loop takes up to 7.
         body = _search(sorted(bands), total, below)
     else:
-        body = f"CASE {' '.join(f'WHEN {total} >= {b} THEN {sql}' for b, sql in bands)} ELSE {below} END"
+        whens = " ".join(f"WHEN {total} >= {b} THEN {sql}" for b, sql in bands)
+        body = f"CASE {whens} ELSE {below} END"
     nonpositive = abc_class.classify(channel, Decimal(0), Decimal(0), t)
     return f"CASE WHEN {total} <= 0 THEN '{nonpositive}' ELSE {body} END"
 
@@ -150,21 +152,22 @@ def _classes_sql(
     # Inactive customers are few: a small NOT IN set, where joining `customer` (wide rows)
     # for its flag cost more than the rest of the query.
     scope = (
-        "r.relation IN ('downstream', 'both') AND r.customer_id NOT IN (SELECT id FROM customer WHERE active = 0)"
-        f" AND {where}"
+        "r.relation IN ('downstream', 'both') AND r.customer_id NOT IN (SELECT id FROM customer"
+        f" WHERE active = 0) AND {where}"
     )
     if s.in_horizon:
         inner = (
-            f"SELECT r.customer_id, r.channel, (r.presence & {s.mask}) != 0 AS bought, {s.amount('r.')} AS amount,"
-            f" {s.cost('r.')} AS cost FROM customer_rollup r WHERE {scope}"
+            f"SELECT r.customer_id, r.channel, (r.presence & {s.mask}) != 0 AS bought,"
+            f" {s.amount('r.')} AS amount, {s.cost('r.')} AS cost FROM customer_rollup r"
+            f" WHERE {scope}"
         )
     else:
         inner = (
-            "SELECT r.customer_id, r.channel, COALESCE(w.lines, 0) > 0 AS bought, COALESCE(w.amount, 0) AS amount,"
-            " COALESCE(w.cost, 0) AS cost FROM customer_rollup r"
-            " LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, SUM(cost) AS cost, SUM(lines) AS lines"
-            " FROM customer_month WHERE month BETWEEN ? AND ? GROUP BY customer_id) w ON w.customer_id = r.customer_id"
-            f" WHERE {scope}"
+            "SELECT r.customer_id, r.channel, COALESCE(w.lines, 0) > 0 AS bought,"
+            " COALESCE(w.amount, 0) AS amount, COALESCE(w.cost, 0) AS cost FROM customer_rollup r"
+            " LEFT JOIN (SELECT customer_id, SUM(amount) AS amount, SUM(cost) AS cost,"
+            " SUM(lines) AS lines FROM customer_month WHERE month BETWEEN ? AND ?"
+            f" GROUP BY customer_id) w ON w.customer_id = r.customer_id WHERE {scope}"
         )
         params = [first, last, *params]
     klass = class_sql(t, "amount", "cost", "channel")
@@ -253,7 +256,8 @@ def key_account_ids(con: sqlite3.Connection, f: Filters) -> list[int]:
     """The key accounts of the period, biggest first (ties by id, as rules/stages does)."""
     sql, params = period_customers(con, f)
     found = con.execute(
-        f"SELECT customer_id, amount FROM ({sql}) WHERE amount > 0 ORDER BY amount DESC, customer_id",
+        f"SELECT customer_id, amount FROM ({sql}) WHERE amount > 0 ORDER BY amount DESC,"
+        " customer_id",
         params,
     ).fetchall()
     goal, running, chosen = sum(a for _, a in found) * KEY_SHARE, 0, []

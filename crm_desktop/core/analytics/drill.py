@@ -47,8 +47,8 @@ def customers_for(
             | set(
                 _ids(
                     con,
-                    "SELECT DISTINCT p.customer_id FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-                    f" WHERE p.month = ? AND {where}",
+                    "SELECT DISTINCT p.customer_id FROM plan p JOIN customer_rollup r"
+                    f" ON r.customer_id = p.customer_id WHERE p.month = ? AND {where}",
                     [key, *params],
                 )
             )
@@ -66,7 +66,8 @@ def customers_for(
         where, params = customer_dims(f)
         return _ids(
             con,
-            f"SELECT c.id FROM customer c WHERE c.active = 1 AND c.lifecycle IS ? AND {where} ORDER BY 1",
+            f"SELECT c.id FROM customer c WHERE c.active = 1 AND c.lifecycle IS ? AND {where}"
+            " ORDER BY 1",
             [key, *params],
         )
     if view == "relationship":
@@ -76,8 +77,8 @@ def customers_for(
             where, params = customer_dims(f)
             return _ids(
                 con,
-                "SELECT c.id FROM customer c WHERE c.active = 1"
-                f" AND (c.wallet_estimate IS NULL OR c.wallet_estimate <= 0) AND {where} ORDER BY 1",
+                "SELECT c.id FROM customer c WHERE c.active = 1 AND (c.wallet_estimate IS NULL"
+                f" OR c.wallet_estimate <= 0) AND {where} ORDER BY 1",
                 params,
             )
         return sorted(

@@ -64,7 +64,8 @@ def lifecycle_stages(con: sqlite3.Connection, f: Filters) -> list[StageRow]:
     counts: Counter[str | None] = Counter(
         dict(
             con.execute(
-                f"SELECT c.lifecycle, COUNT(*) FROM customer c WHERE c.active = 1 AND {where} GROUP BY c.lifecycle",
+                f"SELECT c.lifecycle, COUNT(*) FROM customer c WHERE c.active = 1 AND {where}"
+                " GROUP BY c.lifecycle",
                 params,
             ).fetchall()
         )
@@ -136,9 +137,10 @@ def _retention_sql(con: sqlite3.Connection, f: Filters) -> tuple[str, list[objec
             params,
         )
     return (
-        "SELECT m.customer_id, MAX(m.month BETWEEN ? AND ?) AS now, MAX(m.month BETWEEN ? AND ?) AS before"
-        " FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
-        f" WHERE (m.month BETWEEN ? AND ? OR m.month BETWEEN ? AND ?) AND {where} GROUP BY m.customer_id",
+        "SELECT m.customer_id, MAX(m.month BETWEEN ? AND ?) AS now, MAX(m.month BETWEEN ? AND ?)"
+        " AS before FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
+        f" WHERE (m.month BETWEEN ? AND ? OR m.month BETWEEN ? AND ?) AND {where}"
+        " GROUP BY m.customer_id",
         [
             f.first_month,
             f.last_month,
@@ -156,7 +158,8 @@ def _retention_sql(con: sqlite3.Connection, f: Filters) -> tuple[str, list[objec
 def retention(con: sqlite3.Connection, f: Filters) -> Retention:
     sql, params = _retention_sql(con, f)
     previous, current, retained = con.execute(
-        f"SELECT COALESCE(SUM(before), 0), COALESCE(SUM(now), 0), COALESCE(SUM(now AND before), 0) FROM ({sql})",
+        "SELECT COALESCE(SUM(before), 0), COALESCE(SUM(now), 0), COALESCE(SUM(now AND before), 0)"
+        f" FROM ({sql})",
         params,
     ).fetchone()
     return Retention(previous, current, retained, previous - retained, current - retained)

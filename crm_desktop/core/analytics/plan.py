@@ -76,9 +76,11 @@ def _product_plans_alone(con: sqlite3.Connection, f: Filters) -> dict[str, int]:
     where, params = dims(f, "r.")
     return dict(
         con.execute(
-            "SELECT p.month, SUM(p.amount) FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id"
-            f" WHERE p.product_id IS NOT NULL AND p.month BETWEEN ? AND ? AND {where} AND NOT EXISTS (SELECT 1 FROM plan w"
-            " WHERE w.customer_id = p.customer_id AND w.month = p.month AND w.product_id IS NULL) GROUP BY 1",
+            "SELECT p.month, SUM(p.amount) FROM plan p JOIN customer_rollup r"
+            " ON r.customer_id = p.customer_id WHERE p.product_id IS NOT NULL"
+            f" AND p.month BETWEEN ? AND ? AND {where} AND NOT EXISTS (SELECT 1 FROM plan w"
+            " WHERE w.customer_id = p.customer_id AND w.month = p.month AND w.product_id IS NULL)"
+            " GROUP BY 1",
             [f.first_month, f.last_month, *params],
         )
     )

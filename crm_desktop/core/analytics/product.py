@@ -61,7 +61,7 @@ def product_sales(con: sqlite3.Connection, f: Filters) -> ProductSales:
     where, params = cube_where(f)
     per_spec: dict[tuple[int, str], list[int]] = {}
     for product, spec, amount, cost, quantity, lines in con.execute(
-        f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity), SUM(lines) FROM sales_cube"
+        "SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity), SUM(lines) FROM sales_cube"
         f" WHERE {where} GROUP BY month, product_id, spec",
         params,
     ):

@@ -69,8 +69,8 @@ def margin_by(con: sqlite3.Connection, f: Filters, dimension: str) -> list[Margi
         [
             MarginRow(dimension, key, owners.get(key, "") if owners else str(key), yuan(a), yuan(c))
             for key, a, c in con.execute(
-                f"SELECT {column}, SUM(amount), SUM(cost) FROM month_cube WHERE {where} AND lines > 0"
-                f" GROUP BY {column}",
+                f"SELECT {column}, SUM(amount), SUM(cost) FROM month_cube WHERE {where}"
+                f" AND lines > 0 GROUP BY {column}",
                 params,
             )
         ]

@@ -45,13 +45,14 @@ def prospecting(con: sqlite3.Connection, f: Filters) -> Prospecting:
     column = "+first_month" if filtered(f) else "first_month"
     counts = dict(
         con.execute(
-            f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE {column} BETWEEN ? AND ? AND {where}"
-            " GROUP BY first_month",
+            f"SELECT first_month, COUNT(*) FROM customer_rollup WHERE {column} BETWEEN ? AND ?"
+            f" AND {where} GROUP BY first_month",
             [f.first_month, f.last_month, *params],
         ).fetchall()
     )
     prospects = con.execute(
-        f"SELECT COUNT(*) FROM customer_rollup WHERE ({column} IS NULL OR {column} >= ?) AND {where}",
+        f"SELECT COUNT(*) FROM customer_rollup WHERE ({column} IS NULL OR {column} >= ?)"
+        f" AND {where}",
         [f.first_month, *params],
     ).fetchone()[0]
     rows = [MonthCount(m, counts.get(m, 0)) for m in months(f.first_month, f.last_month)]

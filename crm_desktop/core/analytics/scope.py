@@ -140,8 +140,9 @@ def period_customers(
         # NOT INDEXED: the sums are in no index, and searching one by channel would then read
         # tens of thousands of rows one seek at a time; the plain scan stays ~20 ms.
         return (
-            f"SELECT r.customer_id AS customer_id, {s.amount('r.')} AS amount, {s.cost('r.')} AS cost"
-            f" FROM customer_rollup r NOT INDEXED WHERE (r.presence & {s.mask}) != 0 AND {where}",
+            f"SELECT r.customer_id AS customer_id, {s.amount('r.')} AS amount,"
+            f" {s.cost('r.')} AS cost FROM customer_rollup r NOT INDEXED"
+            f" WHERE (r.presence & {s.mask}) != 0 AND {where}",
             params,
         )
     return (

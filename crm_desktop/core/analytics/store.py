@@ -93,8 +93,9 @@ def _rollup_sums(con: sqlite3.Connection, epoch: int, after: str | None = None) 
         else " WHERE customer_id IN (SELECT customer_id FROM customer_month WHERE month > ?)"
     )
     con.execute(
-        "UPDATE customer_rollup SET first_month = x.first_month, presence = x.presence, base_amount = x.base_amount,"
-        f" base_cost = x.base_cost, {', '.join(f'{col} = x.{col}' for col in A + C)} FROM (SELECT customer_id,"
+        "UPDATE customer_rollup SET first_month = x.first_month, presence = x.presence,"
+        " base_amount = x.base_amount, base_cost = x.base_cost,"
+        f" {', '.join(f'{col} = x.{col}' for col in A + C)} FROM (SELECT customer_id,"
         f" MIN(month) AS first_month, SUM({bit}) AS presence, SUM((i < 0) * amount) AS base_amount,"
         f" SUM((i < 0) * cost) AS base_cost, {sums} FROM (SELECT customer_id, month, amount, cost,"
         f" {mi} - {int(epoch)} AS i FROM customer_month{only}) GROUP BY customer_id) AS x"
@@ -126,29 +127,32 @@ def _fill(con: sqlite3.Connection, epoch: int) -> None:
         con.execute(f"DELETE FROM {table}")
     con.execute("INSERT OR REPLACE INTO analytics_horizon (id, epoch) VALUES (1, ?)", (epoch,))
     con.execute(
-        f"INSERT INTO customer_rollup (customer_id, {DIMS}, relation) SELECT id, COALESCE(owner_id, 0),"
-        " COALESCE(region, ''), COALESCE(channel, ''), COALESCE(category, ''), COALESCE(relation, '') FROM customer"
+        f"INSERT INTO customer_rollup (customer_id, {DIMS}, relation) SELECT id,"
+        " COALESCE(owner_id, 0), COALESCE(region, ''), COALESCE(channel, ''),"
+        " COALESCE(category, ''), COALESCE(relation, '') FROM customer"
     )
     con.execute(
-        "INSERT INTO customer_month (customer_id, month, amount, cost, lines) SELECT customer_id, substr(date, 1, 7),"
-        " SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*) FROM sale GROUP BY 1, 2"
+        "INSERT INTO customer_month (customer_id, month, amount, cost, lines) SELECT customer_id,"
+        " substr(date, 1, 7), SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*) FROM sale GROUP BY 1, 2"
     )
     _rollup_sums(con, epoch)
     con.execute(
-        f"INSERT INTO sales_cube ({SALES_KEY}, amount, cost, quantity, lines) SELECT substr(s.date, 1, 7),"
-        f" COALESCE(s.product_id, 0), COALESCE(s.spec, ''), {R_DIMS}, SUM(s.amount), SUM(COALESCE(s.cost, 0)),"
-        " SUM(COALESCE(s.quantity, 0)), COUNT(*) FROM sale s JOIN customer_rollup r ON r.customer_id = s.customer_id"
+        f"INSERT INTO sales_cube ({SALES_KEY}, amount, cost, quantity, lines)"
+        f" SELECT substr(s.date, 1, 7), COALESCE(s.product_id, 0), COALESCE(s.spec, ''), {R_DIMS},"
+        " SUM(s.amount), SUM(COALESCE(s.cost, 0)), SUM(COALESCE(s.quantity, 0)), COUNT(*)"
+        " FROM sale s JOIN customer_rollup r ON r.customer_id = s.customer_id"
         " GROUP BY 1, 2, 3, 4, 5, 6, 7"
     )
     con.execute(
-        f"INSERT INTO month_cube ({MONTH_KEY}, amount, cost, lines) SELECT m.month, {R_DIMS}, SUM(m.amount),"
-        " SUM(m.cost), SUM(m.lines) FROM customer_month m JOIN customer_rollup r ON r.customer_id = m.customer_id"
-        " GROUP BY 1, 2, 3, 4, 5"
+        f"INSERT INTO month_cube ({MONTH_KEY}, amount, cost, lines) SELECT m.month, {R_DIMS},"
+        " SUM(m.amount), SUM(m.cost), SUM(m.lines) FROM customer_month m JOIN customer_rollup r"
+        " ON r.customer_id = m.customer_id GROUP BY 1, 2, 3, 4, 5"
     )
     con.execute(
-        f"INSERT INTO month_cube ({MONTH_KEY}, plan, plans) SELECT p.month, {R_DIMS}, SUM(p.amount), COUNT(*)"
-        " FROM plan p JOIN customer_rollup r ON r.customer_id = p.customer_id WHERE p.product_id IS NULL"
-        f" GROUP BY 1, 2, 3, 4, 5 ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = excluded.plan, plans = excluded.plans"
+        f"INSERT INTO month_cube ({MONTH_KEY}, plan, plans) SELECT p.month, {R_DIMS},"
+        " SUM(p.amount), COUNT(*) FROM plan p JOIN customer_rollup r"
+        " ON r.customer_id = p.customer_id WHERE p.product_id IS NULL GROUP BY 1, 2, 3, 4, 5"
+        f" ON CONFLICT ({MONTH_KEY}) DO UPDATE SET plan = excluded.plan, plans = excluded.plans"
     )
 
 
@@ -214,13 +218,16 @@ def differences(con: sqlite3.Connection) -> list[str]:
         if sorted(con.execute(ours).fetchall()) != sorted(con.execute(direct).fetchall()):
             found.append(name)
 
-    dims = "COALESCE(c.owner_id, 0), COALESCE(c.region, ''), COALESCE(c.channel, ''), COALESCE(c.category, '')"
+    dims = (
+        "COALESCE(c.owner_id, 0), COALESCE(c.region, ''), COALESCE(c.channel, ''),"
+        " COALESCE(c.category, '')"
+    )
     same(
         "sales_cube",
         f"SELECT {SALES_KEY}, amount, cost, quantity, lines FROM sales_cube",
-        f"SELECT substr(s.date, 1, 7), COALESCE(s.product_id, 0), COALESCE(s.spec, ''), {dims}, SUM(s.amount),"
-        " SUM(COALESCE(s.cost, 0)), SUM(COALESCE(s.quantity, 0)), COUNT(*) FROM sale s"
-        " JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6, 7",
+        f"SELECT substr(s.date, 1, 7), COALESCE(s.product_id, 0), COALESCE(s.spec, ''), {dims},"
+        " SUM(s.amount), SUM(COALESCE(s.cost, 0)), SUM(COALESCE(s.quantity, 0)), COUNT(*)"
+        " FROM sale s JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6, 7",
     )
     aliased = (
         "COALESCE(c.owner_id, 0) AS o, COALESCE(c.region, '') AS r, COALESCE(c.channel, '') AS ch,"
@@ -229,15 +236,18 @@ def differences(con: sqlite3.Connection) -> list[str]:
     same(
         "month_cube",
         f"SELECT {MONTH_KEY}, amount, cost, lines, plan, plans FROM month_cube",
-        f"SELECT m, o, r, ch, ca, SUM(a), SUM(co), SUM(l), SUM(p), SUM(n) FROM (SELECT substr(s.date, 1, 7) AS m,"
-        f" {aliased}, s.amount AS a, COALESCE(s.cost, 0) AS co, 1 AS l, 0 AS p, 0 AS n FROM sale s"
-        f" JOIN customer c ON c.id = s.customer_id UNION ALL SELECT p.month, {dims}, 0, 0, 0, p.amount, 1"
-        " FROM plan p JOIN customer c ON c.id = p.customer_id WHERE p.product_id IS NULL) GROUP BY 1, 2, 3, 4, 5",
+        "SELECT m, o, r, ch, ca, SUM(a), SUM(co), SUM(l), SUM(p), SUM(n)"
+        f" FROM (SELECT substr(s.date, 1, 7) AS m, {aliased}, s.amount AS a,"
+        " COALESCE(s.cost, 0) AS co, 1 AS l, 0 AS p, 0 AS n FROM sale s JOIN customer c"
+        f" ON c.id = s.customer_id UNION ALL SELECT p.month, {dims}, 0, 0, 0, p.amount, 1"
+        " FROM plan p JOIN customer c ON c.id = p.customer_id WHERE p.product_id IS NULL)"
+        " GROUP BY 1, 2, 3, 4, 5",
     )
     same(
         "customer_month",
         "SELECT customer_id, month, amount, cost, lines FROM customer_month",
-        "SELECT customer_id, substr(date, 1, 7), SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*) FROM sale GROUP BY 1, 2",
+        "SELECT customer_id, substr(date, 1, 7), SUM(amount), SUM(COALESCE(cost, 0)), COUNT(*)"
+        " FROM sale GROUP BY 1, 2",
     )
     epoch = stored_epoch(con) or 0
     mi = "(CAST(substr(month, 1, 4) AS INTEGER) * 12 + CAST(substr(month, 6, 2) AS INTEGER) - 1)"
@@ -247,13 +257,14 @@ def differences(con: sqlite3.Connection) -> list[str]:
     )
     same(
         "customer_rollup",
-        f"SELECT customer_id, {DIMS}, relation, first_month, presence, base_amount, base_cost, {', '.join(A + C)}"
-        " FROM customer_rollup",
-        f"SELECT c.id, {dims}, COALESCE(c.relation, ''), MIN(x.month),"
-        f" COALESCE(SUM(CASE WHEN i BETWEEN 0 AND {H - 1} THEN 1 << i ELSE 0 END), 0),"
-        f" COALESCE(SUM((i < 0) * amount), 0), COALESCE(SUM((i < 0) * cost), 0), {sums} FROM customer c LEFT JOIN"
-        f" (SELECT customer_id, month, SUM(amount) AS amount, SUM(cost) AS cost, {mi} - {epoch} AS i FROM"
-        " (SELECT customer_id, substr(date, 1, 7) AS month, amount, COALESCE(cost, 0) AS cost FROM sale)"
+        f"SELECT customer_id, {DIMS}, relation, first_month, presence, base_amount, base_cost,"
+        f" {', '.join(A + C)} FROM customer_rollup",
+        f"SELECT c.id, {dims}, COALESCE(c.relation, ''), MIN(x.month), COALESCE(SUM(CASE"
+        f" WHEN i BETWEEN 0 AND {H - 1} THEN 1 << i ELSE 0 END), 0),"
+        f" COALESCE(SUM((i < 0) * amount), 0), COALESCE(SUM((i < 0) * cost), 0), {sums}"
+        " FROM customer c LEFT JOIN (SELECT customer_id, month, SUM(amount) AS amount,"
+        f" SUM(cost) AS cost, {mi} - {epoch} AS i FROM (SELECT customer_id,"
+        " substr(date, 1, 7) AS month, amount, COALESCE(cost, 0) AS cost FROM sale)"
         " GROUP BY customer_id, month) AS x ON x.customer_id = c.id GROUP BY c.id",
     )
     return found

@@ -116,8 +116,8 @@ def product_specs(con: Any, f: Filters) -> ViewTable:
     where, params = f.cube_where()
     names = dict(con.execute("SELECT id, name FROM product").fetchall())
     found = con.execute(
-        f"SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube WHERE {where}"
-        " GROUP BY product_id, spec ORDER BY SUM(amount) DESC",
+        "SELECT product_id, spec, SUM(amount), SUM(cost), SUM(quantity) FROM sales_cube"
+        f" WHERE {where} GROUP BY product_id, spec ORDER BY SUM(amount) DESC",
         params,
     ).fetchall()
     total = sum((yuan(a) for _, _, a, _, _ in found), Decimal(0))

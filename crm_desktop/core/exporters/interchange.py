@@ -118,10 +118,11 @@ def iter_customers(
     # Key accounts are chosen among the whole office: an export of some customers asks for them.
     keys = None if ids is None else key_accounts(con, today)
     rows = con.exec_driver_sql(
-        "SELECT c.id, c.name, c.code, c.kind, c.relation, c.channel, c.category, c.lifecycle, c.region, c.address,"
-        " c.phone, c.email, c.notes, o.name, c.active, c.short_name, c.wallet_estimate, c.eval_capability,"
-        " c.eval_reputation, c.eval_relations, c.eval_cooperation"
-        f" FROM customer c LEFT JOIN owner o ON o.id = c.owner_id {where} ORDER BY c.id"
+        "SELECT c.id, c.name, c.code, c.kind, c.relation, c.channel, c.category, c.lifecycle,"
+        " c.region, c.address, c.phone, c.email, c.notes, o.name, c.active, c.short_name,"
+        " c.wallet_estimate, c.eval_capability, c.eval_reputation, c.eval_relations,"
+        f" c.eval_cooperation FROM customer c LEFT JOIN owner o ON o.id = c.owner_id {where}"
+        " ORDER BY c.id"
     )
     for r in rows:
         cid = r[0]

@@ -358,7 +358,8 @@ class _Writer:
         else:
             sv = search_values(name, row["short_name"], kind, [row["phone"]])
             cid = self.con.exec_driver_sql(
-                f"INSERT INTO customer({', '.join(row)}, {', '.join(sv)}) VALUES ({', '.join('?' * (len(row) + len(sv)))})",
+                f"INSERT INTO customer({', '.join(row)}, {', '.join(sv)})"
+                f" VALUES ({', '.join('?' * (len(row) + len(sv)))})",
                 (*row.values(), *sv.values()),
             ).lastrowid
         assert cid is not None
@@ -454,7 +455,8 @@ class _Writer:
                 self.new_contacts[contact_id] = row
             else:
                 contact_id = self.con.exec_driver_sql(
-                    f"INSERT INTO contact({', '.join(CONTACT_COLUMNS)}) VALUES ({', '.join('?' * len(row))})",
+                    f"INSERT INTO contact({', '.join(CONTACT_COLUMNS)})"
+                    f" VALUES ({', '.join('?' * len(row))})",
                     row,
                 ).lastrowid
             known.add({"id": contact_id, "name": values["name"], "mobile": values.get("mobile")})
@@ -553,8 +555,8 @@ class _Writer:
             self.sales_of[cid] = Counter(
                 tuple(r)
                 for r in self.con.exec_driver_sql(
-                    "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid FROM sale"
-                    " WHERE customer_id = ?",
+                    "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid"
+                    " FROM sale WHERE customer_id = ?",
                     (cid,),
                 )
             )
@@ -587,7 +589,7 @@ class _Writer:
         return True
 
     def flush(self) -> None:
-        """Insert what waits, in one batch per table, search columns computed from the final rows."""
+        """Insert what waits, one batch per table, search columns computed from the final rows."""
         cursor = self.con.cursor
         if self.new_customers:
             phones: dict[int, list[str | None]] = {
@@ -610,7 +612,8 @@ class _Writer:
                 cursor, "customer", f"id >= {min(self.new_customers)}", many=len(rows) > 100
             ):
                 cursor.executemany(
-                    f"INSERT INTO customer({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+                    f"INSERT INTO customer({', '.join(columns)})"
+                    f" VALUES ({', '.join('?' * len(columns))})",
                     rows,
                 )
             self.touched -= self.new_customers.keys()
@@ -649,7 +652,8 @@ class _Writer:
             if cid in self.renamed:
                 sv = search_values(name, short, kind, phones)
                 self.con.exec_driver_sql(
-                    "UPDATE customer SET search_digits = ?, search_initials = ?, search_pinyin = ? WHERE id = ?",
+                    "UPDATE customer SET search_digits = ?, search_initials = ?, search_pinyin = ?"
+                    " WHERE id = ?",
                     (sv["search_digits"], sv["search_initials"], sv["search_pinyin"], cid),
                 )
             else:  # only numbers changed: no pinyin to recompute
@@ -680,7 +684,7 @@ def _contact_values(data: ContactData) -> dict[str, Any]:
 
 
 def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]]:
-    """The file's customers that are already in the database: (name in the file, id, stored name)."""
+    """The file's customers already in the database: (name in the file, id, stored name)."""
     with engine.connect() as con:
         by_key = {
             key: (cid, name)

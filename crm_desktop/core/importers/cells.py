@@ -77,7 +77,8 @@ def parse_phones(value: Any) -> PhoneCell:
     text = unicodedata.normalize("NFKC", text)
     if SCIENTIFIC.match(text.replace(" ", "")):
         raise CellError(
-            f"{text!r} lost digits when Excel wrote it in scientific notation; type the number as text"
+            f"{text!r} lost digits when Excel wrote it in scientific notation;"
+            " type the number as text"
         )
     for piece in _SPLIT_NUMBERS.split(text):
         piece = piece.strip()

@@ -231,13 +231,15 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
         return False
     rating = _text(credit.get("rating"))
     row = writer.con.exec_driver_sql(
-        "SELECT credit_limit, payment_days, rating, potential_score FROM credit WHERE customer_id = ?",
+        "SELECT credit_limit, payment_days, rating, potential_score FROM credit"
+        " WHERE customer_id = ?",
         (cid,),
     ).fetchone()
     new = (to_scaled(limit, 2), days, rating, potential)
     if row is None:
         writer.con.exec_driver_sql(
-            "INSERT INTO credit(customer_id, credit_limit, payment_days, rating, potential_score) VALUES (?,?,?,?,?)",
+            "INSERT INTO credit(customer_id, credit_limit, payment_days, rating, potential_score)"
+            " VALUES (?,?,?,?,?)",
             (cid, new[0] or 0, new[1] or 0, new[2], new[3]),
         )
         return True
@@ -245,7 +247,8 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
     if merged == tuple(row):
         return False
     writer.con.exec_driver_sql(
-        "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ? WHERE customer_id = ?",
+        "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ?"
+        " WHERE customer_id = ?",
         (*merged, cid),
     )
     return True
@@ -414,7 +417,8 @@ def _records(
         ).fetchone()
         if row is None:
             writer.con.exec_driver_sql(
-                "INSERT INTO plan(customer_id, month, product_id, amount, import_batch_id) VALUES (?,?,?,?,?)",
+                "INSERT INTO plan(customer_id, month, product_id, amount, import_batch_id)"
+                " VALUES (?,?,?,?,?)",
                 (cid, month, product_id, amount, writer.batch_id),
             )
             wrote = True

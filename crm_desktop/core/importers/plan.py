@@ -150,7 +150,8 @@ def _build_plan(
 ) -> ImportPlan:
     if path.suffix.lower() == ".json":
         return _json_plan(path)
-    pinyin.load_in_background()  # new customers will need it; reading a workbook frees the interpreter
+    # New customers will need it; reading a workbook frees the interpreter.
+    pinyin.load_in_background()
     sheets = read_file(path)
     if sheet is not None:
         chosen = [s for s in sheets if s.name == sheet]

@@ -44,7 +44,9 @@ def parse_money(text: str | None, allow_negative: bool = False) -> Decimal | Non
 
 
 def parse_date(text: str | None) -> date | None:
-    """`2024-03-07`, `2024/3/7`, `2024.3.7`, `2024年3月7日` → date; ValueError if not a real date."""
+    """`2024-03-07`, `2024/3/7`, `2024.3.7`, `2024年3月7日` → date.
+
+    ValueError if it is not a real date."""
     if text is None:
         return None
     raw = unicodedata.normalize("NFKC", str(text)).strip()

@@ -69,8 +69,8 @@ def _profile_section(
             doc.add(table(headers, rows, numeric))
         else:
             doc.add(
-                f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal; color: #666666'>"
-                f"{esc(t['none'])}</span></h2>"
+                f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal;"
+                f" color: #666666'>{esc(t['none'])}</span></h2>"
             )
 
     doc.add(f"<h1>{esc(c.name)}</h1>")
@@ -196,8 +196,9 @@ def statement(
     opening = sum((s.amount - s.paid for s in lines if s.date < start), Decimal(0))
     doc.add(f"<h1>{esc(office)} {esc(t['statement'])}</h1>")
     doc.add(
-        f"<p>{esc(t['customer'])}: <b>{esc(c.name)}</b> &nbsp; {esc(t['code'])}: {esc(c.code)} &nbsp; "
-        f"{esc(t['period'])}: {start.isoformat()} – {end.isoformat()}</p>"
+        f"<p>{esc(t['customer'])}: <b>{esc(c.name)}</b> &nbsp;"
+        f" {esc(t['code'])}: {esc(c.code)} &nbsp; {esc(t['period'])}: {start.isoformat()} –"
+        f" {end.isoformat()}</p>"
     )
     rows: list[list[object]] = [["", t["opening"], "", "", "", "", "", "", money(opening)]]
     balance = opening
@@ -252,12 +253,14 @@ def statement(
         )
     )
     doc.add(
-        f"<p>{esc(t['closing'])}: <b>{money(balance)}</b></p><p class=muted>{esc(t['statement_note'])}</p>"
+        f"<p>{esc(t['closing'])}: <b>{money(balance)}</b></p>"
+        f"<p class=muted>{esc(t['statement_note'])}</p>"
     )
+    signing = f"<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}"
     doc.add(
         "<table width=100% cellpadding=8><tr>"
-        f"<td width=50%>{esc(t['seller'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
-        f"<td width=50%>{esc(t['buyer'])}<br><br><br>{esc(t['signature'])}<br><br>{esc(t['sign_date'])}</td>"
+        f"<td width=50%>{esc(t['seller'])}{signing}</td>"
+        f"<td width=50%>{esc(t['buyer'])}{signing}</td>"
         "</tr></table>"
     )
     return doc

@@ -176,7 +176,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "page": "Page {0} of {1}",
         "sales_chart": "Sales by month, last 12 months",
         "ten_thousand_yuan": "10,000 yuan",
-        "statement_note": "Please check the lines above and tell us within 7 days if anything differs.",
+        "statement_note": (
+            "Please check the lines above and tell us within 7 days if anything differs."
+        ),
         "reminders_report": "Today's reminders",
         "follow_ups": "Follow-ups due",
         "birthdays": "Birthdays in the next 7 days",

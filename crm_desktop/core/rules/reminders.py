@@ -81,15 +81,17 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
 
 
 FOLLOW_UPS_DUE = (
-    " FROM note n JOIN customer c ON c.id = n.customer_id WHERE c.active = 1 AND n.next_follow_up <= ?"
-    " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id AND later.date > n.date)"
+    " FROM note n JOIN customer c ON c.id = n.customer_id WHERE c.active = 1"
+    " AND n.next_follow_up <= ? AND NOT EXISTS (SELECT 1 FROM note later"
+    " WHERE later.customer_id = n.customer_id AND later.date > n.date)"
 )
 
 
 def follow_ups(con: Connection, today: date, limit: int = -1) -> list[FollowUp]:
     """Follow-ups due today or earlier that no later note has answered (the first `limit`)."""
     rows = con.exec_driver_sql(
-        f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE} ORDER BY n.next_follow_up LIMIT ?",
+        f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE} ORDER BY n.next_follow_up"
+        " LIMIT ?",
         (today.isoformat(), limit),
     )
     return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
@@ -124,7 +126,8 @@ class Reminders:
     birthdays: list[BirthdayReminder]
     holidays: list[Holiday]
     licences: list[LicenceReminder]
-    # How many of each there are when the lists were cut short (todays_reminders' `limit`); None: whole.
+    # How many of each there are when the lists were cut short (todays_reminders' `limit`);
+    # None: whole.
     totals: dict[str, int] | None = None
 
     def total(self, group: str) -> int:
@@ -167,7 +170,8 @@ def expiring_licences(
     con: Connection, today: date, days: int = 30, limit: int = -1
 ) -> list[LicenceReminder]:
     rows = con.exec_driver_sql(
-        f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE} ORDER BY l.expires, c.sort_key LIMIT ?",
+        f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE} ORDER BY l.expires, c.sort_key"
+        " LIMIT ?",
         ((today + timedelta(days=days)).isoformat(), limit),
     )
     return [

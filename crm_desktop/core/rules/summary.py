@@ -159,9 +159,10 @@ def _sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: b
         row[0]: row
         for row in q(
             f"SELECT customer_id, {receivables.OWED_SUM}, {_sum_where('amount', in_window)},"
-            f" {_sum_where('COALESCE(cost, 0)', in_window)}, {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
-            f" 2 * ({life}) + ({first_sale} <= :day AND {_count_where('date >= :silent_since AND date <= :day')} = 0),"
-            f" {uncosted}"
+            f" {_sum_where('COALESCE(cost, 0)', in_window)},"
+            f" {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
+            f" 2 * ({life}) + ({first_sale} <= :day"
+            f" AND {_count_where('date >= :silent_since AND date <= :day')} = 0), {uncosted}"
             f" FROM sale WHERE 1=1{only} GROUP BY customer_id",
             params,
         )
@@ -186,8 +187,8 @@ def _standing(
     # texts: 100,000 strings cost.
     wholesale = ", ".join(f"'{channel}'" for channel in sorted(abc_class.WHOLESALE_CHANNELS))
     customers = q(
-        f"SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END"
-        f" + CASE WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit FROM customer c"
+        "SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END + CASE"
+        f" WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit FROM customer c"
         f" LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0 WHERE 1=1{only_c}"
     )
     # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
@@ -242,8 +243,8 @@ def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = N
     start, end = abc_class.window(today)
     window = "date >= ? AND date < ?"
     rows = con.exec_driver_sql(
-        f"SELECT customer_id, {_sum_where('amount', window)}, {_sum_where('COALESCE(cost, 0)', window)}"
-        " FROM sale GROUP BY customer_id",
+        f"SELECT customer_id, {_sum_where('amount', window)},"
+        f" {_sum_where('COALESCE(cost, 0)', window)} FROM sale GROUP BY customer_id",
         (*(start.isoformat(), end.isoformat()) * 2,),
     ).all()
     return _key_accounts({cid: (cid, None, total, cost) for cid, total, cost in rows}, t)
@@ -290,8 +291,9 @@ def _lifecycle_in_python(cursor: Any, cid: int, today: date, t: Thresholds) -> s
     """The lifecycle of a customer whose sums are too big for `stages.lifecycle_sql`."""
     previous_start, last_start = stages.half_years(today)
     first, orders, last_half, previous_half = cursor.execute(
-        "SELECT MIN(date), COUNT(DISTINCT date), SUM(CASE WHEN date > ?2 AND date <= ?1 THEN amount ELSE 0 END),"
-        " SUM(CASE WHEN date > ?3 AND date <= ?2 THEN amount ELSE 0 END) FROM sale WHERE customer_id = ?4",
+        "SELECT MIN(date), COUNT(DISTINCT date), SUM(CASE WHEN date > ?2 AND date <= ?1 THEN amount"
+        " ELSE 0 END), SUM(CASE WHEN date > ?3 AND date <= ?2 THEN amount ELSE 0 END) FROM sale"
+        " WHERE customer_id = ?4",
         (today.isoformat(), last_start.isoformat(), previous_start.isoformat(), cid),
     ).fetchone()
     return stages.suggest_lifecycle(

@@ -39,14 +39,18 @@ DETAIL_KEYS: dict[str, tuple[str, ...]] = {
 def english_message(kind: str, d: dict[str, str]) -> str:
     """A warning as the command line and the JSON export word it, from its numbers."""
     if kind == "credit_over_limit":
-        return f"receivable {d['receivable']} yuan is over the credit limit {d['limit']} by {d['excess']} yuan"
+        return (
+            f"receivable {d['receivable']} yuan is over the credit limit {d['limit']}"
+            f" by {d['excess']} yuan"
+        )
     if kind == "churn":
         return f"no order for {d['days']} days since {d['last']} (usual limit {d['limit']} days)"
     if kind == "sales_behind_plan":
         of = f" of {d['product']}" if d.get("product") else ""
         return (
-            f"month-to-date sales{of} {d['done']} yuan are below {d['target']} yuan ({d['share']}% of the "
-            f"{d['plan']} yuan plan{of} for {d['month']}, with {d['tolerance']}% tolerance)"
+            f"month-to-date sales{of} {d['done']} yuan are below {d['target']} yuan"
+            f" ({d['share']}% of the {d['plan']} yuan plan{of} for {d['month']},"
+            f" with {d['tolerance']}% tolerance)"
         )
     if kind == "licence_expiring":
         state = (
@@ -190,8 +194,9 @@ def _product_progress(
         sold.update(
             ((cid, pid), amount or 0)
             for cid, pid, amount in scan.query(
-                f"SELECT customer_id, product_id, SUM(amount) FROM sale WHERE customer_id IN ({customers})"
-                f" AND product_id IN ({products}) AND date >= ? AND date <= ? GROUP BY 1, 2",
+                "SELECT customer_id, product_id, SUM(amount) FROM sale"
+                f" WHERE customer_id IN ({customers}) AND product_id IN ({products}) AND date >= ?"
+                " AND date <= ? GROUP BY 1, 2",
                 (first, day),
             )
         )
@@ -238,8 +243,8 @@ def licence_expiring(scan: Scan) -> None:
     today = scan.today
     horizon = today + timedelta(days=scan.thresholds.licence_days)
     for cid, kind, number, expires in scan.query(
-        f"SELECT customer_id, kind, number, expires FROM licence{scan.whole} WHERE expires <= ?{scan.only}"
-        " ORDER BY customer_id, expires, id",
+        f"SELECT customer_id, kind, number, expires FROM licence{scan.whole}"
+        f" WHERE expires <= ?{scan.only} ORDER BY customer_id, expires, id",
         (horizon.isoformat(),),
     ):
         if (fields := scan.fields_of(cid)) is not None:
@@ -254,7 +259,8 @@ def complaint_overdue(scan: Scan) -> None:
     days_since = scan.days_since
     for cid, received, category in scan.query(
         f"SELECT customer_id, received, category FROM complaint{scan.whole}"
-        f" WHERE status NOT IN ('answered', 'closed') AND received <= ?{scan.only} ORDER BY customer_id, received, id",
+        f" WHERE status NOT IN ('answered', 'closed') AND received <= ?{scan.only}"
+        " ORDER BY customer_id, received, id",
         (due.isoformat(),),
     ):
         if (fields := scan.fields_of(cid)) is not None:
@@ -266,9 +272,9 @@ def follow_up_due(scan: Scan) -> None:
     """a note's next follow-up is today or past, and no later note exists."""
     days_since = scan.days_since
     for cid, noted, follow in scan.query(
-        f"SELECT n.customer_id, n.date, n.next_follow_up FROM note n{scan.whole} WHERE n.next_follow_up <= ?"
-        f"{scan.only.replace('customer_id', 'n.customer_id')}"
-        " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
+        f"SELECT n.customer_id, n.date, n.next_follow_up FROM note n{scan.whole}"
+        f" WHERE n.next_follow_up <= ?{scan.only.replace('customer_id', 'n.customer_id')} AND"
+        " NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
         " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up, n.id",
         (scan.today.isoformat(),),
     ):

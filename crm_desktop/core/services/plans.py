@@ -54,8 +54,8 @@ class PlanService:
             sold: dict[tuple[str, str | None], int] = {}
             for month, product, total in con.exec_driver_sql(
                 "SELECT strftime('%Y-%m', s.date), p.name, SUM(s.amount) FROM sale s"
-                " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ? AND s.date >= ?"
-                " AND s.date < ? GROUP BY 1, 2",
+                " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ?"
+                " AND s.date >= ? AND s.date < ? GROUP BY 1, 2",
                 (customer_id, f"{shift_key(first, -12)}-01", f"{shift_key(last, 1)}-01"),
             ):
                 if product is not None:
@@ -64,8 +64,9 @@ class PlanService:
             planned = {
                 (m, p): v
                 for m, p, v in con.exec_driver_sql(
-                    "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr ON pr.id = pl.product_id"
-                    " WHERE pl.customer_id = ? AND pl.month BETWEEN ? AND ?",
+                    "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr"
+                    " ON pr.id = pl.product_id WHERE pl.customer_id = ?"
+                    " AND pl.month BETWEEN ? AND ?",
                     (customer_id, first, last),
                 )
             }

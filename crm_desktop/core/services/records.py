@@ -112,7 +112,7 @@ class _RecordService(Generic[InputT]):
             return [self.record(**{n: getattr(o, n) for n in names}) for o in objs]
 
     def add(self, customer_id: int, data: InputT, acknowledged: Collection[str] = ()) -> Created:
-        """Store a new record; `acknowledged`: the keys of the NeedsConfirmation the user confirmed."""
+        """Store a new record; `acknowledged`: keys of the NeedsConfirmation the user confirmed."""
         self.validate(data)
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
@@ -271,8 +271,9 @@ class SaleService(_RecordService[SaleInput]):
         if excess is not None:
             raise NeedsConfirmation(
                 receivables.CREDIT_OVER_LIMIT,
-                f"with this sale the receivable becomes {yuan_text(after)} yuan, over the credit limit of"
-                f" {yuan_text(credit.limit)} yuan by {yuan_text(excess)} yuan",
+                f"with this sale the receivable becomes {yuan_text(after)} yuan,"
+                f" over the credit limit of {yuan_text(credit.limit)} yuan by {yuan_text(excess)}"
+                " yuan",
                 receivable=after,
                 limit=credit.limit,
                 excess=excess,

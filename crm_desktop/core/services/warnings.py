@@ -89,8 +89,8 @@ class WarningSnapshot:
         )
         self._db.execute(
             "CREATE TABLE IF NOT EXISTS m (customer_id INTEGER PRIMARY KEY, abc TEXT,"
-            " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT, sales_12m INTEGER,"
-            " profit_12m INTEGER)"
+            " key_account INTEGER, warnings INTEGER, lifecycle TEXT, relationship TEXT,"
+            " sales_12m INTEGER, profit_12m INTEGER)"
         )
         # The ABC window's gross profit (fen, > 0) of inactive customers: it counts for the key
         # accounts like the active ones' profit_12m in m, but they have no marks.
@@ -114,7 +114,8 @@ class WarningSnapshot:
         """Append rows (in the customers' order); `sort_keys`, one per row, are their customers'."""
         keys = sort_keys if sort_keys is not None else repeat(None)
         self._db.executemany(
-            "INSERT INTO w (customer_id, name, owner, kind, vals, sort_key) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO w (customer_id, name, owner, kind, vals, sort_key)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 (r.customer_id, r.customer_name, r.owner, r.kind, _SEPARATOR.join(r.values), key)
                 for r, key in zip(rows, keys, strict=False)
@@ -158,7 +159,8 @@ class WarningSnapshot:
         self.add_inactive_sales(inactive_sales)
         changed = set(int(i) for i in customer_ids)
         if (self._basis(ids), self._marked(ids)) == before:
-            # The office's sales are as they were, and so are its active customers: so are its key accounts.
+            # The office's sales are as they were, and so are its active customers: so are its
+            # key accounts.
             self._db.executemany(
                 "UPDATE m SET key_account = 1 WHERE customer_id = ?", ((c,) for c in old_keys)
             )
@@ -207,7 +209,7 @@ class WarningSnapshot:
     def mark_rows(
         self, customer_ids: Collection[int]
     ) -> list[tuple[int, str | None, int, int, str | None, str | None, int]]:
-        """The marks of these customers (none for an inactive one), as `CustomerMarks` reads them."""
+        """These customers' marks (none for an inactive one), as `CustomerMarks` reads them."""
         ids = ",".join(str(int(i)) for i in customer_ids)
         return self._db.execute(
             "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m"
@@ -218,7 +220,8 @@ class WarningSnapshot:
         # The cursor streams: 100,000 rows never sit in one list (~25 MB the app would keep).
         return CustomerMarks(
             self._db.execute(
-                "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m FROM m"
+                "SELECT customer_id, abc, key_account, warnings, lifecycle, relationship, sales_12m"
+                " FROM m"
             )
         )
 
@@ -257,7 +260,8 @@ class WarningSnapshot:
         self._selection = array(
             "q",
             cursor.execute(
-                f"SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2) ORDER BY {self._order}",
+                "SELECT seq FROM w WHERE (?1 IS NULL OR kind = ?1) AND (?2 IS NULL OR owner = ?2)"
+                f" ORDER BY {self._order}",
                 (kind, owner),
             ),
         )
@@ -272,7 +276,7 @@ class WarningSnapshot:
         return len(self._selection)
 
     def shown(self, position: int, page: int = 200) -> WarningRow:
-        """The row at `position` of the selection; rows are read a page at a time as they scroll in."""
+        """The selection's row at `position`; rows are read a page at a time as they scroll in."""
         if self._stale:
             self.select(*self._filter)
         if not self._page_start <= position < self._page_start + len(self._page):
@@ -399,8 +403,9 @@ class WarningService:
             people = {
                 cid: (name, owner_name, lifecycle, wallet, key)
                 for cid, name, owner_name, lifecycle, wallet, key in con.exec_driver_sql(
-                    "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate, c.sort_key FROM customer c"
-                    f" LEFT JOIN owner o ON o.id = c.owner_id WHERE c.active = 1{only} ORDER BY c.sort_key, c.id"
+                    "SELECT c.id, c.name, o.name, c.lifecycle, c.wallet_estimate, c.sort_key"
+                    " FROM customer c LEFT JOIN owner o ON o.id = c.owner_id"
+                    f" WHERE c.active = 1{only} ORDER BY c.sort_key, c.id"
                 )
             }
         for cid, (name, owner_name, lifecycle, wallet, key) in people.items():

@@ -324,21 +324,22 @@ def _create_sqlite_search() -> None:
         "content='customer', content_rowid='id', tokenize='trigram')"
     )
     op.execute(
-        f"CREATE TRIGGER customer_fts_ai AFTER INSERT ON customer BEGIN "
-        f"INSERT INTO customer_fts(rowid, {SEARCH_COLUMNS}) VALUES "
-        "(new.id, new.name, new.code, new.search_initials, new.search_pinyin, new.search_digits); END"
+        "CREATE TRIGGER customer_fts_ai AFTER INSERT ON customer"
+        f" BEGIN INSERT INTO customer_fts(rowid, {SEARCH_COLUMNS}) VALUES (new.id, new.name,"
+        " new.code, new.search_initials, new.search_pinyin, new.search_digits); END"
     )
     op.execute(
-        f"CREATE TRIGGER customer_fts_ad AFTER DELETE ON customer BEGIN "
-        f"INSERT INTO customer_fts(customer_fts, rowid, {SEARCH_COLUMNS}) VALUES "
-        "('delete', old.id, old.name, old.code, old.search_initials, old.search_pinyin, old.search_digits); END"
+        "CREATE TRIGGER customer_fts_ad AFTER DELETE ON customer"
+        f" BEGIN INSERT INTO customer_fts(customer_fts, rowid, {SEARCH_COLUMNS})"
+        " VALUES ('delete', old.id, old.name, old.code, old.search_initials, old.search_pinyin,"
+        " old.search_digits); END"
     )
     op.execute(
-        f"CREATE TRIGGER customer_fts_au AFTER UPDATE OF {SEARCH_COLUMNS} ON customer BEGIN "
-        f"INSERT INTO customer_fts(customer_fts, rowid, {SEARCH_COLUMNS}) VALUES "
-        "('delete', old.id, old.name, old.code, old.search_initials, old.search_pinyin, old.search_digits); "
-        f"INSERT INTO customer_fts(rowid, {SEARCH_COLUMNS}) VALUES "
-        "(new.id, new.name, new.code, new.search_initials, new.search_pinyin, new.search_digits); END"
+        f"CREATE TRIGGER customer_fts_au AFTER UPDATE OF {SEARCH_COLUMNS} ON customer"
+        f" BEGIN INSERT INTO customer_fts(customer_fts, rowid, {SEARCH_COLUMNS})"
+        " VALUES ('delete', old.id, old.name, old.code, old.search_initials, old.search_pinyin,"
+        f" old.search_digits); INSERT INTO customer_fts(rowid, {SEARCH_COLUMNS}) VALUES (new.id,"
+        " new.name, new.code, new.search_initials, new.search_pinyin, new.search_digits); END"
     )
 
 

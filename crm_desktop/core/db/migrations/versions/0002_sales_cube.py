@@ -22,8 +22,8 @@ depends_on = None
 
 KEY = "month, owner_id, region, channel, category, product_id"
 UPSERT = (
-    f" ON CONFLICT({KEY}) DO UPDATE SET amount = amount + excluded.amount, cost = cost + excluded.cost,"
-    " lines = lines + excluded.lines"
+    f" ON CONFLICT({KEY}) DO UPDATE SET amount = amount + excluded.amount,"
+    " cost = cost + excluded.cost, lines = lines + excluded.lines"
 )
 
 
@@ -33,36 +33,36 @@ def _add(sale: str, sign: str, customer: str = "c") -> str:
         f"INSERT INTO sales_cube ({KEY}, amount, cost, lines) SELECT substr({sale}.date, 1, 7),"
         f" COALESCE({customer}.owner_id, 0), COALESCE({customer}.region, ''), {customer}.channel,"
         f" {customer}.category, COALESCE({sale}.product_id, 0), {sign}{sale}.amount,"
-        f" {sign}COALESCE({sale}.cost, 0), {sign}1 FROM customer {customer} WHERE {customer}.id = {sale}.customer_id"
-        + UPSERT
-        + ";"
+        f" {sign}COALESCE({sale}.cost, 0), {sign}1 FROM customer {customer}"
+        f" WHERE {customer}.id = {sale}.customer_id" + UPSERT + ";"
     )
 
 
 def upgrade() -> None:
     op.execute(
-        "CREATE TABLE sales_cube (month TEXT NOT NULL, owner_id INTEGER NOT NULL, region TEXT NOT NULL,"
-        " channel TEXT NOT NULL, category TEXT NOT NULL, product_id INTEGER NOT NULL,"
-        " amount INTEGER NOT NULL DEFAULT 0, cost INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0,"
+        "CREATE TABLE sales_cube (month TEXT NOT NULL, owner_id INTEGER NOT NULL,"
+        " region TEXT NOT NULL, channel TEXT NOT NULL, category TEXT NOT NULL,"
+        " product_id INTEGER NOT NULL, amount INTEGER NOT NULL DEFAULT 0,"
+        " cost INTEGER NOT NULL DEFAULT 0, lines INTEGER NOT NULL DEFAULT 0,"
         f" PRIMARY KEY ({KEY})) WITHOUT ROWID"
     )
     op.execute("CREATE INDEX ix_sales_cube_product ON sales_cube (product_id, month)")
     op.execute(
-        f"INSERT INTO sales_cube ({KEY}, amount, cost, lines) SELECT substr(s.date, 1, 7), COALESCE(c.owner_id, 0),"
-        " COALESCE(c.region, ''), c.channel, c.category, COALESCE(s.product_id, 0), SUM(s.amount),"
-        " SUM(COALESCE(s.cost, 0)), COUNT(*) FROM sale s JOIN customer c ON c.id = s.customer_id"
-        " GROUP BY 1, 2, 3, 4, 5, 6"
+        f"INSERT INTO sales_cube ({KEY}, amount, cost, lines) SELECT substr(s.date, 1, 7),"
+        " COALESCE(c.owner_id, 0), COALESCE(c.region, ''), c.channel, c.category,"
+        " COALESCE(s.product_id, 0), SUM(s.amount), SUM(COALESCE(s.cost, 0)), COUNT(*) FROM sale s"
+        " JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6"
     )
     op.execute(f"CREATE TRIGGER sales_cube_ai AFTER INSERT ON sale BEGIN {_add('NEW', '')} END")
     op.execute(f"CREATE TRIGGER sales_cube_ad AFTER DELETE ON sale BEGIN {_add('OLD', '-')} END")
     op.execute(
-        f"CREATE TRIGGER sales_cube_au AFTER UPDATE OF date, amount, cost, product_id, customer_id ON sale"
-        f" BEGIN {_add('OLD', '-')} {_add('NEW', '')} END"
+        "CREATE TRIGGER sales_cube_au AFTER UPDATE OF date, amount, cost, product_id, customer_id"
+        f" ON sale BEGIN {_add('OLD', '-')} {_add('NEW', '')} END"
     )
     # A customer moving to another owner/region/channel/category takes its sales along.
     move = (
-        f"INSERT INTO sales_cube ({KEY}, amount, cost, lines) SELECT substr(s.date, 1, 7), {{owner}},"
-        " {region}, {channel}, {category}, COALESCE(s.product_id, 0), {sign}SUM(s.amount),"
+        f"INSERT INTO sales_cube ({KEY}, amount, cost, lines) SELECT substr(s.date, 1, 7),"
+        " {owner}, {region}, {channel}, {category}, COALESCE(s.product_id, 0), {sign}SUM(s.amount),"
         " {sign}SUM(COALESCE(s.cost, 0)), {sign}COUNT(*) FROM sale s WHERE s.customer_id = NEW.id"
         " GROUP BY 1, 6" + UPSERT + ";"
     )
@@ -81,10 +81,11 @@ def upgrade() -> None:
         sign="",
     )
     op.execute(
-        "CREATE TRIGGER sales_cube_customer AFTER UPDATE OF owner_id, region, channel, category ON customer"
-        " WHEN COALESCE(OLD.owner_id, 0) IS NOT COALESCE(NEW.owner_id, 0)"
+        "CREATE TRIGGER sales_cube_customer AFTER UPDATE OF owner_id, region, channel, category"
+        " ON customer WHEN COALESCE(OLD.owner_id, 0) IS NOT COALESCE(NEW.owner_id, 0)"
         " OR COALESCE(OLD.region, '') IS NOT COALESCE(NEW.region, '')"
-        f" OR OLD.channel IS NOT NEW.channel OR OLD.category IS NOT NEW.category BEGIN {old} {new} END"
+        " OR OLD.channel IS NOT NEW.channel OR OLD.category IS NOT NEW.category"
+        f" BEGIN {old} {new} END"
     )
 
 

@@ -59,14 +59,16 @@ def _rebuild(hot_first: bool) -> None:
     bind = op.get_bind()
     # The triggers name customer_rollup: off while the table is swapped, then back as they were.
     triggers = bind.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'analytics\\_%' ESCAPE '\\'"
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
+        " AND name LIKE 'analytics\\_%' ESCAPE '\\'"
     ).fetchall()
     for name, _sql in triggers:
         op.execute(f"DROP TRIGGER {name}")
     columns = _order(hot_first)
     definitions = ", ".join(f"{c} {TYPES.get(c, 'BIGINT NOT NULL DEFAULT 0')}" for c in columns)
     op.execute(
-        f"CREATE TABLE customer_rollup_new (customer_id INTEGER NOT NULL PRIMARY KEY, {definitions})"
+        "CREATE TABLE customer_rollup_new (customer_id INTEGER NOT NULL PRIMARY KEY,"
+        f" {definitions})"
     )
     listed = ", ".join(["customer_id", *columns])
     op.execute(f"INSERT INTO customer_rollup_new ({listed}) SELECT {listed} FROM customer_rollup")

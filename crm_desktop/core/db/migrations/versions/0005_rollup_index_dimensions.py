@@ -23,8 +23,8 @@ depends_on = None
 def upgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_customer_rollup_abc_window")
     op.execute(
-        "CREATE INDEX ix_customer_rollup_abc_window ON customer_rollup (relation, channel, presence,"
-        " a22, a34, c22, c34, owner_id, region, category, first_month)"
+        "CREATE INDEX ix_customer_rollup_abc_window ON customer_rollup (relation, channel,"
+        " presence, a22, a34, c22, c34, owner_id, region, category, first_month)"
     )
     op.execute("ANALYZE customer_rollup")
 
