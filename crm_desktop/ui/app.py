@@ -39,7 +39,8 @@ def open_window(target: str) -> MainWindow:
     if fast_source is None:
         from crm_desktop.core.facade import open_core, upgrade_database
 
-        # A new or older database: the window asks for the upgrade (an older file is backed up first).
+        # A new or older database: the window asks for the upgrade (an older file is backed up
+        # first).
         upgraded = upgrade_database(target)
         core = open_core(target)
         source = SqliteCustomerList(path) if path is not None else core.customers

@@ -199,8 +199,8 @@ class CustomerDetailView(QWidget):
             abc += " ★"
             tooltip = (
                 self.tr(
-                    "★ Key account by gross profit; some of its sales have no cost and count at their "
-                    "full amount"
+                    "★ Key account by gross profit; some of its sales have no cost and count at"
+                    " their full amount"
                 )
                 if standing.uncosted_sales_12m
                 else self.tr("★ Key account by gross profit over the last 12 full months")
@@ -231,12 +231,8 @@ class CustomerDetailView(QWidget):
             if v
         ]
         if c.tags:
-            parts.append(
-                " ".join(
-                    f"<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{html.escape(NO_BREAK.join(t))}&nbsp;</span>"
-                    for t in c.tags
-                )
-            )
+            chip = "<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{}&nbsp;</span>"
+            parts.append(" ".join(chip.format(html.escape(NO_BREAK.join(t))) for t in c.tags))
         if standing.warnings:
             count = self.tr("%n warning(s)", "", standing.warnings)
             parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")

@@ -1,4 +1,4 @@
-"""Reports to PDF, printer or preview: a QTextDocument per section, paginated with a header and footer."""
+"""Reports to PDF, printer or preview: a QTextDocument per section, paged with header and footer."""
 
 from __future__ import annotations
 

@@ -41,8 +41,8 @@ from crm_desktop.ui.ops import CoalescedRefresh, Refreshing
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
-MAX_TABLE_ROWS = 500
-CHART_ROWS = 15  # bars a chart names; the table beside it lists every row  # a 100,000-customer Pareto table would take seconds to fill
+MAX_TABLE_ROWS = 500  # a 100,000-customer Pareto table would take seconds to fill
+CHART_ROWS = 15  # bars a chart names; the table beside it lists every row
 
 
 def _short(label: str, most: int = 9) -> str:

@@ -127,9 +127,9 @@ class CustomerListModel(QAbstractTableModel):
             and section == 1
         ):
             return self.tr(
-                "ABC class of the last 12 full months; ★ key account (the fewest customers that make "
-                "the share of the gross profit set in Settings → Rules; a sale without a cost counts at "
-                "its amount). Click to sort by class."
+                "ABC class of the last 12 full months; ★ key account (the fewest customers that"
+                " make the share of the gross profit set in Settings → Rules;"
+                " a sale without a cost counts at its amount). Click to sort by class."
             )
         return None
 
@@ -154,7 +154,8 @@ class CustomerListModel(QAbstractTableModel):
             and self.marks.warnings(row.id)
         ):
             if self._warning_icon is None:
-                # Imported here: loading QStyle's enums costs start-up time before any warning exists.
+                # Imported here: loading QStyle's enums costs start-up time before any warning
+                # exists.
                 from PySide6.QtWidgets import QApplication, QStyle
 
                 self._warning_icon = QApplication.style().standardIcon(

@@ -266,7 +266,8 @@ class CustomerListPanel(QWidget):
             self.view.hide()
             self.empty_label.setText(
                 self.tr(
-                    "No customer matches. Clear the search or the filters, or press Ctrl+N to add one."
+                    "No customer matches. Clear the search or the filters,"
+                    " or press Ctrl+N to add one."
                 )
                 if filtered
                 else self.tr("No customers yet.\n\nPress Ctrl+N to add your first customer.")

@@ -77,8 +77,8 @@ class ImportHistoryDialog(QDialog):
             self,
             self.tr("Remove import"),
             self.tr(
-                "Remove everything this import added ({0})? Customers it created are removed with all "
-                "their records, including ones entered since. This cannot be undone."
+                "Remove everything this import added ({0})? Customers it created are removed with"
+                " all their records, including ones entered since. This cannot be undone."
             ).format(batch.source),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,

@@ -331,8 +331,9 @@ class ImportDialog(QDialog):
                 self,
                 self.tr("Import finished"),
                 self.tr(
-                    "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; "
-                    "{4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import again."
+                    "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched;"
+                    " {4} rows added nothing; {5} problems.\n\nImport history (File menu) can"
+                    " remove this import again."
                 ).format(
                     summary.customers,
                     summary.contacts,

@@ -55,7 +55,8 @@ class RemindersPanel(QWidget, Refreshing):
 
     def _work(self) -> Callable[[], Reminders]:
         reminders, day, language = self.core.reminders, today(), report_language()
-        # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000 customers).
+        # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000
+        # customers).
         return lambda: reminders.today(day, language, limit=SHOWN_PER_GROUP)
 
     def on_changes(self, changes: Changes) -> None:

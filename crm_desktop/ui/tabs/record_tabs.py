@@ -167,7 +167,8 @@ class NotesTab(RecordTab):
 
     def empty_text(self) -> str:
         return self.tr(
-            "No relationship notes yet. Click Add… after a visit or call, and set the next follow-up."
+            "No relationship notes yet. Click Add… after a visit or call,"
+            " and set the next follow-up."
         )
 
     def dialog_title(self, new: bool) -> str:
@@ -249,8 +250,8 @@ class SalesTab(RecordTab):
             self,
             self.tr("Over the credit limit"),
             self.tr(
-                "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan."
-                "\n\nRecord the sale anyway?"
+                "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan"
+                " by {2} yuan.\n\nRecord the sale anyway?"
             ).format(money(p["receivable"]), money(p["limit"]), money(p["excess"])),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
@@ -311,7 +312,8 @@ class ComplaintsTab(RecordTab):
 
     def empty_text(self) -> str:
         return self.tr(
-            "No complaints. When the customer complains, click Add… and follow it until it is answered."
+            "No complaints. When the customer complains, click Add… and follow it until it is"
+            " answered."
         )
 
     def dialog_title(self, new: bool) -> str:

@@ -114,7 +114,8 @@ class StandingTab(QWidget):
         if s.relationship is None:
             self.values["relationship"].setText(
                 self.tr(
-                    "unknown: enter the customer's estimated yearly purchases of our kind of product"
+                    "unknown: enter the customer's estimated yearly purchases of our kind of"
+                    " product"
                 )
             )
         else:

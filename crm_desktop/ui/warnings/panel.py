@@ -53,15 +53,15 @@ def describe(row: WarningRow) -> str:
         if row.kind == "sales_behind_plan" and d.get("product"):
             return QCoreApplication.translate(
                 "Warnings",
-                "month-to-date sales of {product} {done} yuan are below {target} "
-                "yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% "
-                "tolerance)",
+                "month-to-date sales of {product} {done} yuan are below {target} yuan"
+                " ({share}% of the {plan} yuan plan of {product} for {month},"
+                " with {tolerance}% tolerance)",
             ).format(**d)
         if row.kind == "sales_behind_plan":
             return QCoreApplication.translate(
                 "Warnings",
-                "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan "
-                "plan for {month}, with {tolerance}% tolerance)",
+                "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan}"
+                " yuan plan for {month}, with {tolerance}% tolerance)",
             ).format(**d)
         if row.kind == "licence_expiring":
             licence = {
