@@ -60,8 +60,8 @@ def main() -> None:
         f"p95 {statistics.quantiles(singles, n=20)[-1] * 1000:.0f} ms (target <= 200 ms)"
     )
     print(
-        f"100-customer batch: median {batch:.2f} s of {', '.join(f'{r[0]:.2f}' for r in runs)}, {pages} pages, "
-        f"ratio to one profile {batch / single:.1f} (target <= 40)"
+        f"100-customer batch: median {batch:.2f} s of {', '.join(f'{r[0]:.2f}' for r in runs)},"
+        f" {pages} pages, ratio to one profile {batch / single:.1f} (target <= 40)"
     )
 
 

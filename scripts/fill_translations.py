@@ -15,7 +15,9 @@ TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "crm_deskto
 
 GLOSSARY: dict[str, str] = {
     "Cannot open the database": "无法打开数据库",
-    "The database was upgraded for this version; the previous file is kept in {0}": "数据库已升级到此版本；原文件保存在 {0}",
+    "The database was upgraded for this version; the previous file is kept in {0}": (
+        "数据库已升级到此版本；原文件保存在 {0}"
+    ),
     "Received": "已受理",
     "Category": "类别",
     "Status": "状态",
@@ -33,7 +35,9 @@ GLOSSARY: dict[str, str] = {
     "Female": "女",
     "Unknown": "未知",
     "Has left": "已离职",
-    "No complaints. When the customer complains, click Add… and follow it until it is answered.": "暂无投诉。客户投诉时请点“添加…”记录，并跟进直到答复客户。",
+    "No complaints. When the customer complains, click Add… and follow it until it is answered.": (
+        "暂无投诉。客户投诉时请点“添加…”记录，并跟进直到答复客户。"
+    ),
     "New complaint": "新建投诉",
     "Edit complaint": "编辑投诉",
     "Name": "名称",
@@ -50,7 +54,9 @@ GLOSSARY: dict[str, str] = {
     "E-mail": "电子邮箱",
     "Birthday is a lunar date": "生日为农历",
     "Has left the customer": "已离职",
-    "No contacts yet. Click Add… to record who decides, who buys and their birthdays.": "还没有联系人。点“添加…”记录谁拍板、谁采购，以及他们的生日。",
+    "No contacts yet. Click Add… to record who decides, who buys and their birthdays.": (
+        "还没有联系人。点“添加…”记录谁拍板、谁采购，以及他们的生日。"
+    ),
     "New contact": "新建联系人",
     "Edit contact": "编辑联系人",
     "Credit limit (yuan)": "授信额度（元）",
@@ -70,7 +76,10 @@ GLOSSARY: dict[str, str] = {
     "&3 Credit": "&3 资信",
     "&4 Sales log": "&4 销售记录",
     "&5 Complaints": "&5 投诉",
-    "Select a customer on the left to see everything about it here.\n\nCtrl+F searches, Ctrl+N adds a new customer.": "在左侧选择一个客户，这里会显示它的全部资料。\n\nCtrl+F 搜索，Ctrl+N 新建客户。",
+    "Select a customer on the left to see everything about it here.\n\nCtrl+F searches,"
+    " Ctrl+N adds a new customer.": (
+        "在左侧选择一个客户，这里会显示它的全部资料。\n\nCtrl+F 搜索，Ctrl+N 新建客户。"
+    ),
     "  (inactive)": "（已停用）",
     "Code": "编号",
     "Channel": "渠道",
@@ -81,11 +90,16 @@ GLOSSARY: dict[str, str] = {
     "Sales by month, last 24 months": "近24个月每月销售额",
     "This period": "本期",
     "Same month a year earlier": "上年同期",
-    "No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here.": "近24个月没有销售。\n在“销售记录”页添加销售后，这里会显示图表。",
+    "No sales in the last 24 months.\nAdd sales in the Sales log tab to see them here.": (
+        "近24个月没有销售。\n在“销售记录”页添加销售后，这里会显示图表。"
+    ),
     "yuan": "元",
     "10,000 yuan (万元)": "万元",
     "Deactivate customer": "停用客户",
-    'Deactivate {0}? It disappears from the list but keeps all its records; tick "Show inactive" to find it and reactivate it.': "停用 {0}？停用后不在列表中显示，但所有记录都会保留；勾选“显示已停用”即可找到并重新启用。",
+    "Deactivate {0}? It disappears from the list but keeps all its records;"
+    ' tick "Show inactive" to find it and reactivate it.': (
+        "停用 {0}？停用后不在列表中显示，但所有记录都会保留；勾选“显示已停用”即可找到并重新启用。"
+    ),
     "Short name": "简称",
     "Kind": "类型",
     "Relation": "购销关系",
@@ -95,21 +109,29 @@ GLOSSARY: dict[str, str] = {
     "separate tags with commas": "多个标签用逗号分隔",
     "Address": "地址",
     "Customer may already exist": "客户可能已存在",
-    "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?": "已有同名或同电话的客户：\n{0}\n\n是否打开已有客户？",
+    "A customer with this name or phone already exists:\n{0}\n\nOpen it instead?": (
+        "已有同名或同电话的客户：\n{0}\n\n是否打开已有客户？"
+    ),
     "Open existing": "打开已有客户",
     "Create anyway": "仍然新建",
     "New customer": "新建客户",
     "Edit customer": "编辑客户",
     "Inactive customer": "已停用的客户",
-    "Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)": "搜索名称、编号、拼音（如 bjyy）或电话号码（Ctrl+F）",
+    "Search name, code, pinyin (bjyy) or phone digits  (Ctrl+F)": (
+        "搜索名称、编号、拼音（如 bjyy）或电话号码（Ctrl+F）"
+    ),
     "Show inactive": "显示已停用",
     "All regions": "全部区域",
     "All channels": "全部渠道",
     "All categories": "全部类别",
     "All owners": "全部业务员",
     "All tags": "全部标签",
-    "No customer matches. Clear the search or the filters, or press Ctrl+N to add one.": "没有符合条件的客户。请清空搜索或筛选条件，或按 Ctrl+N 新建客户。",
-    "No customers yet.\n\nPress Ctrl+N to add your first customer.": "还没有客户。\n\n按 Ctrl+N 新建第一个客户。",
+    "No customer matches. Clear the search or the filters, or press Ctrl+N to add one.": (
+        "没有符合条件的客户。请清空搜索或筛选条件，或按 Ctrl+N 新建客户。"
+    ),
+    "No customers yet.\n\nPress Ctrl+N to add your first customer.": (
+        "还没有客户。\n\n按 Ctrl+N 新建第一个客户。"
+    ),
     "e.g. 2024-03-07": "例如 2024-03-07",
     "yuan, e.g. 12,800.00 or 1.2万": "单位元，例如 12,800.00 或 1.2万",
     "yuan; negative for a return": "单位元；退货填负数",
@@ -118,13 +140,21 @@ GLOSSARY: dict[str, str] = {
     "e.g. 010-6234 5678": "例如 010-6234 5678",
     "e.g. 1985-03-07, or 3月7日 without the year": "例如 1985-03-07，不知年份可填 3月7日",
     "this field is required": "此项必填",
-    "not a real date; type year-month-day, e.g. 2024-03-07": "不是有效日期，请按年-月-日填写，例如 2024-03-07",
-    "not an amount; type a number of yuan that is not negative": "不是有效金额，请填写不小于 0 的元数",
+    "not a real date; type year-month-day, e.g. 2024-03-07": (
+        "不是有效日期，请按年-月-日填写，例如 2024-03-07"
+    ),
+    "not an amount; type a number of yuan that is not negative": (
+        "不是有效金额，请填写不小于 0 的元数"
+    ),
     "not an amount; type a number of yuan": "不是有效金额，请填写元数",
     "not a number": "不是数字",
-    "not a mobile number: 11 digits starting with 1, or + and a country code": "不是手机号码：应为以 1 开头的 11 位数字，或 + 加国家代码",
+    "not a mobile number: 11 digits starting with 1, or + and a country code": (
+        "不是手机号码：应为以 1 开头的 11 位数字，或 + 加国家代码"
+    ),
     "not a phone number": "不是电话号码",
-    "not a birthday; type 1985-03-07, or 3-7 without the year": "不是有效生日，请填 1985-03-07，不知年份可填 3-7",
+    "not a birthday; type 1985-03-07, or 3-7 without the year": (
+        "不是有效生日，请填 1985-03-07，不知年份可填 3-7"
+    ),
     "Customer code": "客户编号",
     "Company phone": "公司电话",
     "Contact name": "联系人",
@@ -141,20 +171,35 @@ GLOSSARY: dict[str, str] = {
     "Save problem rows…": "保存有问题的行…",
     "Check again with this mapping": "按此对应关系重新检查",
     "Import": "导入",
-    "Columns found (change where a column went to the wrong field):": "识别到的列（如有对应错误请修改）：",
-    "Problems (these values are not imported; the rest of the row is):": "问题（这些值不会导入，该行其余内容照常导入）：",
+    "Columns found (change where a column went to the wrong field):": (
+        "识别到的列（如有对应错误请修改）："
+    ),
+    "Problems (these values are not imported; the rest of the row is):": (
+        "问题（这些值不会导入，该行其余内容照常导入）："
+    ),
     "Cannot import this file": "无法导入此文件",
     " (header on row {0})": "（表头在第 {0} 行）",
     "structured crm-desktop data": "crm-desktop 结构化数据",
     "File: {0}\nRead: {1}; {2} data rows.": "文件：{0}\n读取：{1}；共 {2} 行数据。",
     "(keep in notes)": "（保留在备注中）",
-    "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; {4} rows add nothing; {5} problems.": "将新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5} 个问题。",
+    "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched;"
+    " {4} rows add nothing; {5} problems.": (
+        "将新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5}"
+        " 个问题。"
+    ),
     "Save problem rows": "保存有问题的行",
     "Excel workbook (*.xlsx)": "Excel 工作簿 (*.xlsx)",
     "Problem rows saved": "已保存问题行",
-    "{0} rows saved to {1}. Fix them there and import that file.": "已将 {0} 行保存到 {1}。请在该文件中修改后再导入。",
+    "{0} rows saved to {1}. Fix them there and import that file.": (
+        "已将 {0} 行保存到 {1}。请在该文件中修改后再导入。"
+    ),
     "Import finished": "导入完成",
-    "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched; {4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import again.": "新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5} 个问题。\n\n如需撤销，可在“文件 → 导入记录”中删除本次导入。",
+    "Added {0} customers, {1} contacts and {2} sales; {3} existing records matched;"
+    " {4} rows added nothing; {5} problems.\n\nImport history (File menu) can remove this import"
+    " again.": (
+        "新增 {0} 个客户、{1} 个联系人、{2} 条销售；匹配到已有记录 {3} 条；{4} 行无新内容；{5}"
+        " 个问题。\n\n如需撤销，可在“文件 → 导入记录”中删除本次导入。"
+    ),
     "Import cancelled": "已取消导入",
     "The import was cancelled; nothing was written.": "导入已取消，数据库未做任何更改。",
     "Import failed": "导入失败",
@@ -165,28 +210,41 @@ GLOSSARY: dict[str, str] = {
     "File": "文件",
     "Customers added": "新增客户",
     "Result": "结果",
-    "No imports yet. File → Import… brings in an Excel or CSV contact book.": "还没有导入过。可通过“文件 → 导入…”导入 Excel 或 CSV 通讯录。",
+    "No imports yet. File → Import… brings in an Excel or CSV contact book.": (
+        "还没有导入过。可通过“文件 → 导入…”导入 Excel 或 CSV 通讯录。"
+    ),
     "Remove this import…": "删除本次导入…",
     "Remove import": "删除导入",
-    "Remove everything this import added ({0})? Customers it created are removed with all their records, including ones entered since. This cannot be undone.": "删除本次导入（{0}）新增的全部内容？由它创建的客户及其所有记录（包括之后录入的）都会被删除，且无法恢复。",
+    "Remove everything this import added ({0})? Customers it created are removed with all their"
+    " records, including ones entered since. This cannot be undone.": (
+        "删除本次导入（{0}）新增的全部内容？由它创建的客户及其所有记录（包括之后录入的）"
+        "都会被删除，且无法恢复。"
+    ),
     "&Import…": "导入(&I)…",
     "&Export everything…": "导出全部(&E)…",
     "Export the customers &listed…": "导出列表中的客户(&L)…",
     "Import &history…": "导入记录(&H)…",
     "Export": "导出",
-    "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)": "Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json)",
+    "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)": (
+        "Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json)"
+    ),
     "Exported %n customer(s) to {0}": "已导出 %n 个客户到 {0}",
     "Export failed": "导出失败",
     "Exporting…": "正在导出…",
     "Import contacts or sales": "导入联系人或销售记录",
-    "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)": "通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)",
+    "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)": (
+        "通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)"
+    ),
     "Cancel": "取消",
     "Warnings": "预警",
     "All kinds": "全部类型",
     "Customer": "客户",
     "Warning": "预警",
     "Details": "详情",
-    "Nothing needs attention: no arrears over the limit, no lost customers, no overdue complaints or follow-ups.": "目前没有需要处理的事项：没有超额欠款、流失客户、逾期投诉或到期跟进。",
+    "Nothing needs attention: no arrears over the limit, no lost customers,"
+    " no overdue complaints or follow-ups.": (
+        "目前没有需要处理的事项：没有超额欠款、流失客户、逾期投诉或到期跟进。"
+    ),
     "Checking…": "正在检查…",
     "Warnings could not be computed: {0}": "无法计算预警：{0}",
     "Over credit limit": "欠款超授信",
@@ -218,35 +276,64 @@ GLOSSARY: dict[str, str] = {
     "Export PDF": "导出 PDF",
     "PDF (*.pdf)": "PDF (*.pdf)",
     "Saved {0} ({1} pages)": "已保存 {0}（共 {1} 页）",
-    "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan": "应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元",
-    "no order for {days} days since {last} (usual limit {limit} days)": "自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）",
-    "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan for {month}, with {tolerance}% tolerance)": "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）",
+    "receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan": (
+        "应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元"
+    ),
+    "no order for {days} days since {last} (usual limit {limit} days)": (
+        "自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）"
+    ),
+    "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan for"
+    " {month}, with {tolerance}% tolerance)": (
+        "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按"
+        " {tolerance}% 容差）"
+    ),
     "business licence": "营业执照",
     "operating permit": "经营许可证",
     "GSP certificate": "GSP证书",
     "licence": "证照",
     "expired {days} days ago": "已过期 {days} 天",
     "expires in {days} days": "{days} 天后到期",
-    "complaint {category} received {received} is unanswered after {days} days": "{received} 受理的投诉 {category} 已 {days} 天未答复",
-    "follow-up planned for {follow} (note of {noted}) is due today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
-    "follow-up planned for {follow} (note of {noted}) is {days} days overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
+    "complaint {category} received {received} is unanswered after {days} days": (
+        "{received} 受理的投诉 {category} 已 {days} 天未答复"
+    ),
+    "follow-up planned for {follow} (note of {noted}) is due today": (
+        "计划于 {follow} 跟进（{noted} 的客情记录），今天到期"
+    ),
+    "follow-up planned for {follow} (note of {noted}) is {days} days overdue": (
+        "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天"
+    ),
     "ABC class": "ABC分类",
     "Lifecycle": "生命周期",
     "%n warning(s)": "%n 条预警",
     "Over the credit limit": "超出授信额度",
     "Please confirm": "请确认",
-    "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2} yuan.\n\nRecord the sale anyway?": "录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。\n\n仍然录入吗？",
+    "With this sale the receivable becomes {0} yuan, over the credit limit of {1} yuan by {2}"
+    " yuan.\n\nRecord the sale anyway?": (
+        "录入这笔销售后，应收账款将达 {0} 元，超出授信额度 {1} 元共 {2} 元。\n\n仍然录入吗？"
+    ),
     "no company and no contact name; row not imported": "没有客户名称也没有联系人姓名，此行未导入",
-    "phone {value} lost digits when Excel wrote it as 1.23E+10; format the column as text and type the number again; not imported": "电话 {value} 已被 Excel 写成科学计数法而丢失位数；请把该列设为文本格式后重新输入，此号码未导入",
+    "phone {value} lost digits when Excel wrote it as 1.23E+10;"
+    " format the column as text and type the number again; not imported": (
+        "电话 {value} 已被 Excel 写成科学计数法而丢失位数；请把该列设为文本格式后重新输入，"
+        "此号码未导入"
+    ),
     "{value} is not a phone number; not imported": "{value} 不是电话号码，未导入",
     "birthday {value} is not a real date; not imported": "生日 {value} 不是有效日期，未导入",
-    "sale date {value} is not a date; this sale is not imported": "销售日期 {value} 不是有效日期，此笔销售未导入",
-    "{value} is not a valid amount or quantity; this sale is not imported": "{value} 不是有效的金额或数量，此笔销售未导入",
-    "a sale needs a date and an amount (or quantity and unit price); this sale is not imported": "销售记录需要日期和金额（或数量与单价），此笔销售未导入",
+    "sale date {value} is not a date; this sale is not imported": (
+        "销售日期 {value} 不是有效日期，此笔销售未导入"
+    ),
+    "{value} is not a valid amount or quantity; this sale is not imported": (
+        "{value} 不是有效的金额或数量，此笔销售未导入"
+    ),
+    "a sale needs a date and an amount (or quantity and unit price); this sale is not imported": (
+        "销售记录需要日期和金额（或数量与单价），此笔销售未导入"
+    ),
     "In the file": "文件中",
     "Already in the database": "数据库中已有",
     "Do": "处理方式",
-    "Customers already in the database (merge adds what is new to them):": "数据库中已有的客户（合并会把新内容补充进去）：",
+    "Customers already in the database (merge adds what is new to them):": (
+        "数据库中已有的客户（合并会把新内容补充进去）："
+    ),
     "Merge into the existing customer": "合并到已有客户",
     "Skip": "跳过",
     "Add as a new customer": "作为新客户添加",
@@ -256,7 +343,9 @@ GLOSSARY: dict[str, str] = {
     "ABC: wholesale and chain customers": "ABC分类：批发、连锁客户",
     "Customer lost after at least (days)": "至少多少天未进货视为流失（天）",
     "… or this many times the usual gap between orders": "…或超过通常进货间隔的倍数",
-    "Behind plan below this share of the pro-rata plan (%)": "低于按日折算计划的比例视为进度落后（%）",
+    "Behind plan below this share of the pro-rata plan (%)": (
+        "低于按日折算计划的比例视为进度落后（%）"
+    ),
     "Warn about licences expiring within (days)": "证照到期前多少天预警（天）",
     "Complaint overdue after (days)": "投诉超过多少天未答复视为逾期（天）",
     "Class": "分类",
@@ -264,7 +353,9 @@ GLOSSARY: dict[str, str] = {
     "Upgrade at margin (%)": "毛利率达到则升一级（%）",
     "{0}: {1} is not a number": "{0}：{1} 不是数字",
     "Please check the rules": "请检查规则设置",
-    "Monthly sales must fall from AAA down to C, none negative.": "月均销售额下限须从 AAA 到 C 依次递减，且不能为负。",
+    "Monthly sales must fall from AAA down to C, none negative.": (
+        "月均销售额下限须从 AAA 到 C 依次递减，且不能为负。"
+    ),
     "Each table lists AAA, AA, A, B+, B and C.": "每张表须依次列出 AAA、AA、A、B+、B、C。",
     "An upgrade margin is a percentage from 0 to 100.": "升级毛利率须在 0 到 100 之间。",
     "A value is out of range.": "有数值超出允许范围。",
@@ -323,17 +414,23 @@ GLOSSARY: dict[str, str] = {
     "&About crm-desktop": "关于 crm-desktop(&A)",
     "%n customer(s)": "共 %n 个客户",
     "About crm-desktop": "关于 crm-desktop",
-    "crm-desktop {0}\nAn offline CRM for a distributor's sales office.": "crm-desktop {0}\n面向经销商销售部门的离线客户管理系统。",
+    "crm-desktop {0}\nAn offline CRM for a distributor's sales office.": (
+        "crm-desktop {0}\n面向经销商销售部门的离线客户管理系统。"
+    ),
     "Date": "日期",
     "Next follow-up": "下次跟进",
     "Summary": "内容摘要",
-    "No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.": "还没有客情记录。拜访或通话后点“添加…”记录，并设定下次跟进日期。",
+    "No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.": (
+        "还没有客情记录。拜访或通话后点“添加…”记录，并设定下次跟进日期。"
+    ),
     "New relationship note": "新建客情记录",
     "Edit relationship note": "编辑客情记录",
     "Add…": "添加…",
     "Edit…": "编辑…",
     "Remove": "删除",
-    "Nothing recorded yet. Click Add… to record the first one.": "还没有记录。点“添加…”记录第一条。",
+    "Nothing recorded yet. Click Add… to record the first one.": (
+        "还没有记录。点“添加…”记录第一条。"
+    ),
     "Add": "添加",
     "Edit": "编辑",
     "Remove the selected line? This cannot be undone.": "删除选中的这一条？删除后无法恢复。",
@@ -346,7 +443,9 @@ GLOSSARY: dict[str, str] = {
     "Paid": "已回款",
     "Receivable": "应收余额",
     "empty: quantity × unit price; negative for a return": "留空则按 数量×单价 计算；退货填负数",
-    "No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.": "还没有销售记录。点“添加…”录入一笔进货：日期、产品、数量和单价。",
+    "No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.": (
+        "还没有销售记录。点“添加…”录入一笔进货：日期、产品、数量和单价。"
+    ),
     "New sale": "新建销售",
     "Edit sale": "编辑销售",
     "Total {0} · paid {1} · receivable {2}": "合计 {0} · 已回款 {1} · 应收 {2}",
@@ -356,7 +455,9 @@ GLOSSARY: dict[str, str] = {
     "Suggested rating": "建议信用等级",
     "Credit application": "授信申请",
     "Investigation": "资信调查",
-    "{0} of 100 (amounts paid within the payment days, last 12 months)": "{0} 分（满分 100：近 12 个月账期内回款的金额占比）",
+    "{0} of 100 (amounts paid within the payment days, last 12 months)": (
+        "{0} 分（满分 100：近 12 个月账期内回款的金额占比）"
+    ),
     "no amounts fell due in the last 12 months": "近 12 个月没有到期的应收款",
     "{0} of 100": "{0} 分（满分 100）",
     "not scored": "未评分",
@@ -376,7 +477,12 @@ GLOSSARY: dict[str, str] = {
     "Evaluation": "评价",
     "{0}/20": "{0}/20 分",
     "ABC": "ABC",
-    "ABC class of the last 12 full months; ★ key account (the fewest customers that make the share of the gross profit set in Settings → Rules; a sale without a cost counts at its amount). Click to sort by class.": "近12个完整月的ABC分类；★ 重点客户（贡献“设置 → 规则”中所设毛利份额的最少客户；无成本的销售按其金额计）。点击按分类排序。",
+    "ABC class of the last 12 full months; ★ key account (the fewest customers that make the share"
+    " of the gross profit set in Settings → Rules; a sale without a cost counts at its amount)."
+    " Click to sort by class.": (
+        "近12个完整月的ABC分类；★ 重点客户（贡献“设置 → 规则”中所设毛利份额的最少客户；"
+        "无成本的销售按其金额计）。点击按分类排序。"
+    ),
     "%n warning(s): see the Warnings list": "%n 条预警：见预警列表",
     "All ABC classes": "全部 ABC 等级",
     "★ Key accounts": "★ 重点客户",
@@ -397,7 +503,11 @@ GLOSSARY: dict[str, str] = {
     "expires in %n day(s)": "%n 天后到期",
     "valid": "有效",
     "Expires on": "有效期至",
-    "No licences recorded. Click Add… to enter the business licence, operating permit or GSP certificate with its expiry date; the warnings list tells you before one expires.": "还没有证照。点“添加…”录入营业执照、经营许可证或 GSP 证书及有效期；到期前预警列表会提醒。",
+    "No licences recorded. Click Add… to enter the business licence,"
+    " operating permit or GSP certificate with its expiry date;"
+    " the warnings list tells you before one expires.": (
+        "还没有证照。点“添加…”录入营业执照、经营许可证或 GSP 证书及有效期；到期前预警列表会提醒。"
+    ),
     "New licence": "新建证照",
     "Edit licence": "编辑证照",
     "Set plan…": "设定计划…",
@@ -407,10 +517,16 @@ GLOSSARY: dict[str, str] = {
     "Completion": "完成率",
     "Same month last year": "去年同月",
     "(all products)": "（全部产品）",
-    "No plan for this month. Click Set plan… to enter the monthly target; the warnings list then tells you when sales fall behind.": "本月还没有销售计划。点“设定计划…”录入月度目标；销售落后时预警列表会提醒。",
+    "No plan for this month. Click Set plan… to enter the monthly target;"
+    " the warnings list then tells you when sales fall behind.": (
+        "本月还没有销售计划。点“设定计划…”录入月度目标；销售落后时预警列表会提醒。"
+    ),
     "on track": "进度正常",
     "behind": "进度落后",
-    "This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were expected: {4}. Same month last year: {5}.": "本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。",
+    "This month: {0} of the {1} yuan plan ({2:.0f} %); by today {3} yuan were expected: {4}. Same"
+    " month last year: {5}.": (
+        "本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。"
+    ),
     "Month (YYYY-MM)": "月份（YYYY-MM）",
     "Product (empty: the whole month)": "产品（留空：整月计划）",
     "Plan (yuan, empty to remove)": "计划金额（元，留空即删除）",
@@ -429,13 +545,19 @@ GLOSSARY: dict[str, str] = {
     "{0} (set by hand; the sales log suggests {1})": "{0}（手工设定；按销售记录建议为 {1}）",
     "{0} (set by hand, as the sales log suggests)": "{0}（手工设定，与销售记录建议一致）",
     "{0} (suggested from the sales log)": "{0}（按销售记录建议）",
-    "unknown: enter the customer's estimated yearly purchases of our kind of product": "未知：请填写客户每年采购同类产品的估计总额",
-    "{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)": "{0}：我方 {1} 元，占估计总额 {2} 元的 {3:.0f}%",
+    "unknown: enter the customer's estimated yearly purchases of our kind of product": (
+        "未知：请填写客户每年采购同类产品的估计总额"
+    ),
+    "{0}: our {1} yuan of an estimated {2} yuan ({3:.0f} %)": (
+        "{0}：我方 {1} 元，占估计总额 {2} 元的 {3:.0f}%"
+    ),
     "not classed (no sales in the last 12 full months)": "未分类（近 12 个完整月无销售）",
     " · ★ key account": " · ★ 重点客户",
     "{0} of 20": "{0} 分（满分 20）",
     "score all four to see the total": "四项都评分后显示合计",
-    "Estimated yearly purchases of our kind of product (yuan)": "客户每年采购同类产品估计总额（元）",
+    "Estimated yearly purchases of our kind of product (yuan)": (
+        "客户每年采购同类产品估计总额（元）"
+    ),
     "from all suppliers; gives the share of wallet": "含所有供应商；用于计算我方份额",
     "Stage and evaluation": "阶段与评价",
     "not a month: write it as YYYY-MM, e.g. 2026-11": "不是月份：请写成 YYYY-MM，例如 2026-11",
@@ -449,7 +571,9 @@ GLOSSARY: dict[str, str] = {
     "it is early in the morning": "早上时间太早",
     "it is early on a weekend or holiday morning": "周末或节假日早上时间太早",
     "it is late in the evening": "晚上时间太晚",
-    "☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.": "☎ 现在（{1:%H:%M}）最好不要给{0}打电话：{2}。{3} 以后再打比较礼貌。",
+    "☎ Better not call {0} now ({1:%H:%M}): {2}. Polite again from {3}.": (
+        "☎ 现在（{1:%H:%M}）最好不要给{0}打电话：{2}。{3} 以后再打比较礼貌。"
+    ),
     "Today": "今日提醒",
     "What": "事项",
     "Reminders could not be read: {0}": "无法读取提醒：{0}",
@@ -463,11 +587,18 @@ GLOSSARY: dict[str, str] = {
     "No public holiday in the next 14 days.": "14 天内没有法定节假日。",
     "Licences expiring": "即将到期的证照",
     "No licence expires soon.": "近期没有证照到期。",
-    "%n reminder(s) for today. Double-click a line to open the customer.": "今天有 %n 条提醒。双击一行打开客户。",
-    "Nothing due today. Follow-ups come from relationship notes, birthdays from contacts, licences from the Licences tab.": "今天没有待办事项。跟进来自客情记录，生日来自联系人，证照来自“证照”页。",
+    "%n reminder(s) for today. Double-click a line to open the customer.": (
+        "今天有 %n 条提醒。双击一行打开客户。"
+    ),
+    "Nothing due today. Follow-ups come from relationship notes, birthdays from contacts,"
+    " licences from the Licences tab.": (
+        "今天没有待办事项。跟进来自客情记录，生日来自联系人，证照来自“证照”页。"
+    ),
     "A new customer is “welcome” for (days)": "新客户“欢迎期”天数",
     "“Loyal” from this many orders": "达到多少次订货为“忠诚期”",
-    "“Declining” when the last 6 months fall below (% of the 6 before)": "近 6 个月低于前 6 个月的百分之几为“衰退期”（%）",
+    "“Declining” when the last 6 months fall below (% of the 6 before)": (
+        "近 6 个月低于前 6 个月的百分之几为“衰退期”（%）"
+    ),
     "Weight of the payment history in the rating (%)": "信用评级中历史回款得分的权重（%）",
     "Rating {0} from a combined score of": "综合得分达到多少评为 {0} 级",
     "Summer months": "夏季月份",
@@ -521,8 +652,14 @@ GLOSSARY: dict[str, str] = {
     "Did not buy again": "未再购买",
     "New this period": "本期新客户",
     "not classed": "未分类",
-    "Nothing to show for these filters.\nEnter sales in a customer's Sales log or import them (File → Import…), or widen the period.": "这些条件下没有数据。\n请在客户的“销售记录”中录入销售或导入（文件 → 导入…），或放宽时间范围。",
-    "{0} customers make 80 % of sales (blue); {1} customers in all": "{0} 个客户贡献 80% 的销售额（蓝色）；共 {1} 个客户",
+    "Nothing to show for these filters.\nEnter sales in a customer's Sales log or import them"
+    " (File → Import…), or widen the period.": (
+        "这些条件下没有数据。\n请在客户的“销售记录”中录入销售或导入（文件 → 导入…），"
+        "或放宽时间范围。"
+    ),
+    "{0} customers make 80 % of sales (blue); {1} customers in all": (
+        "{0} 个客户贡献 80% 的销售额（蓝色）；共 {1} 个客户"
+    ),
     "Save chart": "保存图表",
     "PNG image (*.png)": "PNG 图片 (*.png)",
     "Export table": "导出表格",
@@ -534,19 +671,31 @@ GLOSSARY: dict[str, str] = {
     "The biggest %n customer(s)": "前 %n 大客户",
     "key accounts": "重点客户",
     "Customers earning the most margin": "毛利最高的客户",
-    "{0} of {1} prospects bought for the first time in the period": "{1} 个潜在客户中有 {0} 个在本期首次购买",
+    "{0} of {1} prospects bought for the first time in the period": (
+        "{1} 个潜在客户中有 {0} 个在本期首次购买"
+    ),
     "Today's reminders": "今日提醒",
-    "… and {0} more: print them all from Reports → Today's reminders": "…… 还有 {0} 条：可从“报表 → 今日提醒”打印全部",
+    "… and {0} more: print them all from Reports → Today's reminders": (
+        "…… 还有 {0} 条：可从“报表 → 今日提醒”打印全部"
+    ),
     "Sales by product and spec": "按产品和规格销售",
     "Custom…": "自定义…",
     "Large view": "大窗口查看",
-    "Open the analysis in its own large window (again to put it back)": "在单独的大窗口中打开分析（再点一次放回原处）",
-    "ABC classes: customers and sales (the 12 months they are computed on)": "ABC 分类：客户数与销售额（按分类所用的 12 个月）",
+    "Open the analysis in its own large window (again to put it back)": (
+        "在单独的大窗口中打开分析（再点一次放回原处）"
+    ),
+    "ABC classes: customers and sales (the 12 months they are computed on)": (
+        "ABC 分类：客户数与销售额（按分类所用的 12 个月）"
+    ),
     "no wallet estimate": "未估计采购总额",
-    "Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>": "正在显示“{1}”对应的 {0} 个客户。<a href='clear'>显示全部</a>",
+    "Showing the {0} customer(s) behind “{1}”. <a href='clear'>Show all</a>": (
+        "正在显示“{1}”对应的 {0} 个客户。<a href='clear'>显示全部</a>"
+    ),
     "★ Key accounts ({0})": "★ 重点客户（{0}）",
     "Class {0} ({1})": "{0} 类（{1}）",
-    "Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.": "月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。",
+    "Months are numbers from 1 to 12 separated by commas, e.g. 6, 7, 8, 9.": (
+        "月份是 1 到 12 的数字，用逗号分隔，例如 6, 7, 8, 9。"
+    ),
     "The rating scores must fall from A to C.": "各信用等级的分数线必须从 A 到 C 依次降低。",
     "The summer midday rest must end after it starts.": "夏季午休的结束时间必须晚于开始时间。",
     # Backups (Tools menu, start-up)
@@ -562,25 +711,48 @@ GLOSSARY: dict[str, str] = {
     "No backup was written: {0}": "未写入备份：{0}",
     "Backing up…": "正在备份…",
     "Restore from a backup": "从备份恢复",
-    "crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)": "crm-desktop 备份 (*.sqlite3.gz *.sqlite3 *.gz);;所有文件 (*)",
+    "crm-desktop backups (*.sqlite3.gz *.sqlite3 *.gz);;All files (*)": (
+        "crm-desktop 备份 (*.sqlite3.gz *.sqlite3 *.gz);;所有文件 (*)"
+    ),
     "Restore": "恢复",
-    "This file cannot be restored; nothing was changed.\n{0}": "此文件无法恢复，数据未作任何改动。\n{0}",
+    "This file cannot be restored; nothing was changed.\n{0}": (
+        "此文件无法恢复，数据未作任何改动。\n{0}"
+    ),
     "Checking the backup…": "正在校验备份…",
-    "Replace the current data with the backup of {0} ({1} customers)?\n\nThe current data is backed up first. crm-desktop restarts to restore.": "用 {0} 的备份（{1} 个客户）替换当前数据吗？\n\n当前数据会先备份。crm-desktop 将重新启动以完成恢复。",
-    "The backup could not be restored; the data was left as it was.\n{0}": "备份未能恢复，数据保持原样。\n{0}",
+    "Replace the current data with the backup of {0} ({1} customers)?\n\nThe current data is backed"
+    " up first. crm-desktop restarts to restore.": (
+        "用 {0} 的备份（{1} 个客户）替换当前数据吗？\n\n当前数据会先备份。crm-desktop"
+        " 将重新启动以完成恢复。"
+    ),
+    "The backup could not be restored; the data was left as it was.\n{0}": (
+        "备份未能恢复，数据保持原样。\n{0}"
+    ),
     "The data was restored from {0}.": "数据已从 {0} 恢复。",
     "The data it replaced is kept in {0}.": "被替换的数据保存在 {0}。",
-    "{0}\n\nThe latest backup of this database is {1}. Restore it? The file that cannot be opened is kept beside the backups.": "{0}\n\n此数据库最近的备份是 {1}。要恢复它吗？无法打开的文件会保留在备份文件夹中。",
+    "{0}\n\nThe latest backup of this database is {1}. Restore it? The file that cannot be opened"
+    " is kept beside the backups.": (
+        "{0}\n\n此数据库最近的备份是 {1}。要恢复它吗？无法打开的文件会保留在备份文件夹中。"
+    ),
     "Restore the latest backup": "恢复最近的备份",
     "Quit": "退出",
     "The backup could not be restored either: {0}": "备份也无法恢复：{0}",
-    "month-to-date sales of {product} {done} yuan are below {target} yuan ({share}% of the {plan} yuan plan of {product} for {month}, with {tolerance}% tolerance)": "{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan} 元的 {share}%，按 {tolerance}% 容差）",
+    "month-to-date sales of {product} {done} yuan are below {target} yuan ({share}% of the {plan}"
+    " yuan plan of {product} for {month}, with {tolerance}% tolerance)": (
+        "{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan}"
+        " 元的 {share}%，按 {tolerance}% 容差）"
+    ),
     "(The plan is the sum of this month's product plans.)": "（本月计划为各产品计划之和。）",
     "Behind their own plans: {0}.": "未达到各自计划的产品：{0}。",
-    "Key accounts: the fewest customers making this share of the gross profit (%)": "重点客户：贡献此毛利份额的最少客户（%）",
-    "Key account by gross profit over the last 12 full months (a sale without a cost counts at its full amount)": "按近12个完整月的毛利评为重点客户（无成本的销售按全额计入）",
-    "★ Key account by gross profit; some of its sales have no cost and count at their full amount": "★ 按毛利评为重点客户；部分销售无成本，按全额计入",
-    "★ Key account by gross profit over the last 12 full months": "★ 按近12个完整月的毛利评为重点客户",
+    "Key accounts: the fewest customers making this share of the gross profit (%)": (
+        "重点客户：贡献此毛利份额的最少客户（%）"
+    ),
+    "Key account by gross profit over the last 12 full months (a sale without a cost counts at its"
+    " full amount)": ("按近12个完整月的毛利评为重点客户（无成本的销售按全额计入）"),
+    "★ Key account by gross profit; some of its sales have no cost and count at their full"
+    " amount": ("★ 按毛利评为重点客户；部分销售无成本，按全额计入"),
+    "★ Key account by gross profit over the last 12 full months": (
+        "★ 按近12个完整月的毛利评为重点客户"
+    ),
 }
 
 

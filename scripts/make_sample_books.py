@@ -119,15 +119,17 @@ def csv_books() -> None:
 
 def outlook_books() -> None:
     en = (
-        '"Title","First Name","Middle Name","Last Name","Suffix","Company","Department","Job Title",'
-        '"Business Street","Business Phone","Mobile Phone","E-mail Address","Birthday","Notes","Priority","Sensitivity"\n'
+        '"Title","First Name","Middle Name","Last Name","Suffix","Company","Department",'
+        '"Job Title","Business Street","Business Phone","Mobile Phone","E-mail Address",'
+        '"Birthday","Notes","Priority","Sensitivity"\n'
         '"Mr.","John","","Smith","","Acme Pharma Ltd","Sales","Buyer","1 Main St","+852 2123 4567",'
         '"+852 9123 4567","john@acme.example","3/7/1985","met at fair","Normal","Normal"\n'
         '"","建国","","王","","广州康泰医药","","经理","","020-83334444","13800138000","","0/0/00","","Normal","Normal"\n'
     )
     (OUT / "outlook_en.csv").write_text(en, encoding="utf-8")
     zh = (
-        '"称谓","名","中间名","姓","后缀","公司","部门","职务","商务地址 街道","商务电话","移动电话","电子邮件地址","生日","备注"\n'
+        '"称谓","名","中间名","姓","后缀","公司","部门","职务","商务地址 街道","商务电话",'
+        '"移动电话","电子邮件地址","生日","备注"\n'
         '"","小明","","曾","","深圳海王药业","采购部","采购主管","南山区","0755-26668888","13923456789",'
         '"zeng@example.com","1983/4/5",""\n'
     )
@@ -136,8 +138,9 @@ def outlook_books() -> None:
 
 def google_books() -> None:
     old = (
-        "Name,Given Name,Additional Name,Family Name,Birthday,Notes,Group Membership,E-mail 1 - Type,"
-        "E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,Phone 2 - Value,"
+        "Name,Given Name,Additional Name,Family Name,Birthday,Notes,Group Membership,"
+        "E-mail 1 - Type,E-mail 1 - Value,Phone 1 - Type,Phone 1 - Value,Phone 2 - Type,"
+        "Phone 2 - Value,"
         "Organization 1 - Name,Organization 1 - Title\n"
         "李强,强,,李,1979-08-15,,* myContacts ::: 客户,* Work,li@example.com,Mobile,138 0013 8001,"
         "Work,010-8888 9999,成都老百姓大药房,店长\n"
@@ -145,7 +148,8 @@ def google_books() -> None:
     (OUT / "google_old.csv").write_text(old, encoding="utf-8")
     new = (
         "First Name,Middle Name,Last Name,Phonetic First Name,Nickname,File As,Organization Name,"
-        "Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,Phone 1 - Label,Phone 1 - Value\n"
+        "Organization Title,Birthday,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,"
+        "Phone 1 - Label,Phone 1 - Value\n"
         "Mary,,Chen,,,,Wuhan Union Hospital,Pharmacist,--05-20,,* myContacts,Work,mary@example.com,"
         "Mobile,+86 186 0000 1234 ::: 186 0000 5678\n"
     )

@@ -14,7 +14,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-# Window geometry (QSettings), the default database and the holiday cache go to a throw-away home, never the user's.
+# Window geometry (QSettings), the default database and the holiday cache go to a throw-away
+# home, never the user's.
 _home = tempfile.mkdtemp(prefix="crm-desktop-tests-")
 atexit.register(shutil.rmtree, _home, True)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")

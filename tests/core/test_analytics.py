@@ -123,9 +123,10 @@ def test_the_cube_stays_exact_after_edits_moves_and_deletes(core: Any) -> None:
         " ORDER BY 1, 2, 3, 4, 5, 6"
     ).fetchall()
     direct = con.execute(
-        "SELECT substr(s.date, 1, 7), COALESCE(c.owner_id, 0), COALESCE(c.region, ''), c.channel, c.category,"
-        " COALESCE(s.product_id, 0), SUM(s.amount), SUM(COALESCE(s.cost, 0)), COUNT(*) FROM sale s"
-        " JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4, 5, 6"
+        "SELECT substr(s.date, 1, 7), COALESCE(c.owner_id, 0), COALESCE(c.region, ''), c.channel,"
+        " c.category, COALESCE(s.product_id, 0), SUM(s.amount), SUM(COALESCE(s.cost, 0)), COUNT(*)"
+        " FROM sale s JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6"
+        " ORDER BY 1, 2, 3, 4, 5, 6"
     ).fetchall()
     assert cube == direct and len(direct) == 4
 

@@ -494,8 +494,9 @@ def test_moving_the_horizon_keeps_the_rollup_exact(core: Any, con: sqlite3.Conne
 
 
 def test_the_abc_rule_in_sql_is_the_rule() -> None:
-    """class_sql, classify_fen and classifier against abc_class.classify at, just below and just above every threshold,
-    and at random totals, for the default and for unusual thresholds."""
+    """class_sql, classify_fen and classifier against abc_class.classify at, just below and
+    just above every threshold, and at random totals, for the default and for unusual
+    thresholds."""
     custom = Thresholds(
         retail=[(D("12.345"), "AAA", None), (D("7"), "AA", D("0.0333")), (D("1"), "B", D("0.125"))],
         wholesale=[(D("99.99"), "AA", D("0.07")), (D("0.01"), "B+", None)],

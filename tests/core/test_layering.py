@@ -20,7 +20,8 @@ def test_core_modules_do_not_import_qt() -> None:
         "import importlib, sys\n"
         f"for name in {names!r}:\n"
         "    importlib.import_module(name)\n"
-        "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'matplotlib.backends.backend_qt')))\n"
+        "gui = ('PySide6', 'shiboken6', 'matplotlib.backends.backend_qt')\n"
+        "bad = sorted(m for m in sys.modules if m.startswith(gui))\n"
         "print(','.join(bad))\n"
     )
     result = subprocess.run(

@@ -40,7 +40,8 @@ def test_plan_vs_actual_with_month_to_date_and_last_year(core: Any, fixed_today:
         november.behind is True and not november.summed_from_products
     )  # 4,000 < 10,000 × 25/30 × 0.9
     core.plans.set(cid, "2026-11", None)
-    # Without a plan for the whole month, the product plans' sum is its plan (as the warning reads it).
+    # Without a plan for the whole month, the product plans' sum is its plan (as the warning
+    # reads it).
     november = next(m for m in core.plans.months(cid, fixed_today) if m.month == "2026-11")
     assert (november.plan, november.summed_from_products, november.behind) == (
         D("5000.00"),

@@ -236,8 +236,8 @@ def test_whole_month_plan_is_not_added_to_its_product_plans(
     core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(mtd), product="甲"))
     assert behind_plan(core, cid) == (
         [
-            f"month-to-date sales {Decimal(mtd):,} yuan are below 75,000.00 yuan (83% of the 100,000.00 yuan plan"
-            " for 2026-11, with 90% tolerance)"
+            f"month-to-date sales {Decimal(mtd):,} yuan are below 75,000.00 yuan"
+            " (83% of the 100,000.00 yuan plan for 2026-11, with 90% tolerance)"
         ]
         if warned
         else []
@@ -251,8 +251,8 @@ def test_product_behind_while_the_whole_is_on_track(core: Any) -> None:
     core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(90000), product="乙"))
     core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(1000), product="甲"))
     assert behind_plan(core, cid) == [
-        "month-to-date sales of 甲 1,000.00 yuan are below 45,000.00 yuan (83% of the 60,000.00 yuan plan of 甲"
-        " for 2026-11, with 90% tolerance)"
+        "month-to-date sales of 甲 1,000.00 yuan are below 45,000.00 yuan (83% of the 60,000.00"
+        " yuan plan of 甲 for 2026-11, with 90% tolerance)"
     ]
 
 
@@ -270,8 +270,8 @@ def test_product_plans_only_at_the_tolerance(core: Any, mtd: str, warned: bool) 
     if warned:
         assert "of the 60,000.00 yuan plan for 2026-11" in whole[0]
     assert [m for m in found if "sales of" in m] == [
-        "month-to-date sales of 乙 0.00 yuan are below 15,000.00 yuan (83% of the 20,000.00 yuan plan of 乙"
-        " for 2026-11, with 90% tolerance)"
+        "month-to-date sales of 乙 0.00 yuan are below 15,000.00 yuan (83% of the 20,000.00 yuan"
+        " plan of 乙 for 2026-11, with 90% tolerance)"
     ]
 
 

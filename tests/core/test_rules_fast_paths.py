@@ -216,7 +216,8 @@ def test_rows_on_the_same_day_keep_their_order_and_a_subset_computes_the_same(
     )
     insert(
         demo_core,
-        "INSERT INTO complaint (customer_id, received, category, status) VALUES (?, ?, ?, 'received')",
+        "INSERT INTO complaint (customer_id, received, category, status)"
+        " VALUES (?, ?, ?, 'received')",
         [(cid, "2026-11-01", category) for category in ("质量", "物流", "价格")],
     )
     whole = fields(demo_core)

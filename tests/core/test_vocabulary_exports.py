@@ -449,9 +449,10 @@ def test_migration_0006_gives_existing_contacts_an_unknown_gender(tmp_path: Path
     engine.dispose()
     con = sqlite3.connect(path)
     con.execute(
-        "INSERT INTO customer(id, name, name_key, kind, relation, channel, category, active, sort_key,"
-        " search_initials, search_pinyin, search_digits, created_at, updated_at) VALUES"
-        " (1, '甲', '甲', 'company', 'downstream', 'other', 'normal', 1, '甲', '', '', '', '', '')"
+        "INSERT INTO customer(id, name, name_key, kind, relation, channel, category, active,"
+        " sort_key, search_initials, search_pinyin, search_digits, created_at, updated_at)"
+        " VALUES (1, '甲', '甲', 'company', 'downstream', 'other', 'normal', 1, '甲', '', '', '',"
+        " '', '')"
     )
     con.execute(
         "INSERT INTO contact(customer_id, name, birthday_lunar, left) VALUES (1, '乙', 0, 0)"

@@ -272,7 +272,8 @@ def test_the_credit_question_shows_the_core_figures_and_no_keeps_the_line(
     )
     typed = {"date": "2026-11-24", "product": "口罩", "quantity": "3", "unit_price": "12.5050"}
     first = drive_forms([lambda d: (fill(d, **typed), save(d))])
-    detail.sales.add_record()  # no amount typed: the core makes it 3 × 12.5050 = 37.52 (37.515 half up)
+    # No amount typed: the core makes it 3 × 12.5050 = 37.52 (37.515 half up).
+    detail.sales.add_record()
     assert first[0].result() == 0  # the clerk said no: the form stays, nothing is stored
     assert {
         key: first[0].widgets[key].text()

@@ -46,7 +46,8 @@ def test_batch_of_profiles_one_section_per_customer(
         )
         for n in range(60):
             con.exec_driver_sql(
-                'INSERT INTO contact(customer_id, name, birthday_lunar, "left") VALUES (?, ?, 0, 0)',
+                'INSERT INTO contact(customer_id, name, birthday_lunar, "left")'
+                " VALUES (?, ?, 0, 0)",
                 (ids[1], f"联系人{n:02d}"),
             )
     report = builders.profile(core, ids, fixed_today)
