@@ -379,8 +379,8 @@ class MainWindow(QMainWindow):
             self.tr("Export"),
             "crm-export.xlsx",
             self.tr(
-                "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON"
-                " (*.json)"
+                "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;"
+                "crm-desktop JSON (*.json)"
             ),
         )
         if not target:

@@ -259,8 +259,8 @@ def differences(con: sqlite3.Connection) -> list[str]:
         "customer_rollup",
         f"SELECT customer_id, {DIMS}, relation, first_month, presence, base_amount, base_cost,"
         f" {', '.join(A + C)} FROM customer_rollup",
-        f"SELECT c.id, {dims}, COALESCE(c.relation, ''), MIN(x.month), COALESCE(SUM(CASE"
-        f" WHEN i BETWEEN 0 AND {H - 1} THEN 1 << i ELSE 0 END), 0),"
+        f"SELECT c.id, {dims}, COALESCE(c.relation, ''), MIN(x.month),"
+        f" COALESCE(SUM(CASE WHEN i BETWEEN 0 AND {H - 1} THEN 1 << i ELSE 0 END), 0),"
         f" COALESCE(SUM((i < 0) * amount), 0), COALESCE(SUM((i < 0) * cost), 0), {sums}"
         " FROM customer c LEFT JOIN (SELECT customer_id, month, SUM(amount) AS amount,"
         f" SUM(cost) AS cost, {mi} - {epoch} AS i FROM (SELECT customer_id,"

@@ -78,8 +78,9 @@ def lifecycle_sql(
         p, q, safe = 0, 1, -1
     last, previous = f"COALESCE({last_half}, 0)", f"COALESCE({previous_half}, 0)"
     sql = (
-        f"CASE WHEN {first_sale} IS NULL OR {first_sale} > :life_today THEN 0 WHEN {previous} > 0"
-        f" AND (ABS({last}) > :life_safe OR {previous} > :life_safe) THEN {LIFECYCLE_UNDECIDED}"
+        f"CASE WHEN {first_sale} IS NULL OR {first_sale} > :life_today THEN 0"
+        f" WHEN {previous} > 0 AND (ABS({last}) > :life_safe OR {previous} > :life_safe)"
+        f" THEN {LIFECYCLE_UNDECIDED}"
         f" WHEN {previous} > 0 AND {last} * :life_q < {previous} * :life_p THEN 3"
         f" WHEN {first_sale} >= :life_welcome OR {orders} < :life_orders THEN 1 ELSE 2 END"
     )

@@ -187,9 +187,10 @@ def _standing(
     # texts: 100,000 strings cost.
     wholesale = ", ".join(f"'{channel}'" for channel in sorted(abc_class.WHOLESALE_CHANNELS))
     customers = q(
-        "SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END + CASE"
-        f" WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit FROM customer c"
-        f" LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0 WHERE 1=1{only_c}"
+        "SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END"
+        f" + CASE WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit"
+        " FROM customer c LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0"
+        f" WHERE 1=1{only_c}"
     )
     # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
     # customer at the end; `net_fen` written out in the loop below, which runs 100,000 times).

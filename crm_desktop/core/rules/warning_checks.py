@@ -273,8 +273,8 @@ def follow_up_due(scan: Scan) -> None:
     days_since = scan.days_since
     for cid, noted, follow in scan.query(
         f"SELECT n.customer_id, n.date, n.next_follow_up FROM note n{scan.whole}"
-        f" WHERE n.next_follow_up <= ?{scan.only.replace('customer_id', 'n.customer_id')} AND"
-        " NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
+        f" WHERE n.next_follow_up <= ?{scan.only.replace('customer_id', 'n.customer_id')}"
+        " AND NOT EXISTS (SELECT 1 FROM note later WHERE later.customer_id = n.customer_id"
         " AND later.date > n.date) ORDER BY n.customer_id, n.next_follow_up, n.id",
         (scan.today.isoformat(),),
     ):
