@@ -317,6 +317,20 @@ GLOSSARY: dict[str, str] = {
         "电话 {value} 已被 Excel 写成科学计数法而丢失位数；请把该列设为文本格式后重新输入，"
         "此号码未导入"
     ),
+    "the file ends inside this card; what it holds is imported": (
+        "文件在这张名片中间结束；已导入名片里已有的内容"
+    ),
+    "a new card begins before this one ends (no END:VCARD); what it holds is imported": (
+        "这张名片还没结束（缺少 END:VCARD）下一张就开始了；已导入其中的内容"
+    ),
+    "birthday {value} is text, not a date; kept in the notes": (
+        "生日 {value} 是文字而不是日期，已保存在备注中"
+    ),
+    "birthday {value} is not a whole date; kept in the notes": (
+        "生日 {value} 不是完整的日期，已保存在备注中"
+    ),
+    "{value} is not imported": "{value} 未导入",
+    "{value} is not a vCard line; not imported": "{value} 不是 vCard 的内容行，未导入",
     "{value} is not a phone number; not imported": "{value} 不是电话号码，未导入",
     "birthday {value} is not a real date; not imported": "生日 {value} 不是有效日期，未导入",
     "sale date {value} is not a date; this sale is not imported": (

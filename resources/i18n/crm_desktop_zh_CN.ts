@@ -1307,6 +1307,30 @@ Press Ctrl+N to add your first customer.</source>
         <translation>销售记录需要日期和金额（或数量与单价），此笔销售未导入</translation>
     </message>
     <message>
+        <source>the file ends inside this card; what it holds is imported</source>
+        <translation>文件在这张名片中间结束；已导入名片里已有的内容</translation>
+    </message>
+    <message>
+        <source>a new card begins before this one ends (no END:VCARD); what it holds is imported</source>
+        <translation>这张名片还没结束（缺少 END:VCARD）下一张就开始了；已导入其中的内容</translation>
+    </message>
+    <message>
+        <source>birthday {value} is text, not a date; kept in the notes</source>
+        <translation>生日 {value} 是文字而不是日期，已保存在备注中</translation>
+    </message>
+    <message>
+        <source>birthday {value} is not a whole date; kept in the notes</source>
+        <translation>生日 {value} 不是完整的日期，已保存在备注中</translation>
+    </message>
+    <message>
+        <source>{value} is not imported</source>
+        <translation>{value} 未导入</translation>
+    </message>
+    <message>
+        <source>{value} is not a vCard line; not imported</source>
+        <translation>{value} 不是 vCard 的内容行，未导入</translation>
+    </message>
+    <message>
         <source>Import {0}</source>
         <translation>导入 {0}</translation>
     </message>

@@ -171,7 +171,9 @@ def _build_plan(
     several = path.suffix.lower() in SPREADSHEET_SUFFIXES
     for s in sheets:
         if s.kind == "vcard":
-            _plan_vcards(plan, s)
+            from crm_desktop.core.importers.vcard_cards import plan_cards
+
+            plan_cards(plan, s)
             continue
         override = (mappings or {}).get(s.name)
         _plan_sheet(plan, s, several, override)
@@ -664,70 +666,6 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
         cost=cost,
         paid=paid or Decimal(0),
     )
-
-
-def _plan_vcards(plan: ImportPlan, sheet: Sheet) -> None:
-    plan.sheets.append(SheetPlan(sheet.name, None, [], {}))
-    for number, card in enumerate(sheet.records, start=1):
-        plan.data_rows += 1
-        ref = f"card {number}"
-        person = _person_name(
-            None, card.get("full_name"), card.get("family_name"), card.get("given_name"), None
-        )
-        if not person and not card.get("company"):
-            plan.problems.append(Problem(ref, "a card without a name; skipped", "no_name"))
-            plan.empty_rows += 1
-            continue
-        contact = ContactData(name=person) if person else None
-        customer: dict[str, Any] = {}
-        mobiles, landlines, notes = [], [], []
-        for value, _kind in card.get("phones", []):
-            # The number itself says mobile or landline more reliably than the phone's TYPE.
-            try:
-                parsed = cells.parse_phones(value)
-            except cells.CellError as exc:
-                plan.problems.append(_phone_problem(ref, "phone", exc, value))
-                continue
-            mobiles += parsed.mobiles
-            landlines += parsed.landlines
-            notes += parsed.extras
-        if card.get("address"):
-            customer["address"] = card["address"]
-        if contact:
-            contact.mobile = mobiles[0] if mobiles else None
-            contact.phone = landlines[0] if landlines else None
-            contact.notes += [f"其他电话: {n}" for n in (mobiles[1:] + landlines[1:])] + notes
-            emails = card.get("emails", [])
-            contact.email = emails[0] if emails else None
-            contact.title = card.get("title")
-            contact.gender = vocabulary.GENDER.key_for(card.get("gender"))
-            if card.get("notes"):
-                contact.notes.insert(0, card["notes"])
-            if card.get("birthday"):
-                try:
-                    contact.birthday = cells.parse_birthday_cell(
-                        card["birthday"].replace("T00:00:00", "")
-                    )
-                except cells.CellError as exc:
-                    plan.problems.append(
-                        Problem(
-                            ref,
-                            f"birthday {exc}; not stored",
-                            "birthday_invalid",
-                            str(card["birthday"]),
-                        )
-                    )
-        company = card.get("company")
-        plan.records.append(
-            RowRecord(
-                ref=ref,
-                company=company or person,
-                kind="company" if company else "person",
-                customer=customer,
-                contact=contact,
-                sale=None,
-            )
-        )
 
 
 def _json_plan(path: Path) -> ImportPlan:

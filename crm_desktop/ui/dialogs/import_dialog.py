@@ -99,6 +99,25 @@ def describe_problem(problem: Problem) -> str:
             "a sale needs a date and an amount (or quantity "
             "and unit price); this sale is not imported",
         ),
+        "card_unfinished": QCoreApplication.translate(
+            "ImportDialog", "the file ends inside this card; what it holds is imported"
+        ),
+        "card_not_closed": QCoreApplication.translate(
+            "ImportDialog",
+            "a new card begins before this one ends (no END:VCARD); what it holds is imported",
+        ),
+        "birthday_text": QCoreApplication.translate(
+            "ImportDialog", "birthday {value} is text, not a date; kept in the notes"
+        ),
+        "birthday_in_notes": QCoreApplication.translate(
+            "ImportDialog", "birthday {value} is not a whole date; kept in the notes"
+        ),
+        "vcard_property_skipped": QCoreApplication.translate(
+            "ImportDialog", "{value} is not imported"
+        ),
+        "vcard_line_invalid": QCoreApplication.translate(
+            "ImportDialog", "{value} is not a vCard line; not imported"
+        ),
     }
     template = templates.get(problem.code)
     if template is None:
