@@ -21,6 +21,12 @@ from pathlib import Path
 
 from crm_desktop.core.db.sqlite_file import SQLITE_HEADER
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.private_files import (
+    create_private_file,
+    make_private,
+    open_private,
+    private_folder,
+)
 
 BACKUP_DIR_NAME = "backups"
 COMPRESSED_SUFFIX = ".sqlite3.gz"
@@ -43,6 +49,8 @@ def _copy(source_path: Path, target: Path, progress: Progress | None = None) -> 
     partial = target.with_name(target.name + ".partial")
     source = sqlite3.connect(f"file:{source_path}?mode=ro", uri=True)
     try:
+        partial.unlink(missing_ok=True)
+        create_private_file(partial)
         dest = sqlite3.connect(partial)
         try:
 
@@ -70,7 +78,7 @@ def backup(database: Path, target: Path) -> Path:
         return compressed_backup(database, target)
     if not database.exists():
         raise UnusableInput(f"{database} does not exist: nothing to back up")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     try:
         _copy(database, target)
         _integrity(target)
@@ -85,7 +93,7 @@ def compressed_backup(database: Path, target: Path, progress: Progress | None = 
     copy (first half) and the compression (second half)."""
     if not database.exists():
         raise UnusableInput(f"{database} does not exist: nothing to back up")
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     step = _halves(progress)
     with tempfile.TemporaryDirectory(dir=target.parent, prefix=".backup-") as scratch:
         copy = Path(scratch) / "copy.sqlite3"
@@ -121,7 +129,11 @@ def _halves(progress: Progress | None) -> Callable[[int], Progress | None]:
 def _gzip(source: Path, target: Path, progress: Progress | None) -> None:
     total = source.stat().st_size
     done = 0
-    with source.open("rb") as raw, gzip.open(target, "wb", compresslevel=_GZIP_LEVEL) as packed:
+    with (
+        source.open("rb") as raw,
+        open_private(target) as private,
+        gzip.GzipFile(fileobj=private, mode="wb", compresslevel=_GZIP_LEVEL) as packed,
+    ):
         while chunk := raw.read(_CHUNK):
             packed.write(chunk)
             done += len(chunk)
@@ -153,13 +165,14 @@ def is_compressed(path: Path) -> bool:
 
 def unpack(backup_file: Path, target: Path) -> Path:
     """The SQLite file inside a backup, at `target` (a plain backup is copied)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     try:
         if is_compressed(backup_file):
-            with gzip.open(backup_file, "rb") as packed, target.open("wb") as raw:
+            with gzip.open(backup_file, "rb") as packed, open_private(target) as raw:
                 shutil.copyfileobj(packed, raw, _CHUNK)
         else:
-            shutil.copyfile(backup_file, target)
+            with backup_file.open("rb") as plain, open_private(target) as raw:
+                shutil.copyfileobj(plain, raw, _CHUNK)
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         target.unlink(missing_ok=True)
         raise UnusableInput(f"{backup_file} is damaged: {exc}") from exc
@@ -239,8 +252,9 @@ def keep_aside(database: Path, label: str) -> Path | None:
     try:
         backup(database, safety)
     except UnusableInput:
-        safety.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(safety.parent)
         shutil.copy2(database, safety)
+        make_private(safety)
     return safety
 
 
@@ -250,7 +264,7 @@ def restore(backup_file: Path, database: Path) -> Path | None:
     changes when the backup is refused."""
     check_backup(backup_file)
     safety = keep_aside(database, "before-restore")
-    database.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(database.parent)
     incoming = database.with_name(database.name + ".restoring")
     unpacked = unpack(backup_file, database.with_name(database.name + ".unpacked"))
     try:

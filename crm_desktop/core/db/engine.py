@@ -16,6 +16,7 @@ from crm_desktop.core.errors import (
     UnsupportedDatabase,
     UnusableInput,
 )
+from crm_desktop.core.private_files import create_private_file, private_folder
 
 
 def database_url(target: str) -> str:
@@ -33,7 +34,7 @@ def database_url(target: str) -> str:
     path = Path(target).expanduser()
     if path.is_dir():
         raise UnusableInput(f"{path} is a folder, not a database file")
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(path.parent)
     return f"sqlite:///{path.resolve()}"
 
 
@@ -62,6 +63,8 @@ def make_engine(target: str) -> Engine:
         path = sqlite_path(engine)
         if path is not None:
             check_sqlite_file(path)
+            # Created here, not by SQLite, so that it (and its -wal and -shm) are 0600.
+            create_private_file(path)
         event.listen(engine, "connect", _on_sqlite_connect)
         if path is not None:
             try:

@@ -15,6 +15,7 @@ from crm_desktop.core.db.engine import sqlite_path
 from crm_desktop.core.db.migrate import BACKUP_FOLDER_SETTING, configured_backup_folder
 from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
 from crm_desktop.core.pending_restore import schedule_restore
+from crm_desktop.core.private_files import private_folder
 from crm_desktop.core.services.settings import SettingsService
 
 
@@ -37,7 +38,7 @@ class BackupService:
         """None goes back to `backups/` beside the database."""
         if folder is not None:
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                private_folder(folder)
                 probe = folder / ".crm-write-test"
                 probe.write_bytes(b"")
                 probe.unlink()
