@@ -48,6 +48,9 @@ class BackupMenu(QObject):
 
     def start_daily_backup(self) -> None:
         """The first start of the day backs the database up, in the background."""
+        if not self.window.isVisible() or self.core is None:
+            # Closed before the delay ran out: a thread started now would outlive the window.
+            return
         backups = self.core.backups
         QSettings().setValue(folder_key(backups.database), str(backups.folder()))
 
