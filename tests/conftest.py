@@ -7,7 +7,7 @@ import atexit
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +26,20 @@ os.environ.pop("CRM_DESKTOP_DB", None)
 import pytest  # noqa: E402 - after the Qt and matplotlib environment above
 
 TODAY = date(2026, 11, 25)
+_FIGURES: list[str] = []
+
+
+@pytest.fixture(scope="session")
+def report_figure() -> Callable[[str], None]:
+    """A figure a test measured (kills survived …), printed at the end of the run."""
+    return _FIGURES.append
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if _FIGURES:
+        terminalreporter.section("figures")
+        for line in _FIGURES:
+            terminalreporter.write_line(line)
 
 
 @pytest.fixture(scope="session")
