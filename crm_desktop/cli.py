@@ -41,8 +41,16 @@ def build_parser() -> argparse.ArgumentParser:
     importer.add_argument("file")
     importer.add_argument("--sheet", help="only this sheet of a workbook")
     importer.add_argument("--dry-run", action="store_true", help="read and check, write nothing")
-    exporter = sub.add_parser("export", help="export everything to .xlsx, .csv or .json")
+    exporter = sub.add_parser(
+        "export", help="export everything (or some customers) to .xlsx, .csv, .json or .vcf"
+    )
     exporter.add_argument("file")
+    exporter.add_argument(
+        "--customer",
+        metavar="NAME_OR_ID",
+        action="append",
+        help="only this customer (a code, exact name or id); repeat for several",
+    )
     report = sub.add_parser("report", help="print a report to PDF (works without a display)")
     report.add_argument("file")
     report.add_argument("--customer", metavar="NAME_OR_ID")
@@ -142,7 +150,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     core = _open_core(args)
-    written = core.exports.export(Path(args.file))
+    ids = [core.customers.find(key) for key in args.customer] if args.customer else None
+    written = core.exports.export(Path(args.file), ids)
     print(f"exported customers={written} to {args.file}")
     return EXIT_OK
 

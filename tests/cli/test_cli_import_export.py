@@ -147,3 +147,31 @@ def test_csv_export_opens_in_excel(tmp_path: Path) -> None:
 def test_export_to_an_unknown_extension_exits_2(tmp_path: Path) -> None:
     result = cli(tmp_path / "d.sqlite3", "export", str(tmp_path / "out.pdf"))
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_vcard_export_of_some_customers_and_its_import(tmp_path: Path) -> None:
+    import vobject
+
+    db = tmp_path / "v.sqlite3"
+    cli(db, "import", str(DATA / "gbk_contacts.csv"))
+    out = tmp_path / "phone.vcf"
+    result = cli(db, "export", str(out), "--customer", "上海华润大药房")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"exported customers=1 to {out}"
+    cards = list(vobject.readComponents(out.read_bytes().decode("utf-8")))
+    assert {c.org.value[0] for c in cards} == {"上海华润大药房"}
+    assert "13912345678" in {t.value for c in cards for t in c.contents.get("tel", [])}
+    again = cli(db, "import", str(out))
+    assert (
+        again.stdout.strip().splitlines()[-1].startswith("imported customers=0 contacts=0 sales=0;")
+    )
+    everything = cli(db, "export", str(tmp_path / "all.vcf"))
+    assert everything.stdout.strip() == f"exported customers=2 to {tmp_path / 'all.vcf'}"
+
+
+def test_vcard_export_of_an_unknown_customer_exits_2(tmp_path: Path) -> None:
+    db = tmp_path / "w.sqlite3"
+    cli(db, "import", str(DATA / "gbk_contacts.csv"))
+    result = cli(db, "export", str(tmp_path / "x.vcf"), "--customer", "没有这家")
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "x.vcf").exists()

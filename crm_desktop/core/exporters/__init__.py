@@ -1,4 +1,5 @@
-"""Export everything (or some customers) to .json, .xlsx or .csv, chosen by the extension."""
+"""Export everything (or some customers) to .json, .xlsx, .csv or .vcf, chosen by the
+extension; a .vcf also of some contacts only."""
 
 from __future__ import annotations
 
@@ -10,26 +11,34 @@ from sqlalchemy import Engine
 
 from crm_desktop.core.errors import UnusableInput
 
+WRITERS = {".json": "json_file", ".xlsx": "xlsx_file", ".csv": "csv_file", ".vcf": "vcard_file"}
 
-def export_file(
-    engine: Engine, path: Path, today: date, customer_ids: Sequence[int] | None = None
-) -> int:
-    """Write the file (overwriting it); returns how many customers it holds."""
+
+def _check_target(path: Path) -> str:
     suffix = path.suffix.lower()
-    writers = {".json": "json_file", ".xlsx": "xlsx_file", ".csv": "csv_file"}
-    if suffix not in writers:
+    if suffix not in WRITERS:
         raise UnusableInput(
-            f"{path.name}: export writes .xlsx, .csv or .json, not {suffix or 'no extension'}"
+            f"{path.name}: export writes .xlsx, .csv, .json or .vcf, not {suffix or 'no extension'}"
         )
     if path.is_dir():
         raise UnusableInput(f"{path} is a folder")
     if not path.parent.exists():
         raise UnusableInput(f"{path.parent} does not exist")
+    return suffix
+
+
+def export_file(
+    engine: Engine, path: Path, today: date, customer_ids: Sequence[int] | None = None
+) -> int:
+    """Write the file (overwriting it); returns how many customers it holds."""
+    suffix = _check_target(path)
+    if suffix == ".vcf":
+        return export_cards(engine, path, customer_ids)[0]
     import importlib
 
     from crm_desktop.core.exporters.interchange import iter_customers
 
-    module = importlib.import_module(f"crm_desktop.core.exporters.{writers[suffix]}")
+    module = importlib.import_module(f"crm_desktop.core.exporters.{WRITERS[suffix]}")
     partial = path.with_name(path.name + ".partial")
     with engine.connect() as con:
         # One read transaction: the file is a consistent snapshot even while others write.
@@ -38,3 +47,24 @@ def export_file(
         con.exec_driver_sql("COMMIT")
     partial.replace(path)
     return int(count)
+
+
+def export_cards(
+    engine: Engine,
+    path: Path,
+    customer_ids: Sequence[int] | None = None,
+    contact_ids: Sequence[int] | None = None,
+) -> tuple[int, int]:
+    """Write a .vcf of these customers' contacts (or only of these contacts); returns
+    (customers, cards)."""
+    if _check_target(path) != ".vcf":
+        raise UnusableInput(f"{path.name}: contacts are exported as vCard (.vcf)")
+    from crm_desktop.core.exporters.vcard_file import write_cards
+
+    partial = path.with_name(path.name + ".partial")
+    with engine.connect() as con:
+        con.exec_driver_sql("BEGIN")  # one consistent snapshot, as for the other formats
+        written = write_cards(con, partial, customer_ids, contact_ids)
+        con.exec_driver_sql("COMMIT")
+    partial.replace(path)
+    return written

@@ -1,4 +1,4 @@
-"""Exporting the office (or some customers) to .xlsx, .csv or .json."""
+"""Exporting the office (or some customers, or some contacts) to .xlsx, .csv, .json or .vcf."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.core.clock import today as clock_today
-from crm_desktop.core.exporters import export_file
+from crm_desktop.core.exporters import export_cards, export_file
 
 
 class ExportService:
@@ -21,3 +21,7 @@ class ExportService:
     ) -> int:
         """Write `path` (the format by its extension); returns how many customers it holds."""
         return export_file(self.engine, Path(path), today or clock_today(), customer_ids)
+
+    def export_contacts(self, path: Path, contact_ids: Sequence[int]) -> int:
+        """Write these contacts to a vCard file (.vcf); returns how many cards it holds."""
+        return export_cards(self.engine, Path(path), contact_ids=list(contact_ids))[1]
