@@ -225,9 +225,24 @@ GLOSSARY: dict[str, str] = {
     "Export the customers &listed…": "导出列表中的客户(&L)…",
     "Import &history…": "导入记录(&H)…",
     "Export": "导出",
-    "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)": (
-        "Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json)"
+    "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json);;"
+    "vCard for phones, one card per contact (*.vcf)": (
+        "Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json);;"
+        "手机通讯录 vCard，每个联系人一张名片 (*.vcf)"
     ),
+    "Export the open customer to a &phone…": "导出当前客户到手机(&P)…",
+    "Save the open customer's contacts as a vCard file (.vcf) for phones": (
+        "把当前客户的联系人保存为手机可导入的 vCard 文件（.vcf）"
+    ),
+    "Open a customer first.": "请先打开一个客户。",
+    "Exported the contacts of {0} to {1}": "已将 {0} 的联系人导出到 {1}",
+    "Export to phone…": "导出到手机…",
+    "Save the selected contacts as a vCard file (.vcf) that phones import": (
+        "把选中的联系人保存为手机可导入的 vCard 文件（.vcf）"
+    ),
+    "Exported %n contact(s) to {0}": "已导出 %n 位联系人到 {0}",
+    "Export contacts to a phone": "导出联系人到手机",
+    "vCard for phones (*.vcf)": "手机通讯录 vCard (*.vcf)",
     "Exported %n customer(s) to {0}": "已导出 %n 个客户到 {0}",
     "Export failed": "导出失败",
     "Exporting…": "正在导出…",

@@ -94,7 +94,7 @@ class CustomerDetailView(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("customer_tabs")
-        self.contacts = ContactsTab(core.contacts)
+        self.contacts = ContactsTab(core.contacts, exports=core.exports)
         self.notes = NotesTab(core.notes)
         self.credit = CreditTab(core.credit)
         self.sales = SalesTab(core.sales)

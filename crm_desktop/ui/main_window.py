@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from crm_desktop import __version__
 from crm_desktop.core.changes import Changes
+from crm_desktop.core.errors import CrmError
 from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
 
@@ -96,6 +97,12 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(lambda: self.export(False))
         self.export_list_action = QAction(self.tr("Export the customers &listed…"), self)
         self.export_list_action.triggered.connect(lambda: self.export(True))
+        self.export_open_action = QAction(self.tr("Export the open customer to a &phone…"), self)
+        self.export_open_action.setObjectName("action_export_open_vcard")
+        self.export_open_action.setStatusTip(
+            self.tr("Save the open customer's contacts as a vCard file (.vcf) for phones")
+        )
+        self.export_open_action.triggered.connect(self.export_open_customer)
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.office_action = QAction(self.tr("&Office details…"), self)
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_list_action,
+            self.export_open_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.export_action,
             self.export_list_action,
+            self.export_open_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -380,20 +389,15 @@ class MainWindow(QMainWindow):
             "crm-export.xlsx",
             self.tr(
                 "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;"
-                "crm-desktop JSON (*.json)"
+                "crm-desktop JSON (*.json);;vCard for phones, one card per contact (*.vcf)"
             ),
         )
         if not target:
             return
         path = Path(target)
-        if path.suffix.lower() not in (".xlsx", ".csv", ".json"):
-            path = path.with_suffix(
-                ".csv"
-                if "csv" in chosen_filter
-                else ".json"
-                if "json" in chosen_filter
-                else ".xlsx"
-            )
+        if path.suffix.lower() not in (".xlsx", ".csv", ".json", ".vcf"):
+            chosen = next((s for s in ("csv", "json", "vcf") if f"*.{s}" in chosen_filter), "xlsx")
+            path = path.with_suffix(f".{chosen}")
         ids = list(self.list_panel.model.ids()) if listed_only else None
         exports = self.core.exports  # type: ignore[attr-defined]
 
@@ -407,6 +411,26 @@ class MainWindow(QMainWindow):
 
         self._export_worker = run_with_progress(
             self, self.tr("Exporting…"), lambda _p, _c: exports.export(path, ids), done, failed
+        )
+
+    def export_open_customer(self) -> None:
+        """The open customer's contacts as a .vcf, to load into a phone."""
+        customer = self.detail.customer if self.detail is not None else None
+        if self.core is None or customer is None:
+            self.statusBar().showMessage(self.tr("Open a customer first."), 5000)
+            return
+        from crm_desktop.ui.vcard_export import ask_vcard_path
+
+        path = ask_vcard_path(self, f"{customer.name}.vcf")
+        if path is None:
+            return
+        try:
+            self.core.exports.export(path, [customer.id])  # type: ignore[attr-defined]
+        except (CrmError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported the contacts of {0} to {1}").format(customer.name, path), 8000
         )
 
     def edit_office(self) -> None:

@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>ContactsTab</name>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n contact to {0}</numerusform><numerusform>Exported %n contacts to {0}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailView</name>
     <message numerus="yes">
         <source>%n warning(s)</source>

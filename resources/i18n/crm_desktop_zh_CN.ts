@@ -454,6 +454,24 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
 <context>
     <name>ContactsTab</name>
     <message>
+        <source>Export to phone…</source>
+        <translation>导出到手机…</translation>
+    </message>
+    <message>
+        <source>Save the selected contacts as a vCard file (.vcf) that phones import</source>
+        <translation>把选中的联系人保存为手机可导入的 vCard 文件（.vcf）</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {0}</source>
+        <translation>
+            <numerusform>已导出 %n 位联系人到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>it is the summer midday rest</source>
         <translation>正是夏季午休时间</translation>
     </message>
@@ -1785,6 +1803,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>导出列表中的客户(&amp;L)…</translation>
     </message>
     <message>
+        <source>Export the open customer to a &amp;phone…</source>
+        <translation>导出当前客户到手机(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the open customer&apos;s contacts as a vCard file (.vcf) for phones</source>
+        <translation>把当前客户的联系人保存为手机可导入的 vCard 文件（.vcf）</translation>
+    </message>
+    <message>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
@@ -1847,8 +1873,8 @@ Import history (File menu) can remove this import again.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json)</translation>
+        <source>Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json);;vCard for phones, one card per contact (*.vcf)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json);;手机通讯录 vCard，每个联系人一张名片 (*.vcf)</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {0}</source>
@@ -1863,6 +1889,14 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Open a customer first.</source>
+        <translation>请先打开一个客户。</translation>
+    </message>
+    <message>
+        <source>Exported the contacts of {0} to {1}</source>
+        <translation>已将 {0} 的联系人导出到 {1}</translation>
     </message>
     <message>
         <source>About crm-desktop</source>
@@ -2522,6 +2556,17 @@ Record the sale anyway?</source>
     <message>
         <source>Stage and evaluation</source>
         <translation>阶段与评价</translation>
+    </message>
+</context>
+<context>
+    <name>VcardExport</name>
+    <message>
+        <source>Export contacts to a phone</source>
+        <translation>导出联系人到手机</translation>
+    </message>
+    <message>
+        <source>vCard for phones (*.vcf)</source>
+        <translation>手机通讯录 vCard (*.vcf)</translation>
     </message>
 </context>
 <context>

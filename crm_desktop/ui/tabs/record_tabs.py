@@ -6,10 +6,10 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QPushButton
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.errors import NeedsConfirmation
+from crm_desktop.core.errors import CrmError, NeedsConfirmation
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.rules.receivables import CREDIT_OVER_LIMIT
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
@@ -33,8 +33,22 @@ from crm_desktop.ui.tabs.base import Column, RecordTab
 
 
 class ContactsTab(RecordTab):
-    def __init__(self, service: Any, parent: Any = None) -> None:
+    def __init__(self, service: Any, parent: Any = None, exports: Any = None) -> None:
         super().__init__(service, parent)
+        self.exports = exports  # the Core's export service: the selected contacts as a .vcf
+        # Several contacts may be chosen for the export; Edit and Remove act on one.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.export_button = QPushButton(self.tr("Export to phone…"))
+        self.export_button.setObjectName("ContactsTab_export_vcard")
+        self.export_button.setToolTip(
+            self.tr("Save the selected contacts as a vCard file (.vcf) that phones import")
+        )
+        self.export_button.clicked.connect(self.export_selected)
+        buttons = self.layout().itemAt(0).layout()
+        buttons.insertWidget(3, self.export_button)
+        # Hidden, never "shown" here: a parentless widget made visible becomes a window.
+        self.export_button.setHidden(exports is None)
+        self._update_buttons()
         # Call-time courtesy (seed 002): said before the clerk dials, not after.
         self.courtesy = QLabel()
         self.courtesy.setObjectName("contacts_courtesy")
@@ -43,6 +57,39 @@ class ContactsTab(RecordTab):
         self.courtesy.hide()
         self.layout().addWidget(self.courtesy)
         self.table.itemSelectionChanged.connect(self.show_courtesy)
+
+    def selected_records(self) -> list[Any]:
+        model = self.table.selectionModel()
+        rows = sorted(index.row() for index in model.selectedRows()) if model else []
+        return [self.records[row] for row in rows]
+
+    def _update_buttons(self) -> None:
+        chosen = len(self.selected_records())
+        self.edit_button.setEnabled(chosen == 1)
+        self.remove_button.setEnabled(chosen == 1)
+        export = getattr(self, "export_button", None)  # None while the base class builds
+        if export is not None:
+            export.setEnabled(chosen > 0)
+
+    def update_footer(self) -> None:
+        self.footer.hide()  # the last export's line belongs to the customer it was made for
+
+    def export_selected(self) -> None:
+        chosen = self.selected_records()
+        if not chosen or self.exports is None:
+            return
+        from crm_desktop.ui.vcard_export import ask_vcard_path
+
+        path = ask_vcard_path(self, f"{chosen[0].name}.vcf" if len(chosen) == 1 else "contacts.vcf")
+        if path is None:
+            return
+        try:
+            count = self.exports.export_contacts(path, [c.id for c in chosen])
+        except (CrmError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.footer.setText(self.tr("Exported %n contact(s) to {0}", "", count).format(path))
+        self.footer.show()
 
     def show_courtesy(self, moment: datetime | None = None) -> None:
         contact = self.selected_record()
