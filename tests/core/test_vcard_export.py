@@ -217,9 +217,10 @@ def offices(draw: st.DrawFn) -> list[dict[str, Any]]:
         people = draw(
             st.lists(WORDS, min_size=0 if kind == "company" else 1, max_size=3, unique=True)
         )
-        people = (
-            [name] if kind == "person" else [p for p in people if name_key(p) != name_key(name)]
-        )
+        if kind == "person":  # held as its own contact, or under another name (黄涛太太)
+            people = [name] if draw(st.booleans()) else people[:1]
+        else:
+            people = [p for p in people if name_key(p) != name_key(name)]
         customer: dict[str, Any] = {
             "name": name,
             "kind": kind,

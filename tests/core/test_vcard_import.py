@@ -370,3 +370,45 @@ def test_a_second_import_of_the_same_cards_changes_nothing(core: Any, tmp_path: 
     again = imported(core, path)
     assert (again.customers, again.contacts, again.merged) == (0, 0, 2)
     assert customers(core) == before
+
+
+SAMPLE = (
+    card(
+        "FN:张伟",
+        "N:张;伟;;;",
+        "ORG:康泰医药;采购部",
+        "TEL;TYPE=CELL:138-0000-0001",
+        "TEL;TYPE=WORK,VOICE:010-62345678",
+        "EMAIL;TYPE=INTERNET:zhang@example.com",
+        "NOTE:第一行\\n第二行\\, 还有\\; 分号",
+        "CATEGORIES:重点,华北\\,天津",
+        "item1.X-ABLabel:微信",
+    )
+    + card("FN:Robert Smith", "N:Smith;Robert;;Dr.;", "TITLE:Head of\r\n  Purchasing")
+    + card('FN;LANGUAGE="zh-CN":刘芳', "EMAIL:liu@example.com", "EMAIL:fang@example.com")
+)
+
+
+def test_the_reader_agrees_with_vobject(tmp_path: Path) -> None:
+    """vobject, a strict second parser, reads the same names, numbers, e-mails and texts."""
+    from crm_desktop.core.importers.vcard import read_vcard, split_value, unescape
+
+    ours = read_vcard(write(tmp_path, SAMPLE)).records
+    theirs = list(vobject.readComponents(SAMPLE))
+    assert len(ours) == len(theirs) == 3
+    for mine, other in zip(ours, theirs, strict=True):
+        props: dict[str, list[Any]] = {}
+        for prop in mine.properties:
+            props.setdefault(prop.name.lower(), []).append(prop)
+        assert unescape(props["fn"][0].value) == other.fn.value
+        for name in ("tel", "email", "title", "note"):
+            assert [unescape(p.value) for p in props.get(name, [])] == [
+                v.value for v in other.contents.get(name, [])
+            ]
+        if "org" in other.contents:
+            assert split_value(props["org"][0].value) == other.org.value
+        if "categories" in other.contents:
+            assert split_value(props["categories"][0].value, ",") == other.categories.value
+        if "n" in other.contents:
+            family, given, *_ = split_value(props["n"][0].value)
+            assert (family, given) == (other.n.value.family, other.n.value.given)

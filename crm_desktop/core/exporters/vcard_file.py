@@ -18,6 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.core.normalize.text import name_key
+
 FOLD_AT = 75  # octets per line, CRLF not counted (RFC 2425 §5.8.1)
 # Two-character family names: 欧阳娜娜 is 欧阳 + 娜娜, not 欧 + 阳娜娜.
 COMPOUND_SURNAMES = frozenset(
@@ -158,6 +160,10 @@ def _contact_card(customer: _Customer, row: tuple[Any, ...]) -> list[str]:
     ]
     if customer.kind == "company":
         lines.append(f"ORG:{text(customer.name)}")
+    elif name_key(name) != name_key(customer.name):
+        # A person customer held under another name (黄涛 with 黄涛太太 as contact): the
+        # customer's name goes in ORG and our own X-CRM-KIND keeps it a person on import.
+        lines += [f"ORG:{text(customer.name)}", "X-CRM-KIND:person"]
     lines += _optional("TITLE", title)
     lines += _optional("TEL;TYPE=CELL", mobile, escape=False)
     lines += _optional("TEL;TYPE=WORK", phone, escape=False)

@@ -96,6 +96,9 @@ def _head(line: bytes) -> bytes:
 
 
 def _colon(line: bytes) -> int:
+    at = line.find(b":")
+    if at < 0 or b'"' not in line[:at]:
+        return at  # most lines: no quoted parameter before the value
     quoted = False
     for index, byte in enumerate(line):
         if byte == 0x22:  # "
@@ -113,7 +116,7 @@ def _cards(data: bytes) -> list[Card]:
         text = line.strip()
         if not text:
             continue
-        upper = text.upper()
+        upper = text[:11].upper()  # BEGIN:VCARD or END:VCARD; a PHOTO line can be 100 kB
         if upper.startswith(b"BEGIN:VCARD"):
             if card is not None:
                 card.ending = "card_not_closed"
@@ -173,6 +176,8 @@ def _params(pieces: list[str]) -> dict[str, list[str]]:
 
 
 def _split_unquoted(text: str, separator: str) -> list[str]:
+    if '"' not in text:
+        return text.split(separator)
     parts, current, quoted = [], [], False
     for ch in text:
         if ch == '"':
@@ -201,6 +206,8 @@ def _decode(raw: bytes, charset: str) -> str:
 
 def split_value(value: str, separator: str = ";") -> list[str]:
     """A structured value's parts (N, ADR, ORG) or a list (CATEGORIES), each unescaped."""
+    if "\\" not in value:
+        return [part.strip() for part in value.split(separator)]
     parts: list[str] = []
     current: list[str] = []
     escaped = False

@@ -132,6 +132,7 @@ class _Said:
     name_parts: list[str] = field(default_factory=list)  # N: family, given, middle, prefix, suffix
     org: str = ""
     org_marked: bool = False  # KIND:org, X-ABShowAs:COMPANY
+    person_customer: bool = False  # X-CRM-KIND:person (our export): ORG names a person customer
     titles: list[str] = field(default_factory=list)
     mobiles: list[str] = field(default_factory=list)
     landlines: list[str] = field(default_factory=list)
@@ -226,6 +227,10 @@ def _org(said: _Said, prop: Property) -> None:
 
 def _kind(said: _Said, prop: Property) -> None:
     said.org_marked = said.org_marked or prop.value.strip().lower() in ("org", "company")
+
+
+def _crm_kind(said: _Said, prop: Property) -> None:
+    said.person_customer = prop.value.strip().lower() == "person"
 
 
 def _title(said: _Said, prop: Property) -> None:
@@ -483,6 +488,7 @@ READERS: dict[str, Callable[[_Said, Property], None]] = {
     "ORG": _org,
     "KIND": _kind,
     "X-ABSHOWAS": _kind,
+    "X-CRM-KIND": _crm_kind,
     "TITLE": _title,
     "TEL": _tel,
     "EMAIL": _email,
@@ -509,7 +515,7 @@ def _record(said: _Said) -> RowRecord | None:
         said.problem("a card without a name; skipped", "no_name")
         return None
     customer: dict[str, Any] = {}
-    address = _customer_address(said, person, company)
+    address = _customer_address(said, person, None if said.person_customer else company)
     if address:
         customer["address"] = address
     if said.tags:
@@ -519,7 +525,7 @@ def _record(said: _Said) -> RowRecord | None:
     return RowRecord(
         ref=said.ref,
         company=company or person,
-        kind="company" if company else "person",
+        kind="company" if company and not said.person_customer else "person",
         customer=customer,
         contact=_contact(said, person),
         sale=None,
