@@ -18,8 +18,10 @@ from sqlalchemy import Connection, Engine
 from crm_desktop.core.analytics import store
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, line_amount, round_amount, to_scaled
-from crm_desktop.core.months import add_months, month_key
+from crm_desktop.core.months import add_months, month_key, month_start
 from crm_desktop.core.normalize.text import name_key
+from crm_desktop.core.rules.designations import SPECIAL_SUPPLY_TAG, special_supply_eligible
+from crm_desktop.core.rules.summary import computed_fields, key_accounts
 from crm_desktop.core.services.search_columns import search_values
 
 REGIONS = {
@@ -74,7 +76,12 @@ SHAPES = {
     "other": ["{city}{word}贸易有限公司", "{city}{word}商贸行"],
 }
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾单解"
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英建国志红海燕小红晓东文华"
+# Given-name characters as Chinese parents choose them for sons and for daughters, so that a
+# contact's gender and name agree.
+GIVEN = {
+    "male": "伟强磊军洋勇杰涛明超刚建国志海东文华斌鹏辉峰",
+    "female": "芳娜秀英敏静丽艳娟兰霞桂红燕婷玲慧琳雪梅",
+}
 TITLES = {
     "decision_maker": ["总经理", "董事长", "院长", "店长"],
     "key_person": ["采购经理", "药剂科主任", "采购主管"],
@@ -95,7 +102,14 @@ PRODUCTS = [
     ("葡萄糖注射液", ["250ml", "500ml"], Decimal("3.20")),
 ]
 OWNERS = ["王建国", "李娜", "张伟", "刘洋", "陈静", "赵磊"]
-TAGS = ["特供支持单位", "GSP认证", "新开户", "重点跟进", "年会客户"]
+GSP_TAG, NEW_ACCOUNT_TAG = "GSP认证", "新开户"
+# Tags that follow a fact of the record (a valid GSP certificate, the welcome stage, the seed's
+# criteria for the plaque) and tags an office hands out at will.
+TAGS = [SPECIAL_SUPPLY_TAG, GSP_TAG, NEW_ACCOUNT_TAG, "重点跟进", "年会客户"]
+FREE_TAGS = TAGS[3:]
+# Of the customers who meet the recorded criteria of the plaque, the share that has it: the
+# shop's size and street, which the office does not record, decide the rest.
+SPECIAL_SUPPLY_SHARE = 0.6
 NOTE_TEXTS = {
     "visit": [
         "拜访采购经理，了解下季度采购计划",
@@ -198,8 +212,13 @@ def generate(
     contacts_per_customer: int | None = None,
     bulk: bool = False,
 ) -> DemoResult:
-    """Add `customers` demo customers. Without `sales_per_customer`, two years of monthly
-    orders each; with it, exactly that many sales lines (the benchmark uses 10).
+    """Add `customers` demo customers. Without `sales_per_customer`, monthly orders (two years
+    of them for most, a few months for new customers, none for a few prospects); with it,
+    exactly that many sales lines (the benchmark uses 10).
+
+    The designations follow the rules, never the dice: once the sales are written, the rules
+    compute each new customer's stage, ABC class and key-account mark, and the demo stores
+    what follows from them (`_designate`).
 
     `bulk` writes without the analysis tables' triggers and refills those tables once at the
     end (same transaction): for building a large database, where the triggers would cost
@@ -215,22 +234,10 @@ def generate(
             con.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM customer").scalar() or 0
         ) + 1
         existing_codes = con.exec_driver_sql("SELECT COUNT(*) FROM customer").scalar() or 0
+        shape = _Shape(sales_per_customer, contacts_per_customer)
         for offset in range(0, customers, batch):
             n = min(batch, customers - offset)
-            tables: dict[str, list[tuple]] = {
-                k: []
-                for k in (
-                    "customer",
-                    "contact",
-                    "credit",
-                    "note",
-                    "sale",
-                    "plan",
-                    "complaint",
-                    "licence",
-                    "tag",
-                )
-            }
+            tables: dict[str, list[tuple]] = {k: [] for k in TABLES}
             for k in range(n):
                 cid = start_id + offset + k
                 _one_customer(
@@ -238,11 +245,8 @@ def generate(
                     cid,
                     existing_codes + offset + k + 1,
                     today,
-                    owners,
-                    tags,
-                    products,
-                    sales_per_customer,
-                    contacts_per_customer,
+                    _Lookups(owners, tags, products),
+                    shape,
                     tables,
                 )
             _write(con, tables)
@@ -250,36 +254,77 @@ def generate(
             counts["sales"] += len(tables["sale"])
             if progress:
                 progress(offset + n, customers)
+        new_ids = None if existing_codes == 0 else list(range(start_id, start_id + customers))
+        _designate(con, today, rng, tags, start_id, new_ids)
     return DemoResult(customers, counts["contacts"], counts["sales"])
 
 
-def _one_customer(
-    rng: random.Random,
-    cid: int,
-    serial: int,
+TABLES = ("customer", "contact", "credit", "note", "sale", "plan", "complaint", "licence", "tag")
+
+
+@dataclass(frozen=True)
+class _Lookups:
+    owners: dict[str, int]
+    tags: dict[str, int]
+    products: dict[str, int]
+
+
+@dataclass(frozen=True)
+class _Shape:
+    sales_per_customer: int | None
+    contacts_per_customer: int | None
+
+
+def _designate(
+    con: Connection,
     today: date,
-    owners: dict[str, int],
+    rng: random.Random,
     tags: dict[str, int],
-    products: dict[str, int],
-    sales_per_customer: int | None,
-    contacts_per_customer: int | None,
-    out: dict[str, list[tuple]],
+    start_id: int,
+    new_ids: list[int] | None,
 ) -> None:
-    channel = rng.choices([c for c, _ in CHANNEL_WEIGHTS], [w for _, w in CHANNEL_WEIGHTS])[0]
-    region = rng.choice(list(REGIONS))
-    city = rng.choice(REGIONS[region])
-    name = rng.choice(SHAPES[channel]).format(
-        city=city, word=rng.choice(WORDS), n=rng.randint(1, 9)
+    """Store what the rules say of the new customers (ids from `start_id`; `new_ids` None when
+    they are the whole office): category `key` for the key accounts (chosen among the whole
+    office), `potential` for a prospect; the 新开户 tag in the welcome stage; the
+    特供支持单位 plaque on some of those who meet the seed's criteria, never on another. The
+    lifecycle stays unset: the suggestion of the rules is what shows."""
+    computed = computed_fields(con, today, new_ids)
+    keys = (
+        {cid for cid, found in computed.items() if found.key_account}
+        if new_ids is None
+        else key_accounts(con, today)
     )
-    if serial > 60:  # keep names unique-looking in big databases
-        name = (
-            name.replace("有限公司", f"第{serial % 97 + 1}分公司") if rng.random() < 0.3 else name
-        )
-    category = rng.choices(["vip", "key", "normal", "potential"], [1, 2, 6, 1])[0]
+    customers = con.exec_driver_sql(
+        "SELECT id, channel, eval_reputation FROM customer WHERE id >= ? ORDER BY id", (start_id,)
+    ).all()
+    categories: list[tuple[str, int]] = []
+    tagged: list[tuple[int, int]] = []
+    for cid, channel, reputation in customers:
+        found = computed[cid]
+        stage = found.lifecycle_suggested
+        if cid in keys:
+            categories.append(("key", cid))
+        elif stage == "prospect":
+            categories.append(("potential", cid))
+        if stage == "welcome":
+            tagged.append((cid, tags[NEW_ACCOUNT_TAG]))
+        eligible = special_supply_eligible(channel, found.abc_class, stage, reputation)
+        if eligible and rng.random() < SPECIAL_SUPPLY_SHARE:
+            tagged.append((cid, tags[SPECIAL_SUPPLY_TAG]))
+    if categories:
+        con.exec_driver_sql("UPDATE customer SET category = ? WHERE id = ?", categories)
+    if tagged:
+        con.exec_driver_sql("INSERT INTO customer_tag(customer_id, tag_id) VALUES (?,?)", tagged)
+
+
+def _contacts(
+    rng: random.Random, cid: int, city: str, count: int | None
+) -> list[tuple[object, ...]]:
     contacts = []
-    for j in range(contacts_per_customer or rng.randint(1, 6)):
+    for j in range(count or rng.randint(1, 6)):
         role = rng.choices(list(TITLES), [2, 3, 2, 2, 1])[0] if j else "decision_maker"
-        person = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN, rng.randint(1, 2)))
+        gender = rng.choice(("male", "female"))
+        person = rng.choice(SURNAMES) + "".join(rng.sample(GIVEN[gender], rng.randint(1, 2)))
         lunar = rng.random() < 0.2
         bday = (rng.choice([None, rng.randint(1960, 1995)]), rng.randint(1, 12), rng.randint(1, 28))
         contacts.append(
@@ -296,35 +341,75 @@ def _one_customer(
                 bday[2],
                 int(lunar),
                 role,
+                gender,
                 int(rng.random() < 0.08),
                 None,
             )
         )
+    return contacts
+
+
+def _evaluation(rng: random.Random) -> tuple[int | None, ...]:
+    """The evaluation card (capability, reputation, relations, cooperation, 1–5) of most
+    customers; a third not scored yet."""
+    if rng.random() < 0.33:
+        return (None, None, None, None)
+    return tuple(rng.choices([1, 2, 3, 4, 5], [1, 2, 4, 4, 3], k=4))
+
+
+def _one_customer(
+    rng: random.Random,
+    cid: int,
+    serial: int,
+    today: date,
+    ids: _Lookups,
+    shape: _Shape,
+    out: dict[str, list[tuple]],
+) -> None:
+    channel = rng.choices([c for c, _ in CHANNEL_WEIGHTS], [w for _, w in CHANNEL_WEIGHTS])[0]
+    region = rng.choice(list(REGIONS))
+    city = rng.choice(REGIONS[region])
+    name = rng.choice(SHAPES[channel]).format(
+        city=city, word=rng.choice(WORDS), n=rng.randint(1, 9)
+    )
+    if serial > 60:  # keep names unique-looking in big databases
+        name = (
+            name.replace("有限公司", f"第{serial % 97 + 1}分公司") if rng.random() < 0.3 else name
+        )
+    contacts = _contacts(rng, cid, city, shape.contacts_per_customer)
     phone = _landline(rng, city)
     sv = search_values(
         name, None, "company", [phone] + [c[3] for c in contacts] + [c[4] for c in contacts]
     )
-    code = f"C{serial:06d}"
-    lifecycle = rng.choice([None, "welcome", "loyal", "loyal", "decline"])
+    scale = MONTHLY_SCALE[channel] * rng.uniform(0.2, 1.8)
+    # What the customer buys of our kind of product from every supplier in a year: the share
+    # of wallet the relationship stage is computed from (entered for about half of them).
+    wallet = (
+        _scaled(Decimal(round(scale * 12 * rng.uniform(1.0, 2.5), -3)))
+        if rng.random() < 0.5
+        else None
+    )
     out["customer"].append(
         (
             cid,
-            code,
+            f"C{serial:06d}",
             name,
             name_key(name),
             None,
             "company",
             rng.choices(["downstream", "both"], [9, 1])[0],
             channel,
-            category,
-            lifecycle,
+            "normal",  # `_designate` sets what the rules say
+            None,  # the lifecycle: the rules' suggestion shows
             region,
             f"{city}市{rng.choice(WORDS)}路{rng.randint(1, 300)}号",
             phone,
             None,
             None,
-            owners[rng.choice(OWNERS)],
+            ids.owners[rng.choice(OWNERS)],
             1,
+            wallet,
+            *_evaluation(rng),
             sv["sort_key"],
             sv["search_initials"],
             sv["search_pinyin"],
@@ -334,9 +419,8 @@ def _one_customer(
         )
     )
     out["contact"] += contacts
-    for tag in rng.sample(list(tags.values()), rng.choice([0, 0, 1, 2])):
-        out["tag"].append((cid, tag))
-    scale = MONTHLY_SCALE[channel] * rng.uniform(0.2, 1.8)
+    for tag in rng.sample(FREE_TAGS, rng.choice([0, 0, 0, 1])):
+        out["tag"].append((cid, ids.tags[tag]))
     limit = Decimal(round(scale * 1.5, -3))
     out["credit"].append(
         (
@@ -346,27 +430,62 @@ def _one_customer(
             rng.choice(["AAA", "AA", "A", "B", "C"]),
         )
     )
-    # Sales: monthly orders for two years; some customers stop ordering (churn) months ago.
+    bought = _sales(rng, cid, today, ids.products, scale, shape.sales_per_customer, out)
+    _plans(rng, cid, today, ids.products, scale, bought, out)
+    _notes_and_complaints(rng, cid, today, out)
+    gsp_valid = _licences(rng, cid, today, channel, out)
+    if gsp_valid:
+        out["tag"].append((cid, ids.tags[GSP_TAG]))
+
+
+def _sale_days(rng: random.Random, today: date, sales_per_customer: int | None) -> list[date]:
+    """The days of a customer's orders. Most have ordered monthly for two years, some of
+    them stopping months ago (churn); about one in eight is new (first order in the last
+    five months); one in twenty-five has not ordered yet (a prospect)."""
     first_month = add_months(today, -23)
-    stop_after = 24 if rng.random() > 0.12 else rng.randint(6, 20)
-    lines = []
-    if sales_per_customer is None:
-        for m in range(min(24, stop_after)):
-            month = add_months(first_month, m)
-            for _ in range(rng.randint(1, 3)):
-                day = month + timedelta(days=rng.randint(0, 27))
-                if day > today:
-                    continue
-                lines.append(day)
-    else:
-        for _ in range(sales_per_customer):
-            lines.append(
-                first_month + timedelta(days=rng.randint(0, max(0, (today - first_month).days)))
-            )
-    for day in lines:
+    if sales_per_customer is not None:
+        span = max(0, (today - first_month).days)
+        return [
+            first_month + timedelta(days=rng.randint(0, span)) for _ in range(sales_per_customer)
+        ]
+    start = rng.random()
+    if start < 0.04:
+        return []
+    months = 24
+    if start < 0.16:
+        months = rng.randint(1, 5)
+        first_month = add_months(month_start(today), 1 - months)
+    stop_after = months if rng.random() > 0.12 or months < 24 else rng.randint(6, 20)
+    days = []
+    for m in range(stop_after):
+        month = add_months(first_month, m)
+        for _ in range(rng.randint(1, 3)):
+            day = month + timedelta(days=rng.randint(0, 27))
+            if day <= today:
+                days.append(day)
+    return days
+
+
+def _sales(
+    rng: random.Random,
+    cid: int,
+    today: date,
+    products: dict[str, int],
+    scale: float,
+    sales_per_customer: int | None,
+    out: dict[str, list[tuple]],
+) -> list[str]:
+    """Write the customer's sales lines; returns the products it bought. About one in twelve
+    buys much less in the last six months (a decline)."""
+    bought: list[str] = []
+    fading = sales_per_customer is None and rng.random() < 0.08
+    for day in _sale_days(rng, today, sales_per_customer):
         product, specs, price = rng.choice(PRODUCTS)
+        bought.append(product)
         unit = price * Decimal(rng.choice(["0.95", "1", "1.05"]))
         amount_target = scale / 2 * rng.uniform(0.5, 1.5)
+        if fading and (today - day).days <= 183:
+            amount_target *= 0.3
         qty = max(1, int(amount_target / float(unit)))
         amount = line_amount(Decimal(qty), unit)
         cost = round_amount(amount * Decimal(rng.choice(["0.88", "0.92", "0.95", "0.97"])))
@@ -389,10 +508,34 @@ def _one_customer(
                 _scaled(paid),
             )
         )
+    return bought
+
+
+def _plans(
+    rng: random.Random,
+    cid: int,
+    today: date,
+    products: dict[str, int],
+    scale: float,
+    bought: list[str],
+    out: dict[str, list[tuple]],
+) -> None:
+    """A whole-month plan for the last three months; for about a third of the customers
+    with sales, this month's plan broken down by one or two of the products they buy (a
+    breakdown of the whole plan, as seed 003 sets targets by product beneath it)."""
     for m in range(-2, 1):
         out["plan"].append(
-            (cid, month_key(add_months(today, m)), _scaled(Decimal(round(scale, -2))))
+            (cid, month_key(add_months(today, m)), None, _scaled(Decimal(round(scale, -2))))
         )
+    if bought and rng.random() < 0.33:
+        for product in rng.sample(sorted(set(bought)), min(2, len(set(bought)))):
+            amount = Decimal(round(scale * rng.uniform(0.2, 0.4), -2))
+            out["plan"].append((cid, month_key(today), products[product], _scaled(amount)))
+
+
+def _notes_and_complaints(
+    rng: random.Random, cid: int, today: date, out: dict[str, list[tuple]]
+) -> None:
     for k in range(rng.choice([1, 2, 3, 4])):
         day = today - timedelta(days=rng.randint(0, 180) + 30 * k)
         kind = rng.choice(list(NOTE_TEXTS))
@@ -428,23 +571,33 @@ def _one_customer(
                 answered.isoformat() if answered else None,
             )
         )
+
+
+def _licences(
+    rng: random.Random, cid: int, today: date, channel: str, out: dict[str, list[tuple]]
+) -> bool:
+    """Write the customer's licences; returns whether its GSP certificate is valid today."""
+    gsp_valid = False
     for kind in ("business", "operating", "gsp") if channel != "other" else ("business",):
         expires = today + timedelta(days=rng.randint(-20, 900))
         out["licence"].append((cid, kind, f"{rng.randrange(10**17, 10**18)}", expires.isoformat()))
+        gsp_valid = gsp_valid or (kind == "gsp" and expires >= today)
+    return gsp_valid
 
 
 def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
     con.exec_driver_sql(
         "INSERT INTO customer(id, code, name, name_key, short_name, kind, relation, channel,"
-        " category, lifecycle, region, address, phone, email, notes, owner_id, active, sort_key,"
-        " search_initials, search_pinyin, search_digits, created_at, updated_at)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " category, lifecycle, region, address, phone, email, notes, owner_id, active,"
+        " wallet_estimate, eval_capability, eval_reputation, eval_relations, eval_cooperation,"
+        " sort_key, search_initials, search_pinyin, search_digits, created_at, updated_at)"
+        f" VALUES ({','.join('?' * 28)})",
         t["customer"],
     )
     con.exec_driver_sql(
         "INSERT INTO contact(customer_id, name, title, mobile, phone, wechat, email, birthday_year,"
-        " birthday_month, birthday_day, birthday_lunar, role, left, notes)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " birthday_month, birthday_day, birthday_lunar, role, gender, left, notes)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         t["contact"],
     )
     con.exec_driver_sql(
@@ -458,7 +611,8 @@ def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
             t["sale"],
         )
     con.exec_driver_sql(
-        "INSERT OR IGNORE INTO plan(customer_id, month, amount) VALUES (?,?,?)", t["plan"]
+        "INSERT OR IGNORE INTO plan(customer_id, month, product_id, amount) VALUES (?,?,?,?)",
+        t["plan"],
     )
     con.exec_driver_sql(
         "INSERT INTO note(customer_id, date, kind, summary, next_follow_up) VALUES (?,?,?,?,?)",
