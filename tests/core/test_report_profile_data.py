@@ -44,6 +44,10 @@ def test_profile_data_equals_the_services(
     monkeypatch.setattr(profile_data, "CHUNK", 7)  # several chunks, the last one short
     wanted = [*ids, 999999]  # an unknown id is left out
     found = list(profile_data.profiles(core.engine, wanted, fixed_today))
+    snapshot = core.warnings.snapshot(fixed_today)
+    marks = snapshot.marks()
+    snapshot.close()
+    assert any(p.this_month[1:] for p in found)  # some demo customers have product plans
     assert [p.customer.id for p in found] == ids
     for data in found:
         cid = data.customer.id
@@ -95,15 +99,16 @@ def test_profile_data_equals_the_services(
             for x in core.complaints.list(cid)
             if x.status not in ("answered", "closed")
         ]
-        with core.engine.connect() as con:
-            plans = {
-                m: Decimal(v).scaleb(-2)
-                for m, v in con.exec_driver_sql(
-                    "SELECT month, SUM(amount) FROM plan WHERE customer_id = ? GROUP BY month",
-                    (cid,),
-                )
-            }
-        assert data.plans == plans
+        # The plans as the plan panel reads them: the whole month's plan, else the sum of its
+        # product plans; this month's lines, behind as the panel (and the warning) says.
+        panel = core.plans.months(cid, fixed_today)
+        assert data.plans == {m.month: m.plan for m in panel if m.product is None and m.plan}
+        assert data.plans_summed == {m.month for m in panel if m.summed_from_products}
+        this = [m for m in panel if m.month == "2026-11" and m.plan is not None]
+        assert [(x.product, x.plan, x.actual, x.expected, x.behind) for x in data.this_month] == [
+            (m.product, m.plan, m.actual, m.expected_to_date, m.behind) for m in this
+        ]
+        assert data.key_account is bool(marks.key_account(cid))
     assert found[0].credit.receivable == core.credit.get(ids[0], fixed_today).receivable
     assert found[2].lifecycle_shown == "loyal" and found[2].evaluation_total == 16
 

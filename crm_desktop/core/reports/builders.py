@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import Engine
 
@@ -14,7 +14,7 @@ from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
 from crm_desktop.core.reports.texts import texts
-from crm_desktop.core.rules import receivables
+from crm_desktop.core.rules import designations, receivables
 from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.records import SaleService
@@ -87,6 +87,8 @@ def _profile_section(
         (t["relationship"], v(words.RELATIONSHIP, data.relationship)),
         (t["evaluation"], f"{data.evaluation_total}/20" if data.evaluation_total else None),
         (t["abc"], data.computed.abc_class if data.computed else None),
+        (t["key_account"], _key_account_text(data, t)),
+        (t["special_supply"], _special_supply_text(data, t)),
     ]
     doc.add(
         "<p>"
@@ -97,10 +99,11 @@ def _profile_section(
     )
     part(
         t["contacts"],
-        [t["name"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+        [t["name"], t["gender"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
         [
             [
-                x.name,
+                x.name + (f" ({t['left']})" if x.left else ""),
+                v(words.GENDER, x.gender),
                 x.title,
                 v(words.ROLE, x.role),
                 x.mobile,
@@ -164,12 +167,16 @@ def _profile_section(
     for m in months:
         planned = data.plans.get(m.month)
         rate = f"{m.amount / planned * 100:.0f}%" if planned else ""
-        rows.append([m.month, money(m.amount), money(m.previous_year), money(planned), rate])
+        summed = f" ({t['plan_summed_short']})" if m.month in data.plans_summed else ""
+        rows.append(
+            [m.month, money(m.amount), money(m.previous_year), money(planned) + summed, rate]
+        )
     doc.add(
         table(
             [t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}
         )
     )
+    _this_month_plan(doc, data, t, part)
     part(
         t["notes"],
         [t["date"], t["kind"], t["summary"], t["next"]],
@@ -182,6 +189,56 @@ def _profile_section(
             [x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description]
             for x in data.open_complaints
         ],
+    )
+
+
+def _key_account_text(data: profile_data.ProfileData, t: dict[str, str]) -> str:
+    """Seed 003's key account, with what it was chosen by: the gross profit, a sale without
+    a cost counting at its amount (then said)."""
+    if not data.key_account:
+        return t["no"]
+    uncosted = data.computed.uncosted_sales if data.computed else None
+    return t["key_by_profit_uncosted" if uncosted else "key_by_profit"]
+
+
+def _special_supply_text(data: profile_data.ProfileData, t: dict[str, str]) -> str | None:
+    """The 特供支持单位 plaque: held, or suggested when the customer meets the seed's recorded
+    criteria (the shop's size and street are the office's judgement); nothing otherwise."""
+    c = data.customer
+    eligible = designations.special_supply_eligible(
+        c.channel,
+        data.computed.abc_class if data.computed else None,
+        data.lifecycle_shown,
+        c.eval_reputation,
+    )
+    if designations.SPECIAL_SUPPLY_TAG in data.tags:
+        return t["special_supply_held"] if eligible else t["special_supply_held_unmet"]
+    return t["special_supply_suggested"] if eligible else None
+
+
+def _this_month_plan(
+    doc: ReportDocument, data: profile_data.ProfileData, t: dict[str, str], part: Any
+) -> None:
+    """This month's plan as the rules read it: the whole plan (or the sum of the product
+    plans), then each product plan, against the sales so far, behind as the warning says."""
+    if not data.this_month:
+        return
+    whole = data.this_month[0]
+    title = t["this_month_plan"] + (f" ({t['plan_summed']})" if whole.summed_from_products else "")
+    part(
+        title,
+        [t["product"], t["plan"], t["actual_to_date"], t["expected_to_date"], t["state"]],
+        [
+            [
+                line.product or t["whole_month"],
+                money(line.plan),
+                money(line.actual),
+                money(line.expected),
+                t["behind"] if line.behind else t["on_track"],
+            ]
+            for line in data.this_month
+        ],
+        {1, 2, 3},
     )
 
 

@@ -29,13 +29,15 @@ from crm_desktop.core.models import (
     Owner,
     Payment,
     Plan,
+    Product,
     Sale,
     Tag,
 )
-from crm_desktop.core.months import add_months, month_key, shift_key
+from crm_desktop.core.money import round_amount
+from crm_desktop.core.months import add_months, days_in_month, month_key, month_start, shift_key
 from crm_desktop.core.rules import receivables, stages
 from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
-from crm_desktop.core.rules.summary import ComputedFields, computed_fields
+from crm_desktop.core.rules.summary import ComputedFields, computed_fields, key_accounts
 from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services.dto import CreditSummary, MonthlySales
@@ -43,6 +45,19 @@ from crm_desktop.core.services.dto import CreditSummary, MonthlySales
 CHUNK = 500  # customers read together: bounded memory and IN-lists for any batch size
 RECENT_NOTES = 5
 CLOSED_COMPLAINTS = ("answered", "closed")
+
+
+@dataclass(frozen=True)
+class PlanLine:
+    """This month's plan of the whole customer (`product` None) or of one product, against
+    the month's sales up to today."""
+
+    product: str | None
+    plan: Decimal
+    actual: Decimal
+    expected: Decimal  # plan × the share of the month elapsed, to the fen
+    behind: bool  # a sales_behind_plan warning holds for it (the warning's own test)
+    summed_from_products: bool = False  # the whole plan is the sum of the product plans
 
 
 @dataclass
@@ -60,7 +75,12 @@ class ProfileData:
     contacts: list[Row] = field(default_factory=list)
     licences: list[Row] = field(default_factory=list)
     months: list[MonthlySales] = field(default_factory=list)
-    plans: dict[str, Decimal] = field(default_factory=dict)  # YYYY-MM → planned amount
+    # YYYY-MM → the month's plan as the rules read it: the whole-month plan when there is
+    # one, else the sum of the product plans (then the month is in `plans_summed`).
+    plans: dict[str, Decimal] = field(default_factory=dict)
+    plans_summed: set[str] = field(default_factory=set)
+    this_month: list[PlanLine] = field(default_factory=list)  # the whole first, then products
+    key_account: bool = False  # chosen among the whole office (seed 003: by gross profit)
     notes: list[Row] = field(default_factory=list)  # the most recent first
     open_complaints: list[Row] = field(default_factory=list)
 
@@ -71,14 +91,20 @@ def profiles(
     """The profiles of `customer_ids` in that order; unknown ids are skipped."""
     with engine.connect() as con:
         thresholds = load_thresholds(con)
+        keys = key_accounts(con, today, thresholds)
         for start in range(0, len(customer_ids), CHUNK):
             chunk = list(customer_ids[start : start + CHUNK])
-            found = _chunk(con, chunk, today, months, thresholds)
+            found = _chunk(con, chunk, today, months, thresholds, keys)
             yield from (found[cid] for cid in chunk if cid in found)
 
 
 def _chunk(
-    con: Connection, ids: list[int], today: date, months: int, thresholds: Thresholds
+    con: Connection,
+    ids: list[int],
+    today: date,
+    months: int,
+    thresholds: Thresholds,
+    keys: set[int],
 ) -> dict[int, ProfileData]:
     def rows(statement: Any) -> list[Row]:
         return con.execute(statement).all()
@@ -101,11 +127,7 @@ def _chunk(
     computed = computed_fields(con, today, list(customers))
 
     # The sales log once: receivable, payment history and the monthly figures all come from it.
-    sales: dict[int, list[SaleDue]] = defaultdict(list)
-    for cid, sold, amount, paid in rows(
-        select(Sale.customer_id, Sale.date, Sale.amount, Sale.paid).where(Sale.customer_id.in_(ids))
-    ):
-        sales[cid].append(SaleDue(sold, amount, paid))
+    sales, month_to_date = _sales_of(rows, ids, today)
     payments: dict[int, list[tuple[date, Decimal]]] = defaultdict(list)
     for cid, paid_on, amount in rows(
         select(Payment.customer_id, Payment.date, Payment.amount).where(
@@ -114,11 +136,14 @@ def _chunk(
     ):
         payments[cid].append((paid_on, amount))
     credits = {c.customer_id: c for c in rows(select(Credit).where(Credit.customer_id.in_(ids)))}
-    plans: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-    for cid, month, amount in rows(
-        select(Plan.customer_id, Plan.month, Plan.amount).where(Plan.customer_id.in_(ids))
+    plans_of: dict[int, list[Row]] = defaultdict(list)
+    for row in rows(
+        select(Plan.customer_id, Plan.month, Plan.product_id, Plan.amount, Product.name)
+        .outerjoin(Product, Product.id == Plan.product_id)
+        .where(Plan.customer_id.in_(ids))
+        .order_by(Plan.customer_id, Product.name)
     ):
-        plans[cid][month] += amount
+        plans_of[row[0]].append(row)
 
     def grouped(model: Any, *order: Any) -> dict[int, list[Row]]:
         out: dict[int, list[Row]] = defaultdict(list)
@@ -177,6 +202,8 @@ def _chunk(
                 credit.investigation,
             )
         fields_ = computed.get(cid)
+        own_plans = plans_of.get(cid, [])
+        reading = _plan_reading(own_plans)
         relationship, _share = stages.relationship_stage(
             fields_.sales_12m if fields_ else Decimal(0), c.wallet_estimate
         )
@@ -204,10 +231,97 @@ def _chunk(
                 )
                 for m in labels
             ],
-            plans=dict(plans.get(cid, {})),
+            plans=reading[0],
+            plans_summed=reading[1],
+            this_month=_this_month(
+                [r for r in own_plans if r[1] == month_key(today)],
+                reading,
+                fields_,
+                today,
+                lambda product_id, cid=cid: month_to_date.get((cid, product_id), Decimal(0)),
+            ),
+            key_account=cid in keys,
             notes=notes.get(cid, [])[-RECENT_NOTES:][::-1],
             open_complaints=[
                 x for x in complaints.get(cid, []) if x.status not in CLOSED_COMPLAINTS
             ],
         )
     return out
+
+
+def _sales_of(
+    rows: Any, ids: list[int], today: date
+) -> tuple[dict[int, list[SaleDue]], dict[tuple[int, int | None], Decimal]]:
+    """The sales log of the customers once: each one's lines, and this month's sales up to
+    today by (customer, product id, or None for all products)."""
+    sales: dict[int, list[SaleDue]] = defaultdict(list)
+    month_to_date: dict[tuple[int, int | None], Decimal] = defaultdict(Decimal)
+    first_of_month = month_start(today)
+    for cid, sold, amount, paid, product_id in rows(
+        select(Sale.customer_id, Sale.date, Sale.amount, Sale.paid, Sale.product_id).where(
+            Sale.customer_id.in_(ids)
+        )
+    ):
+        sales[cid].append(SaleDue(sold, amount, paid))
+        if first_of_month <= sold <= today:
+            month_to_date[(cid, None)] += amount
+            if product_id is not None:
+                month_to_date[(cid, product_id)] += amount
+    return sales, month_to_date
+
+
+def _plan_reading(plan_rows: list[Row]) -> tuple[dict[str, Decimal], set[str]]:
+    """month → plan, the whole-month plan when there is one, else the sum of the month's
+    product plans (the months read so in the set): product plans break the whole down (seed
+    003), as the warning, the plan panel and the office's plan view read them."""
+    wholes: dict[str, Decimal] = {}
+    summed: dict[str, Decimal] = defaultdict(Decimal)
+    for _cid, month, product_id, amount, _name in plan_rows:
+        if product_id is None:
+            wholes[month] = amount
+        else:
+            summed[month] += amount
+    return {**summed, **wholes}, set(summed) - set(wholes)
+
+
+def _this_month(
+    plan_rows: list[Row],
+    reading: tuple[dict[str, Decimal], set[str]],
+    fields_: ComputedFields | None,
+    today: date,
+    sold: Any,
+) -> list[PlanLine]:
+    """This month's whole plan and each product plan against the month's sales so far; behind
+    exactly when the sales_behind_plan warning holds for it (its product, "" for the whole)."""
+    month = month_key(today)
+    plans, summed = reading
+    if month not in plans:
+        return []
+    behind = (
+        {
+            numbers[-1]
+            for kind, numbers in zip(fields_.kinds, fields_.details, strict=True)
+            if kind == "sales_behind_plan"
+        }
+        if fields_
+        else set()
+    )
+    elapsed = Decimal(today.day) / Decimal(days_in_month(today))
+    lines = [
+        PlanLine(
+            None,
+            plans[month],
+            sold(None),
+            round_amount(plans[month] * elapsed),
+            "" in behind,
+            month in summed,
+        )
+    ]
+    for _cid, _month, product_id, amount, name in plan_rows:
+        if product_id is not None:
+            lines.append(
+                PlanLine(
+                    name, amount, sold(product_id), round_amount(amount * elapsed), name in behind
+                )
+            )
+    return lines

@@ -93,6 +93,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "holidays": "未来14天节假日",
         "licences_expiring": "即将到期的证照",
         "lunar": "农历",
+        "gender": "性别",
+        "left": "已离职",
+        "no": "否",
+        "key_by_profit": "是（按近12个完整月的毛利）",
+        "key_by_profit_uncosted": "是（按近12个完整月的毛利；部分销售无成本，按销售额计）",
+        "special_supply": "特供支持单位",
+        "special_supply_held": "已授予",
+        "special_supply_held_unmet": "已授予（未满足零售/医疗、A类、稳定期、信誉4分以上的条件）",
+        "special_supply_suggested": "符合条件，可考虑授予（店面与地段由公司判断）",
+        "this_month_plan": "本月销售计划",
+        "plan_summed": "整月计划为各产品计划之和",
+        "plan_summed_short": "产品计划之和",
+        "whole_month": "整月（全部产品）",
+        "actual_to_date": "本月至今销售",
+        "expected_to_date": "截至今日应完成",
+        "state": "进度",
+        "behind": "落后于计划",
+        "on_track": "正常",
     },
     "en": {
         "profile": "Customer profile",
@@ -185,6 +203,31 @@ TEXTS: dict[str, dict[str, str]] = {
         "holidays": "Public holidays in the next 14 days",
         "licences_expiring": "Licences expiring",
         "lunar": "lunar",
+        "gender": "Gender",
+        "left": "has left",
+        "no": "No",
+        "key_by_profit": "Yes (by gross profit, last 12 full months)",
+        "key_by_profit_uncosted": (
+            "Yes (by gross profit, last 12 full months; some sales have no cost and count at"
+            " their amount)"
+        ),
+        "special_supply": "Special supply support unit",
+        "special_supply_held": "Granted",
+        "special_supply_held_unmet": (
+            "Granted (the retail/medical, class A, loyal, reputation 4+ criteria are not met)"
+        ),
+        "special_supply_suggested": (
+            "Meets the criteria, may be granted (shop size and street: the office's judgement)"
+        ),
+        "this_month_plan": "This month's sales plan",
+        "plan_summed": "the whole plan is the sum of the product plans",
+        "plan_summed_short": "sum of product plans",
+        "whole_month": "Whole month (all products)",
+        "actual_to_date": "Sales so far",
+        "expected_to_date": "Expected by today",
+        "state": "Progress",
+        "behind": "Behind plan",
+        "on_track": "On track",
     },
 }
 
