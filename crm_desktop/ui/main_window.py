@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
@@ -15,6 +16,9 @@ from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import CrmError
 from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
+
+if TYPE_CHECKING:  # the window's first paint comes before the core is imported
+    from crm_desktop.core.services.warnings import WarningRow
 
 
 class MainWindow(QMainWindow):
@@ -350,8 +354,11 @@ class MainWindow(QMainWindow):
         self.list_panel.run_search()
         self.list_panel.select_row(0)
 
-    def open_customer_tab(self, customer_id: int, tab: str) -> None:
-        """From the warnings list: the customer, on the tab with the numbers behind it."""
+    def open_customer_tab(
+        self, customer_id: int, tab: str, warning: WarningRow | None = None
+    ) -> None:
+        """From the warnings list: the customer, on the tab with the numbers behind it; a
+        behind-plan warning also selects its plan line (the month, or its product's)."""
         if self.detail is None:
             return
         if not self.list_panel.select_customer(customer_id):
@@ -370,6 +377,9 @@ class MainWindow(QMainWindow):
             "standing": self.detail.standing,
         }
         self.detail.tabs.setCurrentWidget(pages[tab])
+        if warning is not None and warning.kind == "sales_behind_plan":
+            details = warning.details
+            self.detail.plans.show_plan(details["month"], details.get("product") or None)
 
     def import_file(self, path: Path | None) -> None:
         if self.core is None:

@@ -78,3 +78,43 @@ def test_warning_details_follow_the_interface_language(window: Any, qtbot: Any) 
         for t in translators:
             QApplication.removeTranslator(t)
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_behind_plan_warnings_name_their_product_and_lead_to_the_plan_line(
+    window: Any, qtbot: Any
+) -> None:
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from crm_desktop.ui.i18n import install_translators
+    from crm_desktop.ui.warnings.panel import describe, kind_labels
+
+    panel = window.warnings
+    qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
+    behind = [r for r in panel.rows if r.kind == "sales_behind_plan"]
+    by_product = next(r for r in behind if r.details["product"])
+    whole = next(r for r in behind if not r.details["product"])
+    translators = install_translators(QApplication.instance(), "zh_CN")
+    try:
+        assert kind_labels()["sales_behind_plan"] == "销售进度落后"
+        text = describe(by_product)
+        assert text.startswith(by_product.details["product"] + " 本月至今销售")
+        assert "sales" not in text and "product" not in text
+        assert "本月至今销售" in describe(whole) and "{" not in describe(whole)
+    finally:
+        for t in translators:
+            QApplication.removeTranslator(t)
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    panel.kind.setCurrentIndex(panel.kind.findData("sales_behind_plan"))
+    for warning in (by_product, whole):
+        position = next(i for i in range(panel.model.rowCount()) if panel.model.row(i) == warning)
+        panel.table.doubleClicked.emit(panel.model.index(position, 3))
+        assert window.detail.customer.id == warning.customer_id
+        assert window.detail.tabs.currentWidget() is window.detail.sales
+        plans = window.detail.plans
+        line = plans.months[plans.table.currentRow()]
+        assert (line.month, line.product or "") == (
+            warning.details["month"],
+            warning.details["product"],
+        )
+        assert line.behind  # the panel's reading agrees with the warning's

@@ -130,6 +130,17 @@ class PlanPanel(QWidget):
                 text += " " + self.tr("Behind their own plans: {0}.").format(", ".join(lagging))
             self.title.setText(text)
 
+    def show_plan(self, month: str, product: str | None) -> bool:
+        """Select the line of `month`'s plan (the whole month's, or `product`'s) and give the
+        table the focus: where a behind-plan warning leads. False when there is no such line."""
+        for row, line in enumerate(self.months):
+            if line.month == month and line.product == product:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                self.table.setFocus()
+                return True
+        return False
+
     def set_plan(self, month: PlanMonth | None) -> None:
         if self.customer_id is None:
             return

@@ -138,7 +138,8 @@ class WarningsModel(QAbstractTableModel):
 
 
 class WarningsPanel(QWidget, Refreshing):
-    open_requested = Signal(int, str)  # customer id, tab name
+    # customer id, tab name, the warning (the tab may show the very record behind it)
+    open_requested = Signal(int, str, object)
     marks_changed = Signal(object)  # CustomerMarks of the new computation, for the customer list
     marks_updated = Signal(object)  # frozenset of the customers whose marks (in `marks`) changed
 
@@ -283,4 +284,4 @@ class WarningsPanel(QWidget, Refreshing):
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < self.model.rowCount():
             found = self.model.row(row)
-            self.open_requested.emit(found.customer_id, found.tab)
+            self.open_requested.emit(found.customer_id, found.tab, found)
