@@ -782,6 +782,10 @@ GLOSSARY: dict[str, str] = {
     "★ Key account by gross profit over the last 12 full months": (
         "★ 按近12个完整月的毛利评为重点客户"
     ),
+    "Mobile phone list for SMS: name, customer, mobile (*.csv)": (
+        "短信群发手机号名单：姓名、客户、手机（*.csv）"
+    ),
+    "Exported %n mobile number(s) to {0}": "已导出 %n 个手机号到 {0}",
 }
 
 

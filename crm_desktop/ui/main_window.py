@@ -389,10 +389,13 @@ class MainWindow(QMainWindow):
         self.hub.apply(choose_and_import(self, self.core, path))  # type: ignore[arg-type]
 
     def export(self, listed_only: bool) -> None:
+        """Export the office (or the customers listed): a file of every record, or the mobile
+        phone list for an SMS platform when that type is chosen in the dialog."""
         if self.core is None:
             return
         from crm_desktop.ui.ops import run_with_progress
 
+        phones_filter = self.tr("Mobile phone list for SMS: name, customer, mobile (*.csv)")
         target, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export"),
@@ -400,28 +403,37 @@ class MainWindow(QMainWindow):
             self.tr(
                 "Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;"
                 "crm-desktop JSON (*.json);;vCard for phones, one card per contact (*.vcf)"
-            ),
+            )
+            + ";;"
+            + phones_filter,
         )
         if not target:
             return
         path = Path(target)
-        if path.suffix.lower() not in (".xlsx", ".csv", ".json", ".vcf"):
+        phones = chosen_filter == phones_filter
+        if phones and path.suffix.lower() != ".csv":
+            path = path.with_suffix(".csv")
+        elif path.suffix.lower() not in (".xlsx", ".csv", ".json", ".vcf"):
             chosen = next((s for s in ("csv", "json", "vcf") if f"*.{s}" in chosen_filter), "xlsx")
             path = path.with_suffix(f".{chosen}")
         ids = list(self.list_panel.model.ids()) if listed_only else None
         exports = self.core.exports  # type: ignore[attr-defined]
 
         def done(count: int) -> None:
-            self.statusBar().showMessage(
-                self.tr("Exported %n customer(s) to {0}", "", count).format(path), 8000
+            message = (
+                self.tr("Exported %n mobile number(s) to {0}", "", count)
+                if phones
+                else self.tr("Exported %n customer(s) to {0}", "", count)
             )
+            self.statusBar().showMessage(message.format(path), 8000)
 
         def failed(exc: BaseException) -> None:
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
 
-        self._export_worker = run_with_progress(
-            self, self.tr("Exporting…"), lambda _p, _c: exports.export(path, ids), done, failed
-        )
+        def work(_p: object, _c: object) -> int:
+            return exports.phone_list(path, ids) if phones else exports.export(path, ids)
+
+        self._export_worker = run_with_progress(self, self.tr("Exporting…"), work, done, failed)
 
     def export_open_customer(self) -> None:
         """The open customer's contacts as a .vcf, to load into a phone."""

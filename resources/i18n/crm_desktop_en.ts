@@ -53,6 +53,11 @@
             <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message numerus="yes">
+        <source>Exported %n mobile number(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n mobile number to {0}</numerusform><numerusform>Exported %n mobile numbers to {0}</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>Exported %n customer(s) to {0}</source>
         <translation>
             <numerusform>Exported %n customer to {0}</numerusform><numerusform>Exported %n customers to {0}</numerusform></translation>

@@ -1869,12 +1869,22 @@ Import history (File menu) can remove this import again.</source>
         </translation>
     </message>
     <message>
+        <source>Mobile phone list for SMS: name, customer, mobile (*.csv)</source>
+        <translation>短信群发手机号名单：姓名、客户、手机（*.csv）</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
         <source>Excel workbook (*.xlsx);;CSV, one row per contact (*.csv);;crm-desktop JSON (*.json);;vCard for phones, one card per contact (*.vcf)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，每个联系人一行 (*.csv);;crm-desktop JSON (*.json);;手机通讯录 vCard，每个联系人一张名片 (*.vcf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n mobile number(s) to {0}</source>
+        <translation>
+            <numerusform>已导出 %n 个手机号到 {0}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n customer(s) to {0}</source>

@@ -134,3 +134,34 @@ def test_duplicates_merge_skip_or_add_as_new(window: Any, qtbot: Any, messages: 
     dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.result() == 1, timeout=10000)
     assert len(window.core.customers.search(CustomerFilter(query="上海华润大药房"))) == 2
+
+
+def test_export_the_mobile_phone_list_for_sms(
+    window: Any, qtbot: Any, monkeypatch: Any, tmp_path: Path
+) -> None:
+    import csv
+
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "短信名单"  # no extension typed: the list is a .csv
+    chosen = "Mobile phone list for SMS: name, customer, mobile (*.csv)"
+    offered: list[str] = []
+
+    def save_as(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        offered.append(args[3])
+        return str(target), chosen
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_as))
+    window.export(False)
+    written = target.with_suffix(".csv")
+    qtbot.waitUntil(written.exists, timeout=10000)
+    assert chosen in offered[0].split(";;")
+    with written.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    with window.core.engine.connect() as con:
+        gone = {m for (m,) in con.exec_driver_sql("SELECT mobile FROM contact WHERE left")}
+        staying = {m for (m,) in con.exec_driver_sql("SELECT mobile FROM contact WHERE NOT left")}
+    assert rows[0] == ["姓名", "客户", "手机"] and len(rows) > 40
+    assert {mobile for _, _, mobile in rows[1:]} == staying - {None}
+    assert gone and not gone & {mobile for _, _, mobile in rows[1:]}
+    qtbot.waitUntil(lambda: "mobile number" in window.statusBar().currentMessage())

@@ -68,3 +68,17 @@ def export_cards(
         con.exec_driver_sql("COMMIT")
     partial.replace(path)
     return written
+
+
+def export_phone_list(engine: Engine, path: Path, customer_ids: Sequence[int] | None = None) -> int:
+    """Write the mobile phone list for an SMS platform (exporters/phone_list.py) as .csv,
+    overwriting it; returns how many numbers it holds."""
+    if _check_target(path) != ".csv":
+        raise UnusableInput(f"{path.name}: the mobile phone list is written as .csv")
+    from crm_desktop.core.exporters import phone_list
+
+    partial = path.with_name(path.name + ".partial")
+    with engine.connect() as con:
+        count = phone_list.write(con, partial, customer_ids)
+    partial.replace(path)
+    return count

@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.core.clock import today as clock_today
-from crm_desktop.core.exporters import export_cards, export_file
+from crm_desktop.core.exporters import export_cards, export_file, export_phone_list
 
 
 class ExportService:
@@ -25,3 +25,9 @@ class ExportService:
     def export_contacts(self, path: Path, contact_ids: Sequence[int]) -> int:
         """Write these contacts to a vCard file (.vcf); returns how many cards it holds."""
         return export_cards(self.engine, Path(path), contact_ids=list(contact_ids))[1]
+
+    def phone_list(self, path: Path, customer_ids: Sequence[int] | None = None) -> int:
+        """Write the mobile phone list for an SMS platform (.csv: name, customer, mobile) of
+        the contacts who can get a message: not those who have left, nor those without a
+        mobile, nor an inactive customer's; each number once. Returns how many it holds."""
+        return export_phone_list(self.engine, Path(path), customer_ids)
