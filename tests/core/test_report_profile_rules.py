@@ -107,3 +107,51 @@ def test_special_supply_plaque_is_suggested_when_the_criteria_are_met(
     assert "符合条件，可考虑授予" in builders.profile(core, [cid], TODAY).html()
     core.standing.set(cid, StandingInput(reputation=3))
     assert "特供支持单位" not in builders.profile(core, [cid], TODAY).html()
+
+
+def test_the_profile_lists_the_warnings_in_its_language(core: Any, fixed_today: date) -> None:
+    cid = customer(core)
+    core.plans.set(cid, "2026-11", Decimal(40000), "甲")
+    core.plans.set(cid, "2026-11", Decimal(20000), "乙")
+    core.sales.add(cid, SaleInput(date=TODAY, amount=Decimal(45000), product="甲"))
+    chinese = builders.profile(core, [cid], TODAY).html()
+    assert "当前预警" in chinese and "销售进度落后" in chinese
+    assert "乙 本月至今销售 0.00 元，低于应达到的 15,000.00 元" in chinese
+    assert "month-to-date" not in chinese and "sales_behind_plan" not in chinese
+    english = builders.profile(core, [cid], TODAY, language="en").html()
+    assert "Behind sales plan" in english and "month-to-date sales of 乙 0.00 yuan" in english
+    office = core.reports.office("warnings", TODAY).html()
+    assert "乙 本月至今销售" in office and "month-to-date" not in office
+    quiet = customer(core, "丁药房")
+    assert "当前预警 <span" in builders.profile(core, [quiet], TODAY).html()  # "none" beside it
+
+
+def test_report_warning_sentences_are_the_windows(core: Any) -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from crm_desktop.core.reports.warning_texts import ZH
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "fill_translations.py"
+    spec = importlib.util.spec_from_file_location("fill_translations", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    glossary = module.GLOSSARY
+    window = {
+        "credit_over_limit": "receivable {receivable} yuan is over the credit limit {limit} by"
+        " {excess} yuan",
+        "churn": "no order for {days} days since {last} (usual limit {limit} days)",
+        "sales_behind_plan": "month-to-date sales {done} yuan are below {target} yuan ({share}% of"
+        " the {plan} yuan plan for {month}, with {tolerance}% tolerance)",
+        "sales_behind_plan_product": "month-to-date sales of {product} {done} yuan are below"
+        " {target} yuan ({share}% of the {plan} yuan plan of {product} for {month}, with"
+        " {tolerance}% tolerance)",
+        "expired": "expired {days} days ago",
+        "expires": "expires in {days} days",
+        "complaint_overdue": "complaint {category} received {received} is unanswered after {days}"
+        " days",
+        "follow_up_today": "follow-up planned for {follow} (note of {noted}) is due today",
+        "follow_up_overdue": "follow-up planned for {follow} (note of {noted}) is {days} days"
+        " overdue",
+    }
+    assert {key: glossary[source] for key, source in window.items()} == ZH

@@ -14,8 +14,9 @@ from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
 from crm_desktop.core.reports.document import ReportDocument, esc, money, table
 from crm_desktop.core.reports.texts import texts
+from crm_desktop.core.reports.warning_texts import warning_sentence
 from crm_desktop.core.rules import designations, receivables
-from crm_desktop.core.rules.summary import computed_fields
+from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.records import SaleService
 from crm_desktop.core.services.warnings import WarningService
@@ -96,6 +97,20 @@ def _profile_section(
             f"<span class=muted>{esc(k)}:</span> {esc(v)}" for k, v in facts if v
         )
         + "</p>"
+    )
+    found = data.computed
+    part(
+        t["warnings_now"],
+        [t["warning"], t["details"]],
+        [
+            [
+                words.WARNING_KIND.label(kind, language),
+                warning_sentence(
+                    kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True)), language
+                ),
+            ]
+            for kind, numbers in (zip(found.kinds, found.details, strict=True) if found else ())
+        ],
     )
     part(
         t["contacts"],
@@ -360,7 +375,12 @@ def warnings_list(core: ReportSources, today: date, language: str = "zh_CN") -> 
         table(
             [t["customer"], t["owner"], t["warning"], t["details"]],
             [
-                [r.customer_name, r.owner, words.WARNING_KIND.label(r.kind, language), r.message]
+                [
+                    r.customer_name,
+                    r.owner,
+                    words.WARNING_KIND.label(r.kind, language),
+                    warning_sentence(r.kind, r.details, language),
+                ]
                 for r in rows
             ],
         )

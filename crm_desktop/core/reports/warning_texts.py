@@ -1,0 +1,46 @@
+"""A warning worded in a report's language, from the numbers behind it.
+
+The window words warnings through Qt's translations (ui/warnings/panel.py); a report is
+made without Qt, so its Chinese sentences are here, the same as the window's
+(tests/core/test_report_profile_rules.py holds them to the translation glossary).
+"""
+
+from __future__ import annotations
+
+from crm_desktop.core import vocabulary
+from crm_desktop.core.rules.warning_checks import english_message
+
+ZH: dict[str, str] = {
+    "credit_over_limit": "应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元",
+    "churn": "自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）",
+    "sales_behind_plan": (
+        "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按"
+        " {tolerance}% 容差）"
+    ),
+    "sales_behind_plan_product": (
+        "{product} 本月至今销售 {done} 元，低于应达到的 {target} 元（{month} {product} 计划 {plan}"
+        " 元的 {share}%，按 {tolerance}% 容差）"
+    ),
+    "expired": "已过期 {days} 天",
+    "expires": "{days} 天后到期",
+    "complaint_overdue": "{received} 受理的投诉 {category} 已 {days} 天未答复",
+    "follow_up_today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
+    "follow_up_overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
+}
+
+
+def warning_sentence(kind: str, details: dict[str, str], language: str) -> str:
+    """The warning's sentence: English as the command line and the JSON export word it, or
+    Chinese (zh_CN, and zh_TW until it has its own) as the window does."""
+    if language == "en":
+        return english_message(kind, details)
+    d = details
+    if kind == "sales_behind_plan" and d.get("product"):
+        return ZH["sales_behind_plan_product"].format(**d)
+    if kind == "licence_expiring":
+        licence = vocabulary.LICENCE_KIND.label(d["licence"], "zh_CN")
+        state = ZH["expired" if d["expired"] == "1" else "expires"].format(**d)
+        return f"{licence} {d['number']} {state} ({d['expires']})".replace("  ", " ")
+    if kind == "follow_up_due":
+        return ZH["follow_up_today" if d["days"] == "0" else "follow_up_overdue"].format(**d)
+    return ZH[kind].format(**d)
