@@ -255,16 +255,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from crm_desktop.core.errors import UnusableInput
 
+    if args.command is not None:  # the window opens the log after its first paint
+        from crm_desktop.logs import configure_logging
+
+        configure_logging()
     try:
         return COMMANDS[args.command](args)
     except UnusableInput as exc:
+        from crm_desktop.logs import logger
+
+        logger.warning("%s: %s", args.command, exc)
         print(f"crm-desktop: {exc}", file=sys.stderr)
         return EXIT_UNUSABLE
     except Exception as exc:  # noqa: BLE001 - disk full, database locked, a bug: one line, exit 1
+        from crm_desktop.logs import configure_logging, logger, short_message
+
+        configure_logging()
+        logger.exception("%s failed", args.command or "window")
         if os.environ.get("CRM_DESKTOP_DEBUG"):
             raise
-        first_line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        print(f"crm-desktop: {first_line}", file=sys.stderr)
+        print(f"crm-desktop: {short_message(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
         print("crm-desktop: interrupted", file=sys.stderr)

@@ -786,6 +786,16 @@ GLOSSARY: dict[str, str] = {
         "短信群发手机号名单：姓名、客户、手机（*.csv）"
     ),
     "Exported %n mobile number(s) to {0}": "已导出 %n 个手机号到 {0}",
+    "Something went wrong": "出错了",
+    "The details were written to the log file {0}. You can carry on working.": (
+        "详细信息已写入日志文件 {0}。您可以继续工作。"
+    ),
+    "You can carry on working.": "您可以继续工作。",
+    "Copy details": "复制详细信息",
+    "Copied": "已复制",
+    "Open &log folder": "打开日志文件夹(&L)",
+    "Log folder": "日志文件夹",
+    "The log files are in {0}": "日志文件位于 {0}",
 }
 
 

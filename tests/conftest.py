@@ -14,13 +14,14 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-# Window geometry (QSettings), the default database and the holiday cache go to a throw-away
-# home, never the user's.
+# Window geometry (QSettings), the default database, the holiday cache and the log go to a
+# throw-away home, never the user's.
 _home = tempfile.mkdtemp(prefix="crm-desktop-tests-")
 atexit.register(shutil.rmtree, _home, True)
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_home, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_home, "data")
 os.environ["XDG_CACHE_HOME"] = os.path.join(_home, "cache")
+os.environ["XDG_STATE_HOME"] = os.path.join(_home, "state")  # the log file
 os.environ.pop("CRM_DESKTOP_DB", None)
 
 import pytest  # noqa: E402 - after the Qt and matplotlib environment above

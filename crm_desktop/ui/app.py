@@ -97,6 +97,9 @@ def _fail(window: MainWindow, message: str) -> None:
 
 def run_app(target: str, language: str | None) -> int:
     app = make_application()
+    from crm_desktop.ui.error_report import install_error_reporter
+
+    reporter = install_error_reporter(app)  # noqa: F841 - a slot's exception: logged, shown
     translators = install_translators(app, pick_language(language))  # noqa: F841 - keep alive
     path = _sqlite_file(target)
     restored = apply_noted_restore(path) if path is not None else None
@@ -107,10 +110,21 @@ def run_app(target: str, language: str | None) -> int:
         except CrmError as exc:
             if path is None or not offer_latest_backup(path, exc):
                 return 2
+    window.after_first_paint(lambda: _start_log(target))
     window.show()
     if restored is not None:
         QMessageBox.information(window, QCoreApplication.translate("App", "Restore"), restored)
     return app.exec()
+
+
+def _start_log(target: str) -> None:
+    """Open the log file once the list is on screen (the logging modules cost a little);
+    an error before then opens it itself."""
+    from crm_desktop import __version__
+    from crm_desktop.logs import configure_logging, logger
+
+    configure_logging()
+    logger.info("crm-desktop %s started on %s", __version__, target)
 
 
 def apply_noted_restore(path: Path) -> str | None:

@@ -7,8 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from crm_desktop import __version__
@@ -142,6 +148,10 @@ class MainWindow(QMainWindow):
         self.list_panel.show_inactive.toggled.connect(inactive_action.setChecked)
         view_menu.addAction(inactive_action)
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        log_folder = QAction(self.tr("Open &log folder"), self)
+        log_folder.setObjectName("action_open_log_folder")
+        log_folder.triggered.connect(self.open_log_folder)
+        help_menu.addAction(log_folder)
         about = QAction(self.tr("&About crm-desktop"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)
@@ -490,6 +500,17 @@ class MainWindow(QMainWindow):
         if urls:
             event.acceptProposedAction()
             QTimer.singleShot(0, lambda: self.import_file(Path(urls[0].toLocalFile())))
+
+    def open_log_folder(self) -> None:
+        """Where unexpected errors are written, in the system's file manager."""
+        from crm_desktop.logs import configure_logging, log_dir
+
+        log = configure_logging()  # creates the folder when nothing was logged yet
+        folder = log.parent if log is not None else log_dir()
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            QMessageBox.information(
+                self, self.tr("Log folder"), self.tr("The log files are in {0}").format(folder)
+            )
 
     def about(self) -> None:
         QMessageBox.about(

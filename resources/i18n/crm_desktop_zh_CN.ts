@@ -1052,6 +1052,29 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <source>The details were written to the log file {0}. You can carry on working.</source>
+        <translation>详细信息已写入日志文件 {0}。您可以继续工作。</translation>
+    </message>
+    <message>
+        <source>You can carry on working.</source>
+        <translation>您可以继续工作。</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>复制详细信息</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>FormDialog</name>
     <message>
         <source>Pick a date from the calendar</source>
@@ -1847,6 +1870,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
         <source>&amp;About crm-desktop</source>
         <translation>关于 crm-desktop(&amp;A)</translation>
     </message>
@@ -1907,6 +1934,14 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Exported the contacts of {0} to {1}</source>
         <translation>已将 {0} 的联系人导出到 {1}</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>日志文件夹</translation>
+    </message>
+    <message>
+        <source>The log files are in {0}</source>
+        <translation>日志文件位于 {0}</translation>
     </message>
     <message>
         <source>About crm-desktop</source>
