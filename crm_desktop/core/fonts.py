@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
-from pathlib import Path
 
 from crm_desktop.paths import resources_dir
 
@@ -41,13 +40,4 @@ def matplotlib_cjk_family() -> str | None:
             log.info("chart font: %s", family)
             return family
     log.warning("no CJK font found; Chinese labels in charts will show as boxes")
-    return None
-
-
-def font_file(family: str) -> Path | None:
-    from matplotlib import font_manager
-
-    for entry in font_manager.fontManager.ttflist:
-        if entry.name == family:
-            return Path(entry.fname)
     return None

@@ -34,14 +34,9 @@ def from_scaled(value: int | None, scale: int) -> Decimal | None:
     return Decimal(int(value)).scaleb(-scale)
 
 
-def to_fen(amount: Decimal | int | str) -> int:
-    """Yuan → fen, rounded half up: Decimal('12.345') → 1235."""
-    return to_scaled(amount, AMOUNT_SCALE)  # type: ignore[return-value]
-
-
 def whole_fen(amount: Decimal) -> int:
     """Yuan already in whole fen (a stored amount or a sum of them) → fen, without rounding:
-    cheaper than `to_fen` where 100,000 of them are made."""
+    cheaper than `to_scaled` where 100,000 of them are made."""
     return int(amount.scaleb(AMOUNT_SCALE))
 
 

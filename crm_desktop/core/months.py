@@ -19,11 +19,6 @@ def days_in_month(day: date) -> int:
     return calendar.monthrange(day.year, day.month)[1]
 
 
-def month_end(day: date) -> date:
-    """The last day of `day`'s month."""
-    return date(day.year, day.month, days_in_month(day))
-
-
 def month_number(day: date) -> int:
     """Months since year 0 (January of year 1 is 12): month arithmetic in whole numbers."""
     return day.year * 12 + day.month - 1
@@ -42,11 +37,6 @@ def add_months(day: date, months: int) -> date:
 def month_key(day: date) -> str:
     """'YYYY-MM' of `day`'s month."""
     return f"{day:{KEY_FORMAT}}"
-
-
-def key_start(key: str) -> date:
-    """'YYYY-MM' → the first day of that month."""
-    return date(int(key[:4]), int(key[5:7]), 1)
 
 
 def shift_key(key: str, months: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,8 +15,6 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.reports.document import ReportDocument
 from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
 from crm_desktop.ui.printing import paint_report, write_pdf
-
-Builder = Callable[[], ReportDocument | None]
 
 
 def report_language() -> str:
@@ -98,7 +95,6 @@ class ReportsMenu(QObject):
         dialog.paintRequested.connect(
             lambda device: paint_report(report, device, office, today(), report_language(), logo)
         )
-        self.last_preview = dialog
         dialog.exec()
 
     def export_pdf(self, key: str) -> None:

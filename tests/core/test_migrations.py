@@ -13,8 +13,11 @@ from crm_desktop.core.services.dto import CustomerFilter
 
 
 def test_schema_version_constant_matches_alembic_head(tmp_path: Path) -> None:
+    from alembic.script import ScriptDirectory
+
     engine = make_engine(str(tmp_path / "x.sqlite3"))
-    assert migrate.head_revision(engine) == HEAD
+    script = ScriptDirectory.from_config(migrate.alembic_config(engine))
+    assert script.get_current_head() == HEAD
 
 
 def test_new_database_is_migrated_with_wal_and_foreign_keys(tmp_path: Path) -> None:

@@ -12,9 +12,10 @@ from crm_desktop.core import money, months
 
 def test_fen_and_yuan_round_trip_and_round_half_up() -> None:
     assert money.yuan(1234) == Decimal("12.34") and str(money.yuan(None)) == "0.00"
-    assert money.to_fen(Decimal("12.345")) == 1235  # 四舍五入, not the banker's 1234
-    assert money.to_fen(Decimal("-12.345")) == -1235
-    assert money.to_fen("0.005") == 1 and money.to_fen(3) == 300
+    fen = money.AMOUNT_SCALE
+    assert money.to_scaled(Decimal("12.345"), fen) == 1235  # 四舍五入, not the banker's 1234
+    assert money.to_scaled(Decimal("-12.345"), fen) == -1235
+    assert money.to_scaled(Decimal("0.005"), fen) == 1 and money.to_scaled(Decimal(3), fen) == 300
     assert money.from_scaled(
         money.to_scaled(Decimal("1.23456"), money.PRICE_SCALE), money.PRICE_SCALE
     ) == Decimal("1.2346")
@@ -35,14 +36,13 @@ def test_fen_text_words_what_the_decimal_gives(fen: int) -> None:
 
 def test_month_arithmetic_across_years() -> None:
     day = date(2026, 1, 31)
-    assert months.month_start(day) == date(2026, 1, 1) and months.month_end(
-        date(2028, 2, 3)
-    ) == date(2028, 2, 29)
+    assert months.month_start(day) == date(2026, 1, 1)
     assert months.days_in_month(date(2026, 2, 10)) == 28
+    assert months.days_in_month(date(2028, 2, 3)) == 29
     assert months.add_months(day, -1) == date(2025, 12, 1) and months.add_months(day, 23) == date(
         2027, 12, 1
     )
-    assert months.month_key(day) == "2026-01" and months.key_start("2026-01") == date(2026, 1, 1)
+    assert months.month_key(day) == "2026-01"
     assert (
         months.shift_key("2026-01", -1) == "2025-12"
         and months.shift_key("2025-12", 13) == "2027-01"

@@ -8,8 +8,6 @@ from datetime import date
 
 from crm_desktop.core.months import month_key, shift_key
 
-PERIODS = ("month", "quarter", "year", "last12")
-
 
 @dataclass(frozen=True)
 class Filters:
@@ -60,14 +58,6 @@ class Filters:
             self.last_month,
             *params,
         ]
-
-    def sale_where(self) -> tuple[str, list[object]]:
-        """WHERE clause on `sale s JOIN customer c` (views that need single customers)."""
-        clauses, params = self.dimension_clauses("c.")
-        return (
-            " AND ".join(["s.date >= ? AND s.date < ?", *clauses]),
-            [f"{self.first_month}-01", f"{shift_key(self.last_month, 1)}-01", *params],
-        )
 
 
 def period(kind: str, today: date) -> tuple[str, str]:

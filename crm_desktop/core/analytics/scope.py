@@ -16,7 +16,7 @@ from typing import Any
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.store import month_index, month_text, stored_epoch
 from crm_desktop.core.models.analytics import HORIZON_MONTHS
-from crm_desktop.core.money import WAN, yuan  # noqa: F401 - yuan: the views take it from here
+from crm_desktop.core.money import yuan  # noqa: F401 - yuan: the views take it from here
 
 Params = list[Any]
 RATE_PLACES = Decimal("0.0001")
@@ -27,15 +27,6 @@ def rate(part: Decimal | int, whole: Decimal | int) -> Decimal | None:
     if not whole:
         return None
     return (Decimal(part) / Decimal(whole)).quantize(RATE_PLACES, rounding=ROUND_HALF_UP)
-
-
-def yuan_or_wan(amount: Decimal, unit: str) -> Decimal:
-    """The amount in the unit a chart shows: 'yuan', or 'wan' (万元, 10,000 yuan), unrounded."""
-    if unit == "wan":
-        return amount / WAN
-    if unit == "yuan":
-        return amount
-    raise ValueError(f"unit {unit!r} is neither 'yuan' nor 'wan'")
 
 
 def dims(f: Filters, prefix: str = "") -> tuple[str, Params]:
@@ -158,18 +149,3 @@ def customer_names(con: sqlite3.Connection, ids: list[int]) -> dict[int, str]:
         return {}
     marks = ",".join("?" * len(ids))
     return dict(con.execute(f"SELECT id, name FROM customer WHERE id IN ({marks})", ids).fetchall())
-
-
-class WithMargin:
-    """Margin and margin rate of a row with `amount` and `cost` (its dataclass fields)."""
-
-    amount: Decimal
-    cost: Decimal
-
-    @property
-    def margin(self) -> Decimal:
-        return self.amount - self.cost
-
-    @property
-    def margin_rate(self) -> Decimal | None:
-        return rate(self.margin, self.amount)

@@ -156,21 +156,6 @@ def _fill(con: sqlite3.Connection, epoch: int) -> None:
     )
 
 
-def rebuild(con: sqlite3.Connection, today: date | None = None) -> None:
-    """Refill every analysis table from the sales, plans and customers (triggers off meanwhile:
-    they would count each refilled row twice). `today` also moves the horizon."""
-    epoch = epoch_for(today) if today else stored_epoch(con)
-    if epoch is None:
-        epoch = epoch_for(date.today())
-    with _savepoint(con, "analytics_rebuild"):
-        triggers = _triggers(con)
-        for name, _sql in triggers:
-            con.execute(f"DROP TRIGGER {name}")
-        _fill(con, epoch)
-        for _name, sql in triggers:
-            con.execute(sql)
-
-
 @contextmanager
 def bulk_load(con: sqlite3.Connection, today: date | None = None) -> Iterator[None]:
     """Write many sales/customers/plans without the triggers, then refill once: all or nothing.

@@ -13,13 +13,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from crm_desktop.core.analytics import abc, persistency, plan, profitability, prospecting
+from crm_desktop.core.analytics import abc_pareto, persistency, plan, profitability, prospecting
 from crm_desktop.core.analytics import complaints as complaints_module
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.analytics.scope import rate, yuan
 from crm_desktop.core.money import PRICE_SCALE, from_scaled
-
-DIMENSIONS = ("channel", "region", "category", "owner", "product")
 
 
 @dataclass(frozen=True)
@@ -151,7 +149,7 @@ def customers_by_margin(con: Any, f: Filters, limit: int = 20, least: bool = Fal
 def pareto(con: Any, f: Filters) -> tuple[ViewTable, int]:
     """The 80/20 curve at every percent of the customers (biggest first): how many customers
     make what share of the sales; and how many are the key accounts (80 %)."""
-    curve = abc.pareto(con, f)
+    curve = abc_pareto.pareto(con, f)
     rows = [
         (point.customers, point.customers, point.customer_share, point.amount_share)
         for point in curve.points
@@ -172,7 +170,7 @@ def pareto(con: Any, f: Filters) -> tuple[ViewTable, int]:
 def abc_distribution(con: Any, f: Filters, today: date) -> ViewTable:
     """Customers and sales per ABC class, on the window the classes are computed on (the 12
     full months before this one); the owner / region / channel / category filters apply."""
-    found = abc.abc_distribution(con, f, today)
+    found = abc_pareto.abc_distribution(con, f, today)
     return ViewTable(
         ("key", "label", "customers", "amount", "share"),
         [

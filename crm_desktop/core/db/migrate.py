@@ -36,12 +36,6 @@ def current_revision(engine: Engine) -> str | None:
         return con.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def head_revision(engine: Engine) -> str | None:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-
-
 def is_known(revision: str) -> bool:
     """A revision this version has a migration for (its ids are the files' names), read
     without importing Alembic."""

@@ -386,6 +386,19 @@ class _Writer:
                 f"SELECT {', '.join(STATE_COLUMNS)} FROM customer WHERE id = ?", (cid,)
             ).fetchone()
             current = self.state[cid] = dict(zip(STATE_COLUMNS, row, strict=True))
+        changes = self._customer_changes(cid, values, current)
+        wrote = bool(values.get("tags")) and self.add_tags(cid, values["tags"])
+        if changes:
+            current.update(changes)
+            self._write_customer(cid, changes)
+            wrote = True
+        return wrote
+
+    def _customer_changes(
+        self, cid: int, values: dict[str, Any], current: dict[str, Any]
+    ) -> dict[str, Any]:
+        """The columns `values` would change: a cell left empty keeps what is stored, notes
+        are added to, never replaced."""
         changes: dict[str, Any] = {}
         for key in CUSTOMER_TEXT_FIELDS:
             value = values.get(key)
@@ -395,35 +408,36 @@ class _Writer:
                 changes[key] = value
         if values.get("notes") and values["notes"] not in (current["notes"] or ""):
             changes["notes"] = "\n".join(p for p in (current["notes"], values["notes"]) if p)
-        owner = self.owner_id(values.get("owner"))
-        if owner is not None and owner != current["owner_id"]:
-            changes["owner_id"] = owner
-        if values.get("active") is not None and int(values["active"]) != current["active"]:
-            changes["active"] = int(values["active"])
-        wallet = to_scaled(values.get("wallet_estimate"), 2)
-        if wallet is not None and wallet != current["wallet_estimate"]:
-            changes["wallet_estimate"] = wallet
-        for k in ("capability", "reputation", "relations", "cooperation"):
-            v = values.get(f"eval_{k}")
-            if v is not None and v != current[f"eval_{k}"]:
-                changes[f"eval_{k}"] = v
-        wrote = bool(values.get("tags")) and self.add_tags(cid, values["tags"])
-        if changes:
-            current.update(changes)
-            changes["updated_at"] = self.now
-            if cid in self.new_customers:  # still waiting to be inserted: change the row itself
-                self.new_customers[cid].update(changes)
-                return True
-            sets = ", ".join(f"{k} = ?" for k in changes)
-            self.con.exec_driver_sql(
-                f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid)
-            )
-            if {"phone", "short_name"} & changes.keys():
-                self.touched.add(cid)
-            if "short_name" in changes:
-                self.renamed.add(cid)
-            wrote = True
-        return wrote
+        active = values.get("active")
+        given = {
+            "owner_id": self.owner_id(values.get("owner")),
+            "active": None if active is None else int(active),
+            "wallet_estimate": to_scaled(values.get("wallet_estimate"), 2),
+            **{
+                f"eval_{k}": values.get(f"eval_{k}")
+                for k in ("capability", "reputation", "relations", "cooperation")
+            },
+        }
+        changes.update(
+            (column, value)
+            for column, value in given.items()
+            if value is not None and value != current[column]
+        )
+        return changes
+
+    def _write_customer(self, cid: int, changes: dict[str, Any]) -> None:
+        changes["updated_at"] = self.now
+        if cid in self.new_customers:  # still waiting to be inserted: change the row itself
+            self.new_customers[cid].update(changes)
+            return
+        sets = ", ".join(f"{k} = ?" for k in changes)
+        self.con.exec_driver_sql(
+            f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid)
+        )
+        if {"phone", "short_name"} & changes.keys():
+            self.touched.add(cid)
+        if "short_name" in changes:
+            self.renamed.add(cid)
 
     # -- contacts -------------------------------------------------------------------------
     def _contacts(self, cid: int) -> _Contacts:

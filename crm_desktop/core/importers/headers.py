@@ -315,14 +315,6 @@ def is_outlook_english(headers: Sequence[Any]) -> bool:
     )
 
 
-def is_contact_export(headers: Sequence[Any]) -> bool:
-    keys = {header_key(h) for h in headers}
-    return (
-        bool({"firstname", "lastname", "givenname", "familyname", "名", "姓"} & keys)
-        and len(keys) > 8
-    )
-
-
 def score_header(row: Sequence[Any]) -> int:
     """How much a row looks like a header: recognised names, no numbers."""
     recognised = sum(1 for cell in row if isinstance(cell, str) and field_for(cell) is not None)

@@ -146,42 +146,48 @@ def apply_interchange(
     for index, item in enumerate(customers, start=1):
         if cancelled is not None and index % 100 == 0 and cancelled():
             raise ImportCancelled()
-        ref = f"customers[{index}]"
-        if not isinstance(item, dict):
-            summary.problems.append(Problem(ref, "not an object; skipped"))
-            summary.skipped += 1
-            continue
-        name = _text(item.get("name"))
-        if name is None:
-            summary.problems.append(Problem(ref, "a customer needs a name; skipped"))
-            summary.skipped += 1
-            continue
-        ref = f"{ref} ({name})"
-        if (
-            writer.decision(name) == "skip"
-            and writer.find_customer(_text(item.get("code")), name) in writer.existing
-        ):
-            summary.skipped += 1
-            continue
-        for key in item:
-            if key not in CUSTOMER_KEYS:
-                summary.problems.append(Problem(ref, f"unknown key {key!r} ignored"))
-        values = _customer_values(item, ref, summary)
-        cid, wrote = writer.customer(name, values)
-        wrote = _credit(writer, cid, item.get("credit"), ref, summary) or wrote
-        for number, contact in enumerate(item.get("contacts") or [], start=1):
-            parsed = _contact(contact, f"{ref} contacts[{number}]", summary)
-            if parsed is not None:
-                wrote = writer.contact(cid, parsed) or wrote
-        for number, sale in enumerate(item.get("sales") or [], start=1):
-            parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
-            if parsed_sale is not None:
-                wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
-        wrote = _records(writer, cid, item, ref, summary) or wrote
-        if not wrote:
+        if not _customer(writer, item, f"customers[{index}]", summary, seen_sales):
             summary.skipped += 1
         if progress is not None and (index % 200 == 0 or index == len(customers)):
             progress(index, len(customers))
+
+
+def _customer(
+    writer: _Writer,
+    item: Any,
+    ref: str,
+    summary: ImportSummary,
+    seen_sales: Counter[tuple[Any, ...]],
+) -> bool:
+    """Write one customer object with its records; False when it changed nothing (skipped)."""
+    if not isinstance(item, dict):
+        summary.problems.append(Problem(ref, "not an object; skipped"))
+        return False
+    name = _text(item.get("name"))
+    if name is None:
+        summary.problems.append(Problem(ref, "a customer needs a name; skipped"))
+        return False
+    ref = f"{ref} ({name})"
+    if (
+        writer.decision(name) == "skip"
+        and writer.find_customer(_text(item.get("code")), name) in writer.existing
+    ):
+        return False
+    for key in item:
+        if key not in CUSTOMER_KEYS:
+            summary.problems.append(Problem(ref, f"unknown key {key!r} ignored"))
+    values = _customer_values(item, ref, summary)
+    cid, wrote = writer.customer(name, values)
+    wrote = _credit(writer, cid, item.get("credit"), ref, summary) or wrote
+    for number, contact in enumerate(item.get("contacts") or [], start=1):
+        parsed = _contact(contact, f"{ref} contacts[{number}]", summary)
+        if parsed is not None:
+            wrote = writer.contact(cid, parsed) or wrote
+    for number, sale in enumerate(item.get("sales") or [], start=1):
+        parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
+        if parsed_sale is not None:
+            wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
+    return _records(writer, cid, item, ref, summary) or wrote
 
 
 def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> dict[str, Any]:

@@ -132,10 +132,6 @@ class ImportPlan:
             names = [r.company for r in self.records if r.company]
         return list(dict.fromkeys(names))
 
-    @property
-    def problem_count(self) -> int:
-        return len(self.problems)
-
 
 def build_plan(
     path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None

@@ -9,7 +9,6 @@ import phonenumbers
 
 MAINLAND_MOBILE = re.compile(r"1[3-9]\d{9}")
 # Landline: area code 0 + 2–3 digits, then a 7–8 digit local number.
-MAINLAND_LANDLINE = re.compile(r"0\d{9,11}")
 _SEPARATORS = re.compile(r"[\s\-‐–—()（）.·/]")
 
 

@@ -9,8 +9,6 @@ from datetime import date
 from crm_desktop.core.reports import builders
 from crm_desktop.core.reports.document import ReportDocument
 
-OFFICE_REPORTS = ("arrears", "warnings", "abc", "reminders")  # of the whole office, no customer
-
 
 class ReportService:
     def __init__(self, sources: builders.ReportSources) -> None:
@@ -27,7 +25,7 @@ class ReportService:
         return builders.statement(self.sources, customer_id, start, end, language, office)
 
     def office(self, kind: str, today: date, language: str = "zh_CN") -> ReportDocument:
-        """One of OFFICE_REPORTS."""
+        """A report of the whole office: arrears, warnings, abc or reminders."""
         build = {
             "arrears": builders.arrears,
             "warnings": builders.warnings_list,

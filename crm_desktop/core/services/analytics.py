@@ -10,12 +10,10 @@ from datetime import date
 
 from sqlalchemy import Engine
 
-from crm_desktop.core.analytics import abc, drill, store, views
+from crm_desktop.core.analytics import abc_pareto, drill, store, views
 from crm_desktop.core.analytics.filters import Filters
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
-# Views whose rows are the customer list's own filters: a click sets that filter.
-LIST_FILTER_VIEWS = ("channel", "region", "category", "owner", "abc")
 VIEWS = (
     "trend",
     "channel",
@@ -91,11 +89,13 @@ class AnalyticsService:
     ) -> list[int]:
         """The customers behind one row (or bar) of `view`: for the pareto curve, the key
         accounts behind its 80 %."""
+        if view not in VIEWS:
+            raise ValueError(f"unknown analysis view {view!r}")
         con = self.engine.raw_connection()
         try:
             raw = con.driver_connection
             if view == "pareto":
-                return abc.key_account_ids(raw, f)
+                return abc_pareto.key_account_ids(raw, f)
             if view in ("lifecycle", "relationship"):
                 stage_of = marks.lifecycle if view == "lifecycle" else marks.relationship
                 return views.customers_in_stage(raw, f, stage_of, str(key))

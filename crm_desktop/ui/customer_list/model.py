@@ -49,9 +49,6 @@ class CustomerListModel(QAbstractTableModel):
             if row >= 0:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, last))
 
-    def set_fetch(self, fetch_rows: Callable[[Sequence[int]], list[CustomerRow]]) -> None:
-        self._fetch_rows = fetch_rows
-
     def set_ids(self, ids: list[int]) -> None:
         self.beginResetModel()
         self._ids = ids

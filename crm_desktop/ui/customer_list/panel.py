@@ -161,10 +161,6 @@ class CustomerListPanel(QWidget):
         combo.setMinimumContentsLength(6)
         return combo
 
-    def set_source(self, source: ListSource) -> None:
-        self.source = source
-        self.model.set_fetch(source.rows)
-
     def reload_filter_choices(self) -> None:
         """Fill the filter combos, keeping each current choice."""
         refill(self.region, self.tr("All regions"), [(r, r) for r in self.source.regions()])

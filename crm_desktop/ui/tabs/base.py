@@ -30,7 +30,6 @@ class RecordTab(QWidget):
     """Subclasses say which service, which columns, which form fields."""
 
     changed = Signal(object)  # Changes of a write
-    record_noun = "record"
 
     def __init__(self, service: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -68,10 +68,6 @@ class Pareto:
     key_accounts: int  # the smallest set making 80 % of the sales (rules/stages.key_accounts)
     key_amount: Decimal
 
-    @property
-    def key_customer_share(self) -> Decimal | None:
-        return rate(self.key_accounts, self.customers)
-
 
 def _band_case(
     t: Thresholds,
