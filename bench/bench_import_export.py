@@ -66,12 +66,12 @@ import resource, sys, time
 sys.path.insert(0, {root!r})
 from pathlib import Path
 from crm_desktop.core.facade import open_core, upgrade_database
-from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 upgrade_database({db!r})
 core = open_core({db!r})
 started = time.perf_counter()
-summary = apply_plan(build_plan(Path({book!r})), core.engine)
+summary = apply_draft(build_draft(Path({book!r})), core.engine)
 elapsed = time.perf_counter() - started
 print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, summary.line())
 """

@@ -140,8 +140,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     core = _open_core(args)
-    plan = core.imports.prepare(Path(args.file), sheet=args.sheet, remembered=False)
-    summary = core.imports.preview(plan) if args.dry_run else core.imports.apply(plan).summary
+    draft = core.imports.prepare(Path(args.file), sheet=args.sheet, remembered=False)
+    summary = core.imports.preview(draft) if args.dry_run else core.imports.apply(draft).summary
     for problem in summary.problems:
         print(problem)
     print(summary.line())

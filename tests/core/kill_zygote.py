@@ -25,12 +25,12 @@ from pathlib import Path
 import pypinyin  # noqa: F401
 
 from crm_desktop.core.facade import open_core
-from crm_desktop.core.importers.plan import ImportPlan, build_plan
+from crm_desktop.core.importers.import_draft import ImportDraft, build_draft
 from crm_desktop.core.services.dto import SaleInput
 
 EDITS = 120
 # Read once in the zygote, inherited by every child: each kill costs only the write.
-_plans: dict[str, ImportPlan] = {}
+_plans: dict[str, ImportDraft] = {}
 # What the state of a database is: every row of the data and of the tables the triggers keep
 # in step with it, without the timestamps that differ from run to run.
 STATE_QUERIES = (
@@ -100,7 +100,7 @@ def child(job: dict, report: int, start: float) -> None:
 
 def run(job: dict) -> dict:
     if job["file"] is not None and job["file"] not in _plans:
-        _plans[job["file"]] = build_plan(Path(job["file"]))
+        _plans[job["file"]] = build_draft(Path(job["file"]))
     read_end, write_end = os.pipe()
     start = time.perf_counter()
     pid = os.fork()

@@ -561,9 +561,9 @@ def test_the_abc_rule_in_sql_is_the_rule() -> None:
 def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(
     core: Any, con: sqlite3.Connection, fixed_today: date
 ) -> None:
-    from crm_desktop.core.importers.apply import apply_plan
+    from crm_desktop.core.importers.apply import apply_draft
     from crm_desktop.core.importers.history import undo_batch
-    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.core.importers.import_draft import build_draft
 
     ids = office(core)
     assert store.differences(con) == []
@@ -590,7 +590,7 @@ def test_the_tables_stay_exact_after_edits_moves_deletes_and_imports(
     core.plans.set(ids["e"], "2026-12", D("777"))
     assert store.differences(con) == []
     # An import adds customers with sales; undoing it deletes them (the sales by cascade).
-    summary = apply_plan(build_plan(DATA / "messy_contacts.xlsx"), core.engine)
+    summary = apply_draft(build_draft(DATA / "messy_contacts.xlsx"), core.engine)
     assert summary.line().startswith("imported customers=4 contacts=7 sales=3")
     assert store.differences(con) == []
     batch = con.execute("SELECT MAX(id) FROM import_batch").fetchone()[0]
@@ -609,15 +609,15 @@ def test_a_json_import_leaves_the_tables_exact(
 ) -> None:
     from crm_desktop.core.exporters import export_file
     from crm_desktop.core.facade import open_core, upgrade_database
-    from crm_desktop.core.importers.apply import apply_plan
-    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.core.importers.apply import apply_draft
+    from crm_desktop.core.importers.import_draft import build_draft
 
     path = tmp_path / "office.json"
     export_file(demo_core.engine, path, fixed_today)
     upgrade_database(str(tmp_path / "other.sqlite3"))
     other = open_core(str(tmp_path / "other.sqlite3"))
-    apply_plan(build_plan(path), other.engine)
-    apply_plan(build_plan(path), other.engine)  # the second import changes nothing
+    apply_draft(build_draft(path), other.engine)
+    apply_draft(build_draft(path), other.engine)  # the second import changes nothing
     for engine in (demo_core.engine, other.engine):
         connection = sqlite3.connect(engine.url.database)
         assert store.differences(connection) == []

@@ -11,16 +11,16 @@ import pytest
 
 from crm_desktop.core.errors import UnusableInput
 from crm_desktop.core.exporters.interchange import iter_customers
-from crm_desktop.core.importers.apply import apply_plan
+from crm_desktop.core.importers.apply import apply_draft
 from crm_desktop.core.importers.history import list_batches, undo_batch
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.import_draft import build_draft
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def run(core: Any, name: str, **kwargs: Any) -> Any:
-    return apply_plan(
-        build_plan(DATA / name, sheet=kwargs.pop("sheet", None)), core.engine, **kwargs
+    return apply_draft(
+        build_draft(DATA / name, sheet=kwargs.pop("sheet", None)), core.engine, **kwargs
     )
 
 
@@ -193,7 +193,7 @@ def test_sheet_option(core: Any, fixed_today: Any) -> None:
     assert (summary.contacts, summary.sales) == (0, 3)
     assert [str(p).split(":")[0] for p in summary.problems] == ["销售记录!5"]
     with pytest.raises(UnusableInput):
-        build_plan(DATA / "messy_contacts.xlsx", sheet="没有这个表")
+        build_draft(DATA / "messy_contacts.xlsx", sheet="没有这个表")
 
 
 @pytest.mark.parametrize(
@@ -210,7 +210,7 @@ def test_sheet_option(core: Any, fixed_today: Any) -> None:
 )
 def test_unusable_files_are_refused(name: str) -> None:
     with pytest.raises(UnusableInput) as info:
-        build_plan(DATA / name)
+        build_draft(DATA / name)
     assert "\n" not in str(info.value)
 
 
@@ -243,10 +243,10 @@ def test_dry_run_and_cancel_write_nothing(core: Any, fixed_today: Any) -> None:
     summary = run(core, "messy_contacts.xlsx", dry_run=True)
     assert summary.customers == 4
     assert dump(core) == before
-    plan = build_plan(DATA / "messy_contacts.xlsx")
-    plan.records = plan.records * 100  # long enough to reach the cancel check
+    draft = build_draft(DATA / "messy_contacts.xlsx")
+    draft.records = draft.records * 100  # long enough to reach the cancel check
     with pytest.raises(ImportCancelled):
-        apply_plan(plan, core.engine, cancelled=lambda: True)
+        apply_draft(draft, core.engine, cancelled=lambda: True)
     assert dump(core) == before
 
 
@@ -286,7 +286,7 @@ def test_json_unknown_keys_are_reported_and_computed_fields_ignored(
     }
     path = tmp_path / "in.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
-    summary = apply_plan(build_plan(path), core.engine)
+    summary = apply_draft(build_draft(path), core.engine)
     assert (summary.customers, summary.contacts, summary.sales) == (
         1,
         1,
@@ -329,11 +329,11 @@ def test_duplicates_can_be_skipped_or_added_as_new(core: Any, fixed_today: Any) 
     from crm_desktop.core.importers.apply import find_existing
 
     run(core, "gbk_contacts.csv")
-    plan = build_plan(DATA / "gbk_contacts.csv")
-    existing = find_existing(plan, core.engine)
+    draft = build_draft(DATA / "gbk_contacts.csv")
+    existing = find_existing(draft, core.engine)
     assert [name for name, _, _ in existing] == ["上海华润大药房", "杭州九州医院"]
-    plan.decisions = {"上海华润大药房": "new", "杭州九州医院": "skip"}
-    summary = apply_plan(plan, core.engine)
+    draft.decisions = {"上海华润大药房": "new", "杭州九州医院": "skip"}
+    summary = apply_draft(draft, core.engine)
     assert (summary.customers, summary.contacts) == (
         1,
         2,
@@ -364,7 +364,7 @@ def test_a_big_book_is_searchable_and_analysed_like_a_small_one(
     path = tmp_path / "big.xlsx"
     book.save(path)
 
-    summary = apply_plan(build_plan(path), core.engine)
+    summary = apply_draft(build_draft(path), core.engine)
     assert (summary.customers, summary.contacts) == (151, 152)
 
     found = core.customers.search(CustomerFilter(query="cqjb"))  # pinyin initials of 重庆江北
@@ -394,7 +394,7 @@ def test_sales_lines_without_an_amount_are_quantity_times_price_half_up(
         "四舍五入药房,2026-11-03,棉签,3,10,25.5\n",
         encoding="utf-8",
     )  # an entered amount wins
-    apply_plan(build_plan(book), core.engine)
+    apply_draft(build_draft(book), core.engine)
     sales = customers(core, fixed_today)["四舍五入药房"]["sales"]
     assert [(s["product"], s["amount"]) for s in sales] == [
         ("口罩", Decimal("0.01")),

@@ -20,8 +20,8 @@ from crm_desktop.core.exporters import export_file
 from crm_desktop.core.exporters.interchange import iter_customers
 from crm_desktop.core.exporters.vcard_file import fold, split_name
 from crm_desktop.core.facade import open_core
-from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import ContactInput, CustomerInput
 
@@ -195,7 +195,7 @@ def test_the_export_imported_again_changes_nothing(core: Any, tmp_path: Path) ->
     path = tmp_path / "office.vcf"
     export(core, path)
     before = snapshot(core)
-    again = apply_plan(build_plan(path), core.engine)
+    again = apply_draft(build_draft(path), core.engine)
     assert (again.customers, again.contacts, again.problems) == (0, 0, [])
     assert again.merged == 3 + 4  # every customer and contact matched
     assert snapshot(core) == before
@@ -286,12 +286,12 @@ def test_export_then_import_gives_the_same_office(
         path = folder / "office.vcf"
         export_file(source.engine, path, TODAY)
         cards(path.read_bytes())  # a second parser reads every card
-        first = apply_plan(build_plan(path), target.engine)
+        first = apply_draft(build_draft(path), target.engine)
         assert first.problems == []
         assert snapshot(target) == snapshot(source)
         for core in (target, source):  # the export again, into either database: no change
             before = snapshot(core)
-            again = apply_plan(build_plan(path), core.engine)
+            again = apply_draft(build_draft(path), core.engine)
             assert (again.customers, again.contacts, again.problems) == (0, 0, [])
             assert snapshot(core) == before
         source.engine.dispose()

@@ -12,8 +12,8 @@ import pytest
 import vobject
 
 from crm_desktop.core.exporters.interchange import iter_customers
-from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 
 TODAY = date(2026, 11, 25)
 
@@ -29,7 +29,7 @@ def write(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
 
 
 def imported(core: Any, path: Path) -> Any:
-    return apply_plan(build_plan(path), core.engine)
+    return apply_draft(build_draft(path), core.engine)
 
 
 def customers(core: Any) -> dict[str, dict[str, Any]]:
@@ -342,7 +342,7 @@ def test_ten_thousand_cards_in_one_transaction_with_progress(core: Any, tmp_path
     )
     path = write(tmp_path, text)
     seen: list[tuple[int, int]] = []
-    summary = apply_plan(build_plan(path), core.engine, progress=lambda d, t: seen.append((d, t)))
+    summary = apply_draft(build_draft(path), core.engine, progress=lambda d, t: seen.append((d, t)))
     assert summary.line() == (
         "imported customers=2500 contacts=10000 sales=0; merged=0; skipped=0; problems=0"
     )
@@ -350,7 +350,7 @@ def test_ten_thousand_cards_in_one_transaction_with_progress(core: Any, tmp_path
     with core.engine.connect() as con:
         batches = con.exec_driver_sql("SELECT COUNT(*) FROM import_batch").scalar()
     assert batches == 1
-    again = apply_plan(build_plan(path), core.engine)
+    again = apply_draft(build_draft(path), core.engine)
     assert again.line().startswith("imported customers=0 contacts=0 sales=0")
 
 

@@ -17,8 +17,8 @@ from crm_desktop.core import vocabulary
 from crm_desktop.core.errors import ValidationErrors
 from crm_desktop.core.exporters import export_file
 from crm_desktop.core.exporters.interchange import iter_customers
-from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 from crm_desktop.core.services.dto import ContactInput, CustomerInput
 
 TODAY = date(2026, 11, 25)
@@ -34,7 +34,7 @@ def contact(core: Any, company: str, person: str) -> dict[str, Any]:
 
 
 def imported(core: Any, path: Path) -> Any:
-    return apply_plan(build_plan(path), core.engine)
+    return apply_draft(build_draft(path), core.engine)
 
 
 def write_csv(path: Path, rows: list[list[str]]) -> Path:
@@ -428,9 +428,9 @@ def test_a_workbook_of_the_version_before_gender_still_reads_as_ours(
     people = book["联系人"]
     people.delete_cols([c.value for c in people[1]].index("性别") + 1)
     book.save(tmp_path / "older.xlsx")
-    plan = build_plan(tmp_path / "older.xlsx")
-    assert plan.interchange is not None  # recognised as our own export, not read as a contact book
-    li = next(c for c in plan.interchange["customers"][0]["contacts"] if c["name"] == "李娜")
+    draft = build_draft(tmp_path / "older.xlsx")
+    assert draft.interchange is not None  # recognised as our own export, not read as a contact book
+    li = next(c for c in draft.interchange["customers"][0]["contacts"] if c["name"] == "李娜")
     assert (li["role"], "gender" in li) == ("decision_maker", False)
 
 

@@ -55,11 +55,11 @@ def test_unusable_file_gets_a_message_and_no_dialog(window: Any, messages: list)
 
 
 def test_history_removes_an_import(window: Any, qtbot: Any, answer_questions: Any) -> None:
-    from crm_desktop.core.importers.apply import apply_plan
-    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.core.importers.apply import apply_draft
+    from crm_desktop.core.importers.import_draft import build_draft
     from crm_desktop.ui.dialogs.history_dialog import ImportHistoryDialog
 
-    apply_plan(build_plan(DATA / "gbk_contacts.csv"), window.core.engine)
+    apply_draft(build_draft(DATA / "gbk_contacts.csv"), window.core.engine)
     assert window.core.customers.search(CustomerFilter(query="上海华润"))
     dialog = ImportHistoryDialog(window.core, window)
     qtbot.addWidget(dialog)
@@ -117,11 +117,11 @@ def test_import_problems_in_chinese(window: Any, qtbot: Any) -> None:
 
 
 def test_duplicates_merge_skip_or_add_as_new(window: Any, qtbot: Any, messages: list) -> None:
-    from crm_desktop.core.importers.apply import apply_plan
-    from crm_desktop.core.importers.plan import build_plan
+    from crm_desktop.core.importers.apply import apply_draft
+    from crm_desktop.core.importers.import_draft import build_draft
     from crm_desktop.ui.dialogs.import_dialog import ImportDialog
 
-    apply_plan(build_plan(DATA / "gbk_contacts.csv"), window.core.engine)
+    apply_draft(build_draft(DATA / "gbk_contacts.csv"), window.core.engine)
     dialog = ImportDialog(window.core, DATA / "gbk_contacts.csv", window)
     qtbot.addWidget(dialog)
     dialog.prepare()

@@ -1,4 +1,4 @@
-"""Step 2 of an import: write a plan in ONE transaction, matching what already exists.
+"""Step 2 of an import: write a draft in ONE transaction, matching what already exists.
 
 Matching (the contract): a customer by code, else by its normalised name; a contact within
 its customer by mobile, else by name; sales, notes, complaints, payments and licences from
@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Engine
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
-from crm_desktop.core.importers.plan import ContactData, ImportPlan, Problem, RowRecord
+from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
 from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import SaleInput
@@ -697,7 +697,7 @@ def _contact_values(data: ContactData) -> dict[str, Any]:
     }
 
 
-def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]]:
+def find_existing(draft: ImportDraft, engine: Engine) -> list[tuple[str, int, str]]:
     """The file's customers already in the database: (name in the file, id, stored name)."""
     with engine.connect() as con:
         by_key = {
@@ -707,7 +707,7 @@ def find_existing(plan: ImportPlan, engine: Engine) -> list[tuple[str, int, str]
             )
         }
     found = []
-    for name in plan.company_names():
+    for name in draft.company_names():
         match = by_key.get(name_key(name))
         if match is not None:
             found.append((name, match[0], match[1]))
@@ -748,32 +748,32 @@ def _apply_records(
             progress(done, total)
 
 
-def apply_plan(
-    plan: ImportPlan,
+def apply_draft(
+    draft: ImportDraft,
     engine: Engine,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     dry_run: bool = False,
 ) -> ImportSummary:
-    """Write the plan in one transaction (or, with dry_run, roll it back and only count)."""
-    summary = ImportSummary(problems=list(plan.problems), dry_run=dry_run)
-    summary.skipped = plan.duplicate_rows + plan.empty_rows
+    """Write the draft in one transaction (or, with dry_run, roll it back and only count)."""
+    summary = ImportSummary(problems=list(draft.problems), dry_run=dry_run)
+    summary.skipped = draft.duplicate_rows + draft.empty_rows
     with collector_paused(), engine.connect() as con:
         transaction = con.begin()
         try:
             batch_id = con.exec_driver_sql(
                 "INSERT INTO import_batch(created_at, source, summary) VALUES (?, ?, '')",
-                (now_utc().isoformat(sep=" "), str(plan.source)),
+                (now_utc().isoformat(sep=" "), str(draft.source)),
             ).lastrowid
             summary.batch_id = batch_id
-            writer = _Writer(con, batch_id, summary, deferred=plan.interchange is None)
-            writer.decisions = dict(plan.decisions)
-            if plan.interchange is not None:
+            writer = _Writer(con, batch_id, summary, deferred=draft.interchange is None)
+            writer.decisions = dict(draft.decisions)
+            if draft.interchange is not None:
                 from crm_desktop.core.importers.interchange import apply_interchange
 
-                apply_interchange(writer, plan.interchange, summary, progress, cancelled)
+                apply_interchange(writer, draft.interchange, summary, progress, cancelled)
             else:
-                _apply_records(writer, plan.records, progress, cancelled)
+                _apply_records(writer, draft.records, progress, cancelled)
             writer.flush()
             writer.refresh_search_columns()
             con.exec_driver_sql(

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.core import vocabulary
-from crm_desktop.core.importers.plan import Problem
+from crm_desktop.core.importers.import_draft import Problem
 from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday

@@ -19,12 +19,12 @@ import phonenumbers
 
 from crm_desktop.core import vocabulary
 from crm_desktop.core.importers import cells
-from crm_desktop.core.importers.plan import (
+from crm_desktop.core.importers.import_draft import (
     ContactData,
-    ImportPlan,
+    ImportDraft,
     Problem,
     RowRecord,
-    SheetPlan,
+    SheetDraft,
     _person_name,
     _phone_problem,
 )
@@ -149,16 +149,16 @@ class _Said:
         self.problems.append(Problem(self.ref, message, code, value))
 
 
-def plan_cards(plan: ImportPlan, sheet: Sheet) -> None:
-    """Every card of the sheet as a record of the plan (or a problem saying why not)."""
-    plan.sheets.append(SheetPlan(sheet.name, None, [], {}))
+def draft_cards(draft: ImportDraft, sheet: Sheet) -> None:
+    """Every card of the sheet as a record of the draft (or a problem saying why not)."""
+    draft.sheets.append(SheetDraft(sheet.name, None, [], {}))
     for card in sheet.records:
-        plan.data_rows += 1
-        record = card_record(card, plan.problems)
+        draft.data_rows += 1
+        record = card_record(card, draft.problems)
         if record is None:
-            plan.empty_rows += 1
+            draft.empty_rows += 1
         else:
-            plan.records.append(record)
+            draft.records.append(record)
 
 
 def card_record(card: Card, problems: list[Problem]) -> RowRecord | None:

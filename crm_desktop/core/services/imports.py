@@ -10,10 +10,10 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from crm_desktop.core.changes import Changes
-from crm_desktop.core.importers.apply import ImportSummary, apply_plan, find_existing
+from crm_desktop.core.importers.apply import ImportSummary, apply_draft, find_existing
 from crm_desktop.core.importers.history import BatchInfo, list_batches, undo_batch
+from crm_desktop.core.importers.import_draft import ImportDraft, build_draft, save_problem_rows
 from crm_desktop.core.importers.mappings import load_mapping, save_mapping
-from crm_desktop.core.importers.plan import ImportPlan, build_plan, save_problem_rows
 
 Mappings = dict[str, dict[int, str]]  # sheet name → column → field
 
@@ -40,45 +40,45 @@ class ImportService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
 
-    def prepare(self, path: Path, sheet: str | None = None, remembered: bool = True) -> ImportPlan:
+    def prepare(self, path: Path, sheet: str | None = None, remembered: bool = True) -> ImportDraft:
         """Read `path`; with `remembered`, a mapping the user corrected before for the same
         header row replaces the detected one."""
-        plan = build_plan(path, sheet=sheet)
+        draft = build_draft(path, sheet=sheet)
         if not remembered:
-            return plan
+            return draft
         known = {
             s.name: m
-            for s in plan.sheets
+            for s in draft.sheets
             if (m := load_mapping(self.engine, s.headers)) is not None and m != s.mapping
         }
-        return build_plan(path, sheet=sheet, mappings=known) if known else plan
+        return build_draft(path, sheet=sheet, mappings=known) if known else draft
 
-    def remap(self, path: Path, mappings: Mappings) -> ImportPlan:
+    def remap(self, path: Path, mappings: Mappings) -> ImportDraft:
         """Read `path` again with the user's mapping; remembered for files with the same header."""
-        plan = build_plan(path, mappings=mappings)
-        for sheet in plan.sheets:
+        draft = build_draft(path, mappings=mappings)
+        for sheet in draft.sheets:
             save_mapping(self.engine, sheet.headers, sheet.mapping)
-        return plan
+        return draft
 
-    def existing(self, plan: ImportPlan) -> list[ExistingCustomer]:
-        return [ExistingCustomer(*found) for found in find_existing(plan, self.engine)]
+    def existing(self, draft: ImportDraft) -> list[ExistingCustomer]:
+        return [ExistingCustomer(*found) for found in find_existing(draft, self.engine)]
 
-    def preview(self, plan: ImportPlan) -> ImportSummary:
+    def preview(self, draft: ImportDraft) -> ImportSummary:
         """What `apply` would do, counted in a transaction that is rolled back."""
-        return apply_plan(plan, self.engine, dry_run=True)
+        return apply_draft(draft, self.engine, dry_run=True)
 
     def apply(
         self,
-        plan: ImportPlan,
+        draft: ImportDraft,
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Imported:
-        summary = apply_plan(plan, self.engine, progress=progress, cancelled=cancelled)
+        summary = apply_draft(draft, self.engine, progress=progress, cancelled=cancelled)
         return Imported(summary, Changes.everyone("imports"))
 
     @staticmethod
-    def save_problem_rows(plan: ImportPlan, path: Path) -> int:
-        return save_problem_rows(plan, path)
+    def save_problem_rows(draft: ImportDraft, path: Path) -> int:
+        return save_problem_rows(draft, path)
 
     def history(self) -> list[BatchInfo]:
         return list_batches(self.engine)

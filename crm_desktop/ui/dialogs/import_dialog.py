@@ -27,7 +27,7 @@ from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.facade import Core
 from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary
-from crm_desktop.core.importers.plan import ImportPlan, Problem
+from crm_desktop.core.importers.import_draft import ImportDraft, Problem
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.imports import Imported
 from crm_desktop.ui.ops import run_with_progress
@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.core = core
         self.path = path
-        self.plan: ImportPlan | None = None
+        self.draft: ImportDraft | None = None
         self.summary: ImportSummary | None = None
         self.imported: Imported | None = None  # the written import, with what it changed
         self.setWindowTitle(self.tr("Import {0}").format(path.name))
@@ -195,31 +195,31 @@ class ImportDialog(QDialog):
     def prepare(self) -> bool:
         """Read the file and dry-run it; False (after telling the user) when it is unusable."""
         try:
-            plan = self.core.imports.prepare(self.path)
+            draft = self.core.imports.prepare(self.path)
         except CrmError as exc:
             QMessageBox.warning(self.parentWidget(), self.tr("Cannot import this file"), str(exc))
             return False
-        self._show(plan)
+        self._show(draft)
         return True
 
-    def _show(self, plan: ImportPlan) -> None:
-        if self.plan is not None:
-            plan.decisions = dict(self.plan.decisions)
-        self.plan = plan
-        self._fill_duplicates(plan)
+    def _show(self, draft: ImportDraft) -> None:
+        if self.draft is not None:
+            draft.decisions = dict(self.draft.decisions)
+        self.draft = draft
+        self._fill_duplicates(draft)
         self._preview()
         sheets = ", ".join(
             f"{s.name}"
             + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
-            for s in plan.sheets
+            for s in draft.sheets
         ) or self.tr("structured crm-desktop data")
         self.info.setText(
             self.tr("File: {0}\nRead: {1}; {2} data rows.").format(
-                self.path, sheets, plan.data_rows
+                self.path, sheets, draft.data_rows
             )
         )
         self.mapping.setRowCount(0)
-        for sheet in plan.sheets:
+        for sheet in draft.sheets:
             for column, header in enumerate(sheet.headers):
                 if not header:
                     continue
@@ -236,8 +236,8 @@ class ImportDialog(QDialog):
                 combo.setProperty("column", column)
                 self.mapping.setCellWidget(r, 2, combo)
 
-    def _fill_duplicates(self, plan: ImportPlan) -> None:
-        existing = self.core.imports.existing(plan)
+    def _fill_duplicates(self, draft: ImportDraft) -> None:
+        existing = self.core.imports.existing(draft)
         self.duplicates.setRowCount(len(existing))
         choices = [
             (self.tr("Merge into the existing customer"), "merge"),
@@ -253,7 +253,7 @@ class ImportDialog(QDialog):
             for label, key in choices:
                 combo.addItem(label, key)
             combo.setCurrentIndex(
-                max(combo.findData(plan.decisions.get(name_key(name), "merge")), 0)
+                max(combo.findData(draft.decisions.get(name_key(name), "merge")), 0)
             )
             combo.currentIndexChanged.connect(
                 lambda _i, n=name, c=combo: self._decide(n, c.currentData())
@@ -263,18 +263,18 @@ class ImportDialog(QDialog):
         self.duplicates_label.setVisible(bool(existing))
 
     def _decide(self, name: str, decision: str) -> None:
-        if self.plan is not None:
-            self.plan.decisions[name_key(name)] = decision
+        if self.draft is not None:
+            self.draft.decisions[name_key(name)] = decision
             self._preview()
 
     def _preview(self) -> None:
-        plan = self.plan
-        assert plan is not None
-        preview = self.core.imports.preview(plan)
+        draft = self.draft
+        assert draft is not None
+        preview = self.core.imports.preview(draft)
         self.problems.clear()
         for problem in preview.problems:
             self.problems.addItem(describe_problem(problem))
-        self.save_problems.setEnabled(bool(preview.problems) and plan.interchange is None)
+        self.save_problems.setEnabled(bool(preview.problems) and draft.interchange is None)
         self.counts.setText(
             self.tr(
                 "Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; "
@@ -302,15 +302,15 @@ class ImportDialog(QDialog):
     def _recheck(self) -> None:
         chosen = self.chosen_mappings()
         try:
-            plan = self.core.imports.remap(self.path, chosen)
+            draft = self.core.imports.remap(self.path, chosen)
         except CrmError as exc:
             QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
             return
-        assert self.plan is not None
-        self._show(plan)
+        assert self.draft is not None
+        self._show(draft)
 
     def _save_problems(self) -> None:
-        if self.plan is None:
+        if self.draft is None:
             return
         target, _ = QFileDialog.getSaveFileName(
             self,
@@ -319,7 +319,7 @@ class ImportDialog(QDialog):
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target:
-            count = self.core.imports.save_problem_rows(self.plan, Path(target))
+            count = self.core.imports.save_problem_rows(self.draft, Path(target))
             QMessageBox.information(
                 self,
                 self.tr("Problem rows saved"),
@@ -330,18 +330,18 @@ class ImportDialog(QDialog):
 
     # -- step 2: write ------------------------------------------------------------------------
     def _import(self) -> None:
-        if self.plan is None:
+        if self.draft is None:
             return
         if (
-            self.chosen_mappings() != {s.name: s.mapping for s in self.plan.sheets}
-            and self.plan.interchange is None
+            self.chosen_mappings() != {s.name: s.mapping for s in self.draft.sheets}
+            and self.draft.interchange is None
         ):
             self._recheck()
-        plan = self.plan
+        draft = self.draft
         self.import_button.setEnabled(False)
 
         def work(progress: Any, cancelled: Any) -> Imported:
-            return self.core.imports.apply(plan, progress=progress, cancelled=cancelled)
+            return self.core.imports.apply(draft, progress=progress, cancelled=cancelled)
 
         def done(imported: Imported) -> None:
             self.imported = imported

@@ -1,4 +1,4 @@
-"""Step 1 of an import: read and validate a file into an ImportPlan. Writes nothing."""
+"""Step 1 of an import: read and validate a file into an ImportDraft. Writes nothing."""
 
 from __future__ import annotations
 
@@ -99,7 +99,7 @@ class RowRecord:
 
 
 @dataclass
-class SheetPlan:
+class SheetDraft:
     name: str
     header_row: int | None  # spreadsheet row number of the header
     headers: list[str]
@@ -107,9 +107,9 @@ class SheetPlan:
 
 
 @dataclass
-class ImportPlan:
+class ImportDraft:
     source: Path
-    sheets: list[SheetPlan] = field(default_factory=list)
+    sheets: list[SheetDraft] = field(default_factory=list)
     records: list[RowRecord] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     data_rows: int = 0
@@ -133,19 +133,19 @@ class ImportPlan:
         return list(dict.fromkeys(names))
 
 
-def build_plan(
+def build_draft(
     path: Path, sheet: str | None = None, mappings: dict[str, dict[int, str]] | None = None
-) -> ImportPlan:
-    """Read `path` into a plan. `mappings` (sheet name → column → field) overrides detection."""
+) -> ImportDraft:
+    """Read `path` into a draft. `mappings` (sheet name → column → field) overrides detection."""
     with collector_paused():
-        return _build_plan(Path(path), sheet, mappings)
+        return _build_draft(Path(path), sheet, mappings)
 
 
-def _build_plan(
+def _build_draft(
     path: Path, sheet: str | None, mappings: dict[str, dict[int, str]] | None
-) -> ImportPlan:
+) -> ImportDraft:
     if path.suffix.lower() == ".json":
-        return _json_plan(path)
+        return _json_draft(path)
     # New customers will need it; reading a workbook frees the interpreter.
     pinyin.load_in_background()
     sheets = read_file(path)
@@ -159,30 +159,30 @@ def _build_plan(
 
     own = interchange_from_workbook(sheets)
     if own is not None:
-        plan = ImportPlan(source=path, interchange=own)
-        plan.data_rows = len(own["customers"])
-        return plan
-    plan = ImportPlan(source=path)
+        draft = ImportDraft(source=path, interchange=own)
+        draft.data_rows = len(own["customers"])
+        return draft
+    draft = ImportDraft(source=path)
     # Workbook rows are reported as Sheet!row; a CSV has one sheet and plain row numbers.
     several = path.suffix.lower() in SPREADSHEET_SUFFIXES
     for s in sheets:
         if s.kind == "vcard":
-            from crm_desktop.core.importers.vcard_cards import plan_cards
+            from crm_desktop.core.importers.vcard_cards import draft_cards
 
-            plan_cards(plan, s)
+            draft_cards(draft, s)
             continue
         override = (mappings or {}).get(s.name)
-        _plan_sheet(plan, s, several, override)
-    if not plan.sheets:
+        _draft_sheet(draft, s, several, override)
+    if not draft.sheets:
         raise UnusableInput(
             f"{path.name}: no sheet has a header row naming customers or contacts "
             "(e.g. 客户名称, 联系人, 手机 / Company, Name, Mobile)"
         )
-    return plan
+    return draft
 
 
-def _plan_sheet(
-    plan: ImportPlan, sheet: Sheet, several: bool, override: dict[int, str] | None
+def _draft_sheet(
+    draft: ImportDraft, sheet: Sheet, several: bool, override: dict[int, str] | None
 ) -> None:
     rows = sheet.rows
     header_index = find_header_row(rows) if override is None else _override_header(rows, override)
@@ -190,8 +190,8 @@ def _plan_sheet(
         return
     headers = [cells.text_of(h) or "" for h in rows[header_index]]
     mapping = override if override is not None else map_headers(headers)
-    plan.sheets.append(
-        SheetPlan(sheet.name, sheet.first_row_number + header_index, headers, mapping)
+    draft.sheets.append(
+        SheetDraft(sheet.name, sheet.first_row_number + header_index, headers, mapping)
     )
     us_dates = is_outlook_english(headers)
     shape = _Shape(headers, mapping)
@@ -202,19 +202,19 @@ def _plan_sheet(
         row = rows[offset]
         if not any(c is not None and c != "" for c in row):
             continue
-        plan.data_rows += 1
+        draft.data_rows += 1
         # Exact repeats inside the file; cells are already stripped, so raw values compare
         # as their text does (but for a number typed once as text and once as a number).
         signature = tuple(row)
         if signature in seen:
-            plan.duplicate_rows += 1
+            draft.duplicate_rows += 1
             continue
         seen.add(signature)
-        record = _record(plan, f"{prefix}{first + offset}", row, shape, us_dates)
+        record = _record(draft, f"{prefix}{first + offset}", row, shape, us_dates)
         if record is None:
-            plan.empty_rows += 1
+            draft.empty_rows += 1
         else:
-            plan.records.append(record)
+            draft.records.append(record)
 
 
 class _Shape:
@@ -242,22 +242,22 @@ def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | N
     return found if found is not None else 0
 
 
-def save_problem_rows(plan: ImportPlan, path: Path) -> int:
+def save_problem_rows(draft: ImportDraft, path: Path) -> int:
     """Write the rows that had problems to an .xlsx (the original cells), to fix and re-import."""
     from openpyxl import Workbook
 
     wanted: dict[str, list[str]] = {}
-    for problem in plan.problems:
+    for problem in draft.problems:
         sheet, _, row = problem.ref.rpartition("!")
         wanted.setdefault(sheet, []).append(row)
     book = Workbook()
     book.remove(book.active)
     written = 0
-    sheets = {s.name: s for s in read_file(plan.source)} if plan.interchange is None else {}
-    for info in plan.sheets:
+    sheets = {s.name: s for s in read_file(draft.source)} if draft.interchange is None else {}
+    for info in draft.sheets:
         source = sheets.get(info.name)
         rows = set(
-            wanted.get(info.name, []) + (wanted.get("", []) if len(plan.sheets) == 1 else [])
+            wanted.get(info.name, []) + (wanted.get("", []) if len(draft.sheets) == 1 else [])
         )
         if source is None or not rows or info.header_row is None:
             continue
@@ -268,7 +268,7 @@ def save_problem_rows(plan: ImportPlan, path: Path) -> int:
             if str(number) in rows:
                 messages = "; ".join(
                     p.message
-                    for p in plan.problems
+                    for p in draft.problems
                     if p.ref.endswith(str(number)) and p.ref.rpartition("!")[0] in (info.name, "")
                 )
                 out.append([cells.text_of(c) for c in row] + [messages])
@@ -309,7 +309,7 @@ class _Cells:
 
 
 def _record(
-    plan: ImportPlan, ref: str, row: list[Any], shape: _Shape, us_dates: bool
+    draft: ImportDraft, ref: str, row: list[Any], shape: _Shape, us_dates: bool
 ) -> RowRecord | None:
     """A data row as whom it names and what it says about them; None when it names nobody."""
     found = _read_cells(row, shape)
@@ -320,20 +320,20 @@ def _record(
     company = text("company")
     if not company and not person:
         if found.values:
-            plan.problems.append(
+            draft.problems.append(
                 Problem(ref, "no company and no contact name; row skipped", "no_name")
             )
         return None
     customer = _customer_fields(found, shape)
-    mobiles, landlines = _sort_phones(plan, ref, found, customer, is_person=bool(person))
+    mobiles, landlines = _sort_phones(draft, ref, found, customer, is_person=bool(person))
     if "company_phone" in found.values:
-        _company_phone(plan, ref, found, customer)
+        _company_phone(draft, ref, found, customer)
     contact = None
     if person:
-        contact = _contact_of(plan, ref, person, found, shape, mobiles, landlines, us_dates)
+        contact = _contact_of(draft, ref, person, found, shape, mobiles, landlines, us_dates)
     else:
         _fill_company_details(customer, found, shape, mobiles, landlines)
-    sale = _sale(plan, ref, found.values, us_dates) if SALE_FIELDS & found.values.keys() else None
+    sale = _sale(draft, ref, found.values, us_dates) if SALE_FIELDS & found.values.keys() else None
     return RowRecord(
         ref=ref,
         company=company or person,
@@ -423,7 +423,7 @@ def _customer_fields(found: _Cells, shape: _Shape) -> dict[str, Any]:
 
 
 def _sort_phones(
-    plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any], is_person: bool
+    draft: ImportDraft, ref: str, found: _Cells, customer: dict[str, Any], is_person: bool
 ) -> tuple[list[str], list[str]]:
     """The row's mobiles and landlines; a company's number goes to the customer directly, and
     numbers beyond the first and extensions go to the notes."""
@@ -454,7 +454,7 @@ def _sort_phones(
         try:
             parsed = cells.parse_phones(cell)
         except cells.CellError as exc:
-            plan.problems.append(_phone_problem(ref, "phone", exc, cell))
+            draft.problems.append(_phone_problem(ref, "phone", exc, cell))
             continue
         if where == "company" and not is_person:
             numbers = parsed.landlines + parsed.mobiles
@@ -468,13 +468,13 @@ def _sort_phones(
     return mobiles, landlines
 
 
-def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str, Any]) -> None:
+def _company_phone(draft: ImportDraft, ref: str, found: _Cells, customer: dict[str, Any]) -> None:
     """A 公司电话 column is the customer's number, whoever the row names."""
     cell = found.values["company_phone"]
     try:
         parsed = cells.parse_phones(cell)
     except cells.CellError as exc:
-        plan.problems.append(_phone_problem(ref, "company phone", exc, cell))
+        draft.problems.append(_phone_problem(ref, "company phone", exc, cell))
         return
     numbers = parsed.landlines + parsed.mobiles
     if numbers:
@@ -482,7 +482,7 @@ def _company_phone(plan: ImportPlan, ref: str, found: _Cells, customer: dict[str
 
 
 def _contact_of(
-    plan: ImportPlan,
+    draft: ImportDraft,
     ref: str,
     person: str,
     found: _Cells,
@@ -514,7 +514,7 @@ def _contact_of(
         try:
             birthday = cells.parse_birthday_cell(values["birthday"], us_dates)
         except cells.CellError as exc:
-            plan.problems.append(
+            draft.problems.append(
                 Problem(
                     ref,
                     f"birthday {exc}; not stored",
@@ -607,11 +607,11 @@ def _person_name(
     return full
 
 
-def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) -> SaleInput | None:
+def _sale(draft: ImportDraft, ref: str, values: dict[str, Any], us_dates: bool) -> SaleInput | None:
     try:
         day = cells.parse_date_cell(values.get("sale_date"), us_dates)
     except cells.CellError as exc:
-        plan.problems.append(
+        draft.problems.append(
             Problem(
                 ref,
                 f"sale date {exc}; sale not stored",
@@ -627,7 +627,7 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
         cost = cells.parse_money_cell(values.get("cost"))
         paid = cells.parse_money_cell(values.get("paid"))
     except cells.CellError as exc:
-        plan.problems.append(
+        draft.problems.append(
             Problem(
                 ref,
                 f"sale {exc}; sale not stored",
@@ -641,7 +641,7 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
     if day is None and amount is None:
         return None  # no sale on this row (a contact row of a mixed sheet)
     if day is None or amount is None:
-        plan.problems.append(
+        draft.problems.append(
             Problem(
                 ref,
                 code="sale_incomplete",
@@ -664,7 +664,7 @@ def _sale(plan: ImportPlan, ref: str, values: dict[str, Any], us_dates: bool) ->
     )
 
 
-def _json_plan(path: Path) -> ImportPlan:
+def _json_draft(path: Path) -> ImportDraft:
     from decimal import Decimal as D
 
     raw = path.read_bytes()
@@ -686,6 +686,6 @@ def _json_plan(path: Path) -> ImportPlan:
         raise UnusableInput(
             f"{path.name}: version {data.get('version')!r} is not supported (this program reads 1)"
         )
-    plan = ImportPlan(source=path, interchange=data)
-    plan.data_rows = len(data["customers"])
-    return plan
+    draft = ImportDraft(source=path, interchange=data)
+    draft.data_rows = len(data["customers"])
+    return draft
