@@ -1,56 +1,27 @@
 """The computed fields of every customer, set-based: where it stands (ABC class, receivable,
-lifecycle stage, key account), computed here, and its warnings (rules/warning_checks.py).
+lifecycle stage, key account: rules/customer_standing.py) and its warnings
+(rules/warning_checks.py).
 
 A handful of GROUP BY queries for all customers at once (never one query per customer).
 """
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, timedelta
-from decimal import Decimal
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection
 
-from crm_desktop.core import months
 from crm_desktop.core.gc_pause import collector_paused
-from crm_desktop.core.money import CENT
-from crm_desktop.core.rules import abc_class, receivables, stages
+from crm_desktop.core.rules import customer_standing as standing
 from crm_desktop.core.rules import warning_checks as checks
+from crm_desktop.core.rules.customer_fields import ComputedFields
+from crm_desktop.core.rules.customer_standing import key_accounts
 from crm_desktop.core.rules.thresholds import Thresholds, load
 from crm_desktop.core.rules.warning_checks import DETAIL_KEYS, english_message
 
-__all__ = ["DETAIL_KEYS", "ComputedFields", "computed_fields", "english_message"]
-
-
-@dataclass(slots=True)  # not frozen: a run makes 100,000 and frozen ones cost 3x to build
-class ComputedFields:
-    abc_class: str | None
-    receivable: Decimal
-    kinds: list[str] = field(default_factory=list)  # each warning's kind
-    # The numbers behind each warning (in the order of DETAIL_KEYS[kind]), aligned with
-    # `kinds`; worded only when shown, in the reader's language: an office may have 200,000.
-    details: list[tuple[str, ...]] = field(default_factory=list)
-    sales_12m: Decimal = Decimal("0.00")  # the ABC window's sales (12 full months before this one)
-    lifecycle_suggested: str = "prospect"
-    key_account: bool | None = None  # known only when every customer was computed
-    # The ABC window's gross profit in fen (amount − cost, a sale without a cost at its
-    # amount): what the key accounts are chosen by.
-    profit_12m: int = 0
-    # The ABC window's sales without a cost; None in a run of the whole office, which leaves
-    # this count out (a tenth more time for its scan) since only one customer's view shows it.
-    uncosted_sales: int | None = None
-
-    @property
-    def warnings(self) -> list[tuple[str, str]]:
-        """(kind, English sentence) of each warning."""
-        return [
-            (kind, english_message(kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True))))
-            for kind, numbers in zip(self.kinds, self.details, strict=True)
-        ]
+__all__ = ["DETAIL_KEYS", "ComputedFields", "computed_fields", "english_message", "key_accounts"]
 
 
 def computed_fields(
@@ -90,8 +61,8 @@ def _computed_fields(
         if customer_ids is None
         else f" AND customer_id IN ({','.join(str(int(i)) for i in customer_ids)})"
     )
-    sums = _sales_sums(q, today, t, only, count_uncosted=customer_ids is not None)
-    result, owed_and_limits = _standing(q, raw, today, t, customer_ids, only, sums)
+    sums = standing.sales_sums(q, today, t, only, count_uncosted=customer_ids is not None)
+    result, owed_and_limits = standing.standing(q, raw, today, t, customer_ids, only, sums)
     # For every customer, the tables the checks read are read in their own order and sorted,
     # not in customer order through the customer_id index (a fifth to a third faster); the id
     # keeps equal dates in the table's order. For a few customers, that index finds their rows.
@@ -116,189 +87,3 @@ def _computed_fields(
     checks.complaint_overdue(scan)
     checks.follow_up_due(scan)
     return result
-
-
-# customer → (id, owed, window total, window cost, month to date, 2 × lifecycle code + churn
-# candidate, window sales without a cost or None)
-SalesSums = dict[int, tuple[Any, ...]]
-
-
-def _sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: bool) -> SalesSums:
-    """One scan of the sales log for everything summed per customer: the receivable, the ABC
-    window (12 full months before this month), month-to-date sales, and the lifecycle stage
-    (as a small number; "lost" comes from the churn check) with whether the customer may have
-    churned: a sale up to today and none in the churn's silent window [today − churn_min_days,
-    today]. Its per-row work is most of the whole computation:
-    - no MAX(date): SQLite copies the text at every row of a customer (the dates come in
-      ascending order), a seventh of the scan; only the churn's candidates need their last sale;
-    - aggregate FILTERs skip the rows outside a window, where a CASE calls the sum with NULL;
-    - few, small values per customer: making Python objects of them is a sixth of the scan."""
-    start, end = abc_class.window(today)
-    previous_start, last_start = stages.half_years(today)
-    first_sale, orders = "MIN(date)", "COUNT(DISTINCT date)"
-    life, params = stages.lifecycle_sql(
-        today,
-        t,
-        first_sale,
-        orders,
-        _sum_where("amount", "date > :last_start AND date <= :day"),
-        _sum_where("amount", "date > :previous_start AND date <= :last_start"),
-    )
-    params.update(
-        start=start.isoformat(),
-        end=end.isoformat(),
-        day=today.isoformat(),
-        last_start=last_start.isoformat(),
-        previous_start=previous_start.isoformat(),
-        month_first=months.month_start(today).isoformat(),
-        silent_since=(today - timedelta(days=t.churn_min_days)).isoformat(),
-    )
-    in_window = "date >= :start AND date < :end"
-    uncosted = _count_where(in_window + " AND cost IS NULL") if count_uncosted else "NULL"
-    return {
-        row[0]: row
-        for row in q(
-            f"SELECT customer_id, {receivables.OWED_SUM}, {_sum_where('amount', in_window)},"
-            f" {_sum_where('COALESCE(cost, 0)', in_window)},"
-            f" {_sum_where('amount', 'date >= :month_first AND date <= :day')},"
-            f" 2 * ({life}) + ({first_sale} <= :day"
-            f" AND {_count_where('date >= :silent_since AND date <= :day')} = 0), {uncosted}"
-            f" FROM sale WHERE 1=1{only} GROUP BY customer_id",
-            params,
-        )
-    }
-
-
-def _standing(
-    q: Any,
-    raw: Any,
-    today: date,
-    t: Thresholds,
-    customer_ids: Sequence[int] | None,
-    only: str,
-    sums: SalesSums,
-) -> tuple[dict[int, ComputedFields], list[tuple[int, int, int]]]:
-    """Where each customer stands: ABC class, receivable, the ABC window's sales, the
-    suggested lifecycle stage and the key-account mark. Also (customer, receivable, credit
-    limit) in fen of each customer with a limit, for the credit check."""
-    only_c = "" if customer_ids is None else only.replace("customer_id", "c.id")
-    # (id, 1 when its relation is downstream or both (it has a class) + 2 when its channel is
-    # wholesale or chain, its credit limit when > 0), in the table's order. Numbers, not
-    # texts: 100,000 strings cost.
-    wholesale = ", ".join(f"'{channel}'" for channel in sorted(abc_class.WHOLESALE_CHANNELS))
-    customers = q(
-        "SELECT c.id, CASE WHEN c.relation IN ('downstream', 'both') THEN 1 ELSE 0 END"
-        f" + CASE WHEN c.channel IN ({wholesale}) THEN 2 ELSE 0 END, cr.credit_limit"
-        " FROM customer c LEFT JOIN credit cr ON cr.customer_id = c.id AND cr.credit_limit > 0"
-        f" WHERE 1=1{only_c}"
-    )
-    # Receivable = Σ(amount − paid) − Σ payments (rules/receivables.py; fen, a Decimal once per
-    # customer at the end; `net_fen` written out in the loop below, which runs 100,000 times).
-    paid: dict[int, int] = {
-        cid: amount or 0 for cid, amount in q(receivables.RECEIPTS_SQL.format(only=only))
-    }
-    keys = _key_accounts(sums, t) if customer_ids is None else None
-    key_of = (lambda cid: None) if keys is None else keys.__contains__
-    classify = abc_class.classifier(t)
-    stage_of = (*stages.LIFECYCLE_CODES, None)  # code → stage; None: undecided in SQL
-    nothing = Decimal("0.00")
-    result: dict[int, ComputedFields] = {}
-    owed_and_limits: list[tuple[int, int, int]] = []
-    for cid, flags, limit in customers:
-        found = sums.get(cid)
-        if found is None:
-            owed = -paid.get(cid, 0)
-            result[cid] = ComputedFields(
-                None,
-                Decimal(owed) * _CENT if owed else nothing,
-                [],
-                [],
-                nothing,
-                "prospect",
-                key_of(cid),
-            )
-        else:
-            owed, total, cost, code = found[1] or 0, found[2], found[3], found[5]
-            if paid:
-                owed -= paid.get(cid, 0)
-            result[cid] = ComputedFields(
-                classify(flags & 2, total, cost) if flags & 1 and total is not None else None,
-                Decimal(owed) * _CENT if owed else nothing,
-                [],
-                [],
-                nothing if total is None else Decimal(total) * _CENT,
-                stage_of[code >> 1] or _lifecycle_in_python(raw, cid, today, t),
-                key_of(cid),
-                0 if total is None else total - cost,
-                found[6],
-            )
-        if limit is not None:
-            owed_and_limits.append((cid, owed, limit))
-    return result, owed_and_limits
-
-
-def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = None) -> set[int]:
-    """The office's key accounts alone (as `computed_fields` of every customer marks them),
-    for when only some customers are computed: one GROUP BY over the ABC window's sales."""
-    t = thresholds or load(con)
-    start, end = abc_class.window(today)
-    window = "date >= ? AND date < ?"
-    rows = con.exec_driver_sql(
-        f"SELECT customer_id, {_sum_where('amount', window)},"
-        f" {_sum_where('COALESCE(cost, 0)', window)} FROM sale GROUP BY customer_id",
-        (*(start.isoformat(), end.isoformat()) * 2,),
-    ).all()
-    return _key_accounts({cid: (cid, None, total, cost) for cid, total, cost in rows}, t)
-
-
-def _key_accounts(sums: SalesSums, t: Thresholds) -> set[int]:
-    """The key accounts of the office.
-
-    Seed 003: 企业80%的利润来源于20%的高端客户: the fewest customers making `key_account_share`
-    of the gross profit (amount − cost) of the ABC window; a sale without a cost counts at its
-    amount (COALESCE(cost, 0) in the scan, as the ABC margin reads it)."""
-    keys = stages.key_accounts_fen(
-        {cid: row[2] - row[3] for cid, row in sums.items() if row[2] is not None},
-        t.key_account_share,
-    )
-    return keys
-
-
-_CENT = CENT  # fen × CENT: the yuan `yuan` gives (the same digits and exponent), a little faster
-
-
-# Aggregates over the rows of a group that meet a condition: FILTER (SQLite 3.30) skips the
-# others; a CASE gives the same results, calling the aggregate with NULL for them.
-_FILTER = sqlite3.sqlite_version_info >= (3, 30, 0)
-
-
-def _sum_where(value: str, condition: str) -> str:
-    return (
-        f"SUM({value}) FILTER (WHERE {condition})"
-        if _FILTER
-        else f"SUM(CASE WHEN {condition} THEN {value} END)"
-    )
-
-
-def _count_where(condition: str) -> str:
-    return (
-        f"COUNT(*) FILTER (WHERE {condition})"
-        if _FILTER
-        else f"SUM(CASE WHEN {condition} THEN 1 ELSE 0 END)"
-    )
-
-
-def _lifecycle_in_python(cursor: Any, cid: int, today: date, t: Thresholds) -> str:
-    """The lifecycle of a customer whose sums are too big for `stages.lifecycle_sql`."""
-    previous_start, last_start = stages.half_years(today)
-    first, orders, last_half, previous_half = cursor.execute(
-        "SELECT MIN(date), COUNT(DISTINCT date), SUM(CASE WHEN date > ?2 AND date <= ?1 THEN amount"
-        " ELSE 0 END), SUM(CASE WHEN date > ?3 AND date <= ?2 THEN amount ELSE 0 END) FROM sale"
-        " WHERE customer_id = ?4",
-        (today.isoformat(), last_start.isoformat(), previous_start.isoformat(), cid),
-    ).fetchone()
-    return stages.suggest_lifecycle(
-        stages.SalesHistory(date.fromisoformat(first), orders, last_half, previous_half, False),
-        today,
-        t,
-    )

@@ -1,7 +1,7 @@
 """The six warnings of the contract, one function per kind, each for every customer at once.
 
 Each check reads what it needs set-based (one query, or a few chunks of candidates) and
-appends its warnings straight to the customers' `ComputedFields` (rules/summary.py), in the
+appends its warnings straight to the customers' `ComputedFields` (rules/customer_fields.py), in the
 order of DETAIL_KEYS. The per-customer work is integer arithmetic and ISO-date text
 comparisons, exactly equivalent to the Decimal and date arithmetic of the rules (each fast
 path says why), with a Decimal only where a value leaves as one.
@@ -23,7 +23,7 @@ from crm_desktop.core.money import fen_text, yuan, yuan_text
 from crm_desktop.core.rules.thresholds import Thresholds
 
 if TYPE_CHECKING:
-    from crm_desktop.core.rules.summary import ComputedFields
+    from crm_desktop.core.rules.customer_fields import ComputedFields
 
 DETAIL_KEYS: dict[str, tuple[str, ...]] = {
     "credit_over_limit": ("receivable", "limit", "excess"),
