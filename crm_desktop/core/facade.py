@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.clock import today
 from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
 from crm_desktop.core.reports.service import ReportService
@@ -100,11 +101,14 @@ class SchemaUpgrade:
 
 def upgrade_database(target: str) -> SchemaUpgrade:
     """Create the database at `target`, or upgrade its schema to this version's (after a
-    backup of the file). Raises SchemaAhead for a database written by a newer version."""
+    backup of the file), and move the analysis rollup to this month. Raises SchemaAhead for
+    a database written by a newer version."""
     engine = make_engine(target)
     try:
         before = migrate.current_revision(engine)
         backup = migrate.upgrade(engine)
+        # The start-up upkeep of the analysis tables, so that reading them never writes.
+        AnalyticsService(engine).move_horizon(today())
         return SchemaUpgrade(before, migrate.current_revision(engine) or "", backup)
     finally:
         engine.dispose()

@@ -81,9 +81,13 @@ class CoreLoader(QThread):
         try:
             import matplotlib.figure  # noqa: F401  (pure Python; the Qt canvas is imported on the GUI thread)
 
+            from crm_desktop.core.clock import today
             from crm_desktop.core.facade import open_core
 
-            self.loaded.emit(open_core(self.target))
+            core = open_core(self.target)
+            # The analysis tables' monthly upkeep, here off the GUI thread: views never write.
+            core.analytics.move_horizon(today())
+            self.loaded.emit(core)
         except CrmError as exc:
             self.failed.emit(str(exc))
 

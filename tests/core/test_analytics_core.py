@@ -677,3 +677,41 @@ def test_bulk_load_is_all_or_nothing_and_puts_the_triggers_back(
     con.execute("UPDATE month_cube SET amount = amount + 1")  # the check sees a damaged table
     con.commit()
     assert store.differences(con) == ["month_cube"]
+
+
+def test_a_view_or_a_click_on_it_writes_nothing(core: Any, fixed_today: date) -> None:
+    """The Analysis reads on a read-only connection, even with the rollup's horizon a month
+    behind (as after a month change): moving it is start-up upkeep, not part of a view."""
+    from sqlalchemy import create_engine
+
+    from crm_desktop.core.services.analytics import VIEWS, AnalyticsService
+
+    office(core)
+    assert core.analytics.move_horizon(date(2026, 10, 1))  # a month behind TODAY
+    read_only = create_engine(f"sqlite:///file:{core.engine.url.database}?mode=ro&uri=true")
+    analytics, marks = AnalyticsService(read_only), core.warnings.snapshot(TODAY).marks()
+    for view in VIEWS:
+        table = analytics.view(view, NOV, TODAY, marks)
+        if table.rows and view not in ("most_profitable", "least_profitable"):
+            analytics.drill(view, table.rows[0][0], NOV, TODAY, marks)
+    # The connection really refuses writes.
+    with pytest.raises(Exception, match="readonly"), read_only.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM analytics_horizon")
+    read_only.dispose()
+    # The upkeep runs where writes belong: at start-up (upgrade_database, the window's loader).
+    assert core.analytics.move_horizon(TODAY) and not core.analytics.move_horizon(TODAY)
+
+
+def test_upgrading_moves_the_horizon_to_this_month(tmp_path: Path, fixed_today: date) -> None:
+    from crm_desktop.core.facade import open_core, upgrade_database
+
+    target = str(tmp_path / "office.sqlite3")
+    upgrade_database(target)
+    core = open_core(target)
+    assert not core.analytics.move_horizon(TODAY)  # already there
+    assert core.analytics.move_horizon(date(2027, 3, 1))
+    core.close()
+    upgrade_database(target)  # the next start moves it back to this month
+    core = open_core(target)
+    assert not core.analytics.move_horizon(TODAY)
+    core.close()
