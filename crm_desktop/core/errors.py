@@ -29,6 +29,14 @@ class UnsupportedDatabase(UnusableInput):
     template = "database {target!r} is not supported yet (only SQLite files for now)"
 
 
+class DialectNotReady(UnsupportedDatabase):
+    """A database the code knows of but cannot drive yet: its dialect module
+    (core/db/dialects) has no SQL for `feature` so far."""
+
+    code = "dialect_not_ready"
+    template = "{dialect} is not ready yet: {feature} has no {dialect} version so far"
+
+
 class DamagedDatabase(UnusableInput):
     code = "damaged_database"
     template = "{path} is not a usable crm-desktop database: {reason}"

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from crm_desktop.core import months
+from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.models.analytics import HORIZON_MONTHS
 
 H = HORIZON_MONTHS
@@ -71,10 +72,7 @@ def _savepoint(con: sqlite3.Connection, name: str) -> Iterator[None]:
 
 
 def _triggers(con: sqlite3.Connection) -> list[tuple[str, str]]:
-    return con.execute(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"
-        " AND name LIKE 'analytics\\_%' ESCAPE '\\' ORDER BY name"
-    ).fetchall()
+    return sqlite_dialect.triggers(con, prefix="analytics_")
 
 
 def _rollup_sums(con: sqlite3.Connection, epoch: int, after: str | None = None) -> None:

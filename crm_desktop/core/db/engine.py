@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
+from crm_desktop.core.db import dialects
 from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import (
     DamagedDatabase,
@@ -45,34 +45,23 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(db)
 
 
-def _on_sqlite_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cur = dbapi_connection.cursor()
-    cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA busy_timeout=5000")
-    # Lets `LIKE 'x%'` use the index of a lower-cased search column.
-    cur.execute("PRAGMA case_sensitive_like=ON")
-    cur.execute("PRAGMA synchronous=NORMAL")
-    cur.execute("PRAGMA cache_size=-8192")  # 8 MB a connection: enough for the working set
-    cur.close()
-
-
 def make_engine(target: str) -> Engine:
     url = database_url(target)
     engine = create_engine(url, future=True)
-    if engine.url.get_backend_name() == "sqlite":
-        path = sqlite_path(engine)
-        if path is not None:
-            check_sqlite_file(path)
-            # Created here, not by SQLite, so that it (and its -wal and -shm) are 0600.
-            create_private_file(path)
-        event.listen(engine, "connect", _on_sqlite_connect)
-        if path is not None:
-            try:
-                with engine.connect() as con:
-                    con.exec_driver_sql("PRAGMA journal_mode=WAL")
-            except OperationalError as exc:
-                engine.dispose()
-                if "locked" in str(exc.orig):
-                    raise DatabaseLocked(path=str(path)) from exc
-                raise DamagedDatabase(path=str(path), reason=str(exc.orig)) from exc
+    dialect = dialects.for_engine(engine)  # what only this database understands
+    path = sqlite_path(engine)
+    if path is not None:
+        check_sqlite_file(path)
+        # Created here, not by SQLite, so that it (and its -wal and -shm) are 0600.
+        create_private_file(path)
+    event.listen(engine, "connect", dialect.on_connect)
+    if path is not None:
+        try:
+            with engine.connect() as con:
+                dialect.use_write_ahead_log(con)
+        except OperationalError as exc:
+            engine.dispose()
+            if "locked" in str(exc.orig):
+                raise DatabaseLocked(path=str(path)) from exc
+            raise DamagedDatabase(path=str(path), reason=str(exc.orig)) from exc
     return engine

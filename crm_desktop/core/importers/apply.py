@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
@@ -110,13 +111,7 @@ def _insert_triggers_off(
     full-text index, the analysis rollup) run once as a set statement over the new rows
     (`new_rows`, a condition on `table`) instead of once a row: several times faster. They are
     dropped and re-created inside the import's transaction, so a rollback restores them too."""
-    found = (
-        cursor.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?", (table,)
-        ).fetchall()
-        if many
-        else []
-    )
+    found = sqlite_dialect.triggers(cursor, table=table) if many else []
     triggers = [
         (name, sql, match) for name, sql in found if (match := _ROW_TRIGGER.fullmatch(sql.strip()))
     ]

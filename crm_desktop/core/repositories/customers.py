@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.repositories.list_types import CustomerFilter, CustomerRow
 
 Fetch = Callable[[str, Sequence[Any]], list[tuple[Any, ...]]]
@@ -37,8 +38,8 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
         q = raw = stripped  # 138-1234 finds 13812345678
     if fts and len(q) >= 3:
         # The trigram index answers any substring of name, code, pinyin, initials, phone digits.
-        params.append('"' + q.replace('"', '""') + '"')
-        return "c.id IN (SELECT rowid FROM customer_fts WHERE customer_fts MATCH ?)"
+        params.append(sqlite_dialect.customer_search_term(q))
+        return sqlite_dialect.customer_search_clause()
     # 1–2 characters: trigrams cannot answer, and a substring scan of 100,000 rows is too slow
     # for typing; these match the START of the name, code, initials or full pinyin instead,
     # each an index range scan (`bj` → 北京…, `北京` → 北京…, `c00` → C001…).

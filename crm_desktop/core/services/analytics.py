@@ -16,6 +16,7 @@ from sqlalchemy import Engine
 
 from crm_desktop.core.analytics import abc_pareto, drill, store, views
 from crm_desktop.core.analytics.filters import Filters
+from crm_desktop.core.db.connections import raw_sqlite
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
 VIEWS = (
@@ -58,9 +59,7 @@ class AnalyticsService:
         in the reader's language, `marks` are the rules' last stages."""
         if view not in VIEWS:
             raise ValueError(f"unknown analysis view {view!r}")
-        con = self.engine.raw_connection()
-        try:
-            raw = con.driver_connection
+        with raw_sqlite(self.engine) as raw:
             if view == "trend":
                 return views.sales_by_month(raw, f)
             if view in ("channel", "region", "category", "owner", "product"):
@@ -85,22 +84,18 @@ class AnalyticsService:
             if view in ("complaint_category", "complaint_status"):
                 return views.complaints(raw, f, view.removeprefix("complaint_"))
             return views.plan_vs_actual(raw, f)
-        finally:
-            con.close()
 
     def move_horizon(self, today: date) -> bool:
         """Upkeep, not a read: end the per-customer rollup's 36 months with today's month
         (True when it moved). A second or so at 100,000 customers, once a month, so it runs
         at start-up (upgrade_database, and the window's loader thread), never inside a view;
         until it runs, views read the slower exact path for months past the horizon."""
-        con = self.engine.raw_connection()
         try:
-            return store.ensure_horizon(con.driver_connection, today)
+            with raw_sqlite(self.engine) as raw:
+                return store.ensure_horizon(raw, today)
         except sqlite3.OperationalError as exc:  # locked by another program: the next start
             log.warning("analysis horizon not moved: %s", exc)
             return False
-        finally:
-            con.close()
 
     def drill(
         self, view: str, key: object, f: Filters, today: date, marks: CustomerMarks
@@ -109,9 +104,7 @@ class AnalyticsService:
         accounts behind its 80 %."""
         if view not in VIEWS:
             raise ValueError(f"unknown analysis view {view!r}")
-        con = self.engine.raw_connection()
-        try:
-            raw = con.driver_connection
+        with raw_sqlite(self.engine) as raw:
             if view == "pareto":
                 return abc_pareto.key_account_ids(raw, f)
             if view in ("lifecycle", "relationship"):
@@ -119,5 +112,3 @@ class AnalyticsService:
                 return views.customers_in_stage(raw, f, stage_of, str(key))
             drill_view = {"trend": "month", "product_spec": "spec"}.get(view, view)
             return drill.customers_for(raw, drill_view, key, f, today)
-        finally:
-            con.close()

@@ -1,0 +1,30 @@
+"""SQL that only one database understands, one module per dialect with the same functions:
+`sqlite` (the office's file) and `postgresql` (a shared server; not ready yet, each function
+raises `DialectNotReady`). `for_engine` picks the module.
+
+Standard library only at import: the window's start-up path reads the list through
+`dialects.sqlite` before SQLAlchemy is imported.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from crm_desktop.core.errors import UnsupportedDatabase
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+NAMES = ("sqlite", "postgresql")
+
+
+def for_name(name: str) -> ModuleType:
+    if name not in NAMES:
+        raise UnsupportedDatabase(target=name)
+    return import_module(f"{__name__}.{name}")
+
+
+def for_engine(engine: Engine) -> ModuleType:
+    return for_name(engine.url.get_backend_name())
