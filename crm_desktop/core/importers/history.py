@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
+from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import NotFound
 
 # Children first; a customer created by the import takes everything recorded on it along.
@@ -22,13 +23,15 @@ class BatchInfo:
 
 
 def list_batches(engine: Engine) -> list[BatchInfo]:
-    with engine.connect() as con:
+    with connection(engine) as con:
         return [
             BatchInfo(*row)
-            for row in con.exec_driver_sql(
-                "SELECT b.id, b.created_at, b.source, b.summary,"
-                " (SELECT COUNT(*) FROM customer c WHERE c.import_batch_id = b.id)"
-                " FROM import_batch b ORDER BY b.id DESC"
+            for row in con.execute(
+                text(
+                    "SELECT b.id, b.created_at, b.source, b.summary,"
+                    " (SELECT COUNT(*) FROM customer c WHERE c.import_batch_id = b.id)"
+                    " FROM import_batch b ORDER BY b.id DESC"
+                )
             )
         ]
 
@@ -36,15 +39,13 @@ def list_batches(engine: Engine) -> list[BatchInfo]:
 def undo_batch(engine: Engine, batch_id: int) -> dict[str, int]:
     """Delete every row the import created, in one transaction; returns rows removed per table."""
     removed: dict[str, int] = {}
-    with engine.begin() as con:
-        if (
-            con.exec_driver_sql("SELECT 1 FROM import_batch WHERE id = ?", (batch_id,)).first()
-            is None
-        ):
+    batch = {"batch": batch_id}
+    with transaction(engine) as con:
+        if con.execute(text("SELECT 1 FROM import_batch WHERE id = :batch"), batch).first() is None:
             raise NotFound(what="import", key=batch_id)
         for table in TABLES:
-            removed[table] = con.exec_driver_sql(
-                f"DELETE FROM {table} WHERE import_batch_id = ?", (batch_id,)
+            removed[table] = con.execute(
+                text(f"DELETE FROM {table} WHERE import_batch_id = :batch"), batch
             ).rowcount
-        con.exec_driver_sql("DELETE FROM import_batch WHERE id = ?", (batch_id,))
+        con.execute(text("DELETE FROM import_batch WHERE id = :batch"), batch)
     return removed

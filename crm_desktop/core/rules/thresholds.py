@@ -109,5 +109,7 @@ class Thresholds:
 
 
 def load(con: Connection) -> Thresholds:
-    row = con.exec_driver_sql("SELECT value FROM setting WHERE key = 'rules'").first()
+    from sqlalchemy import text  # here: the rules import no SQLAlchemy at start-up
+
+    row = con.execute(text("SELECT value FROM setting WHERE key = 'rules'")).first()
     return Thresholds.from_json(row[0]) if row else Thresholds()

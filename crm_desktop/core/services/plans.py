@@ -6,10 +6,10 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy import Engine, delete, text
 
 from crm_desktop.core.changes import Changes
+from crm_desktop.core.db.connections import connection, session
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer, Plan
 from crm_desktop.core.money import AMOUNT_SCALE, from_scaled, round_amount
@@ -50,24 +50,32 @@ class PlanService:
         and none for the whole has their sum as its plan, as the warning reads it."""
         this = month_key(today)
         first, last = shift_key(this, -(back - 1)), shift_key(this, ahead)
-        with self.engine.connect() as con:
+        with connection(self.engine) as con:
             sold: dict[tuple[str, str | None], int] = {}
-            for month, product, total in con.exec_driver_sql(
-                "SELECT strftime('%Y-%m', s.date), p.name, SUM(s.amount) FROM sale s"
-                " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = ?"
-                " AND s.date >= ? AND s.date < ? GROUP BY 1, 2",
-                (customer_id, f"{shift_key(first, -12)}-01", f"{shift_key(last, 1)}-01"),
+            for month, product, total in con.execute(
+                text(
+                    "SELECT substr(s.date, 1, 7), p.name, SUM(s.amount) FROM sale s"
+                    " LEFT JOIN product p ON p.id = s.product_id WHERE s.customer_id = :customer"
+                    " AND s.date >= :start AND s.date < :end GROUP BY 1, 2"
+                ),
+                {
+                    "customer": customer_id,
+                    "start": f"{shift_key(first, -12)}-01",
+                    "end": f"{shift_key(last, 1)}-01",
+                },
             ):
                 if product is not None:
                     sold[(month, product)] = total or 0
                 sold[(month, None)] = sold.get((month, None), 0) + (total or 0)
             planned = {
                 (m, p): v
-                for m, p, v in con.exec_driver_sql(
-                    "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr"
-                    " ON pr.id = pl.product_id WHERE pl.customer_id = ?"
-                    " AND pl.month BETWEEN ? AND ?",
-                    (customer_id, first, last),
+                for m, p, v in con.execute(
+                    text(
+                        "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr"
+                        " ON pr.id = pl.product_id WHERE pl.customer_id = :customer"
+                        " AND pl.month BETWEEN :first AND :last"
+                    ),
+                    {"customer": customer_id, "first": first, "last": last},
                 )
             }
             tolerance = load(con).plan_tolerance
@@ -117,14 +125,18 @@ class PlanService:
             errors.append(ValidationError("amount", "negative", "a plan cannot be negative"))
         if errors:
             raise ValidationErrors(errors)
-        with Session(self.engine) as s, s.begin():
+        with session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
             product_id = lookups.product_id_for(s, product) if product else None
-            con = s.connection()
-            con.exec_driver_sql(
-                "DELETE FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
-                (customer_id, month, product_id),
+            s.execute(
+                delete(Plan).where(
+                    Plan.customer_id == customer_id,
+                    Plan.month == month,
+                    Plan.product_id.is_(None)  # type: ignore[union-attr]
+                    if product_id is None
+                    else Plan.product_id == product_id,
+                )
             )
             if amount is not None:
                 s.add(

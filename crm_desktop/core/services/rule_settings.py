@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 from crm_desktop.core.changes import Changes
+from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import ValidationError, ValidationErrors
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds, load
+from crm_desktop.core.services.settings import SAVE_SETTING
 
 
 class RuleSettingsService:
@@ -16,7 +18,7 @@ class RuleSettingsService:
         self.engine = engine
 
     def get(self) -> Thresholds:
-        with self.engine.connect() as con:
+        with connection(self.engine) as con:
             return load(con)
 
     def set(self, thresholds: Thresholds) -> Changes:
@@ -69,15 +71,11 @@ class RuleSettingsService:
             )
         if errors:
             raise ValidationErrors(errors)
-        with self.engine.begin() as con:
-            con.exec_driver_sql(
-                "INSERT INTO setting(key, value) VALUES ('rules', ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (thresholds.to_json(),),
-            )
+        with transaction(self.engine) as con:
+            con.execute(SAVE_SETTING, {"key": "rules", "value": thresholds.to_json()})
         return Changes.everyone("thresholds")
 
     def reset(self) -> Changes:
-        with self.engine.begin() as con:
-            con.exec_driver_sql("DELETE FROM setting WHERE key = 'rules'")
+        with transaction(self.engine) as con:
+            con.execute(text("DELETE FROM setting WHERE key = 'rules'"))
         return Changes.everyone("thresholds")
