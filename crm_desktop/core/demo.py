@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.analytics import store
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db.connections import driver_connection
 from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, line_amount, round_amount, to_scaled
 from crm_desktop.core.months import add_months, month_key, month_start
 from crm_desktop.core.normalize.text import name_key
@@ -226,7 +227,10 @@ def generate(
     rng = random.Random(seed)
     counts = {"contacts": 0, "sales": 0}
     batch = 2000
-    with engine.begin() as con, store.bulk_load(store.raw(con), today) if bulk else nullcontext():
+    with (
+        engine.begin() as con,
+        store.bulk_load(driver_connection(con), today) if bulk else nullcontext(),
+    ):
         owners = _id_lookup(con, "owner", OWNERS)
         tags = _id_lookup(con, "tag", TAGS)
         products = _id_lookup(con, "product", [p[0] for p in PRODUCTS])

@@ -352,6 +352,7 @@ def test_a_big_book_is_searchable_and_analysed_like_a_small_one(
     from openpyxl import Workbook
 
     from crm_desktop.core.analytics import store
+    from crm_desktop.core.db.connections import raw_sqlite
     from crm_desktop.core.services.dto import CustomerFilter, CustomerInput
 
     book = Workbook()
@@ -372,8 +373,7 @@ def test_a_big_book_is_searchable_and_analysed_like_a_small_one(
     assert (
         len(core.customers.search(CustomerFilter(query="9999"))) == 1
     )  # phone digits of a contact
-    with core.engine.connect() as con:
-        raw = store.raw(con)
+    with raw_sqlite(core.engine) as raw:
         assert store.differences(raw) == []
         triggers = {
             name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")

@@ -8,7 +8,8 @@ Triggers (migration 0003) keep the tables exact on every write. Two things they 
   month changes. A stale horizon is still exact; views simply read `customer_month` (slower)
   for periods outside it.
 
-Functions take the DB-API connection (sqlite3); `raw()` gives it for a SQLAlchemy one.
+Functions take the DB-API connection (sqlite3): `db.connections.raw_sqlite` or, inside a
+Core transaction, `driver_connection`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import Any
 
 from crm_desktop.core import months
 from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
@@ -31,13 +31,6 @@ R_DIMS = "r.owner_id, r.region, r.channel, r.category"
 SALES_KEY = f"month, product_id, spec, {DIMS}"
 MONTH_KEY = f"month, {DIMS}"
 TABLES = ("sales_cube", "month_cube", "customer_month", "customer_rollup")
-
-
-def raw(connection: Any) -> sqlite3.Connection:
-    """The sqlite3 connection behind a SQLAlchemy Connection (or the argument itself)."""
-    if isinstance(connection, sqlite3.Connection):
-        return connection
-    return connection.connection.dbapi_connection  # type: ignore[no-any-return]
 
 
 def month_index(month: str | date) -> int:

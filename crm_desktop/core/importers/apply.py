@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db.connections import driver_cursor
 from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
@@ -157,7 +158,7 @@ class _Raw:
     import's time (tens of thousands of small statements)."""
 
     def __init__(self, con: Connection) -> None:
-        self.cursor = con.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        self.cursor = driver_cursor(con)
 
     def exec_driver_sql(self, sql: str, params: Any = ()) -> Any:
         return self.cursor.execute(sql, params)

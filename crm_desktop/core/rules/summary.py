@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.core.db.connections import driver_cursor
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.rules import customer_standing as standing
 from crm_desktop.core.rules import warning_checks as checks
@@ -50,7 +51,7 @@ def _computed_fields(
     con: Connection, today: date, customer_ids: Sequence[int] | None, thresholds: Thresholds | None
 ) -> dict[int, ComputedFields]:
     t = thresholds or load(con)
-    raw = con.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    raw = driver_cursor(con)
 
     def q(sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[tuple[Any, ...]]:
         # The DB-API cursor's fetchall: SQLAlchemy's row-by-row fetch doubled the time here.
