@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from lunardate import LunarDate
-from sqlalchemy import Connection
+from sqlalchemy import Connection, text
 
 from crm_desktop.core.rules.holiday_calendar import holidays_of_year
 
@@ -55,9 +55,11 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
     office of 300,000 contacts never turns into 300,000 Python objects."""
     horizon = today + timedelta(days=days)
     when_of: dict[tuple[int, int, int], date] = {}
-    for month, day, lunar in con.exec_driver_sql(
-        "SELECT DISTINCT birthday_month, birthday_day, birthday_lunar FROM contact"
-        " WHERE birthday_month IS NOT NULL AND birthday_day IS NOT NULL"
+    for month, day, lunar in con.execute(
+        text(
+            "SELECT DISTINCT birthday_month, birthday_day, birthday_lunar FROM contact"
+            " WHERE birthday_month IS NOT NULL AND birthday_day IS NOT NULL"
+        )
     ):
         when = next_birthday(month, day, bool(lunar), today)
         if when is not None and when <= horizon:
@@ -66,11 +68,14 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
         return []
     keys = ",".join(str(m * 1000 + d * 10 + lunar) for m, d, lunar in when_of)
     out = []
-    for customer, contact, mobile, month, day, lunar in con.exec_driver_sql(
-        "SELECT c.name, p.name, p.mobile, p.birthday_month, p.birthday_day, p.birthday_lunar"
-        " FROM contact p JOIN customer c ON c.id = p.customer_id"
-        " WHERE c.active = 1 AND p.left = 0 AND p.birthday_month IS NOT NULL"
-        f" AND p.birthday_month * 1000 + p.birthday_day * 10 + (p.birthday_lunar != 0) IN ({keys})"
+    for customer, contact, mobile, month, day, lunar in con.execute(
+        text(
+            "SELECT c.name, p.name, p.mobile, p.birthday_month, p.birthday_day, p.birthday_lunar"
+            " FROM contact p JOIN customer c ON c.id = p.customer_id"
+            " WHERE c.active = 1 AND p.left = 0 AND p.birthday_month IS NOT NULL"
+            " AND p.birthday_month * 1000 + p.birthday_day * 10 + (p.birthday_lunar != 0)"
+            f" IN ({keys})"
+        )
     ):
         out.append(
             BirthdayReminder(
@@ -82,24 +87,27 @@ def birthdays(con: Connection, today: date, days: int = 7) -> list[BirthdayRemin
 
 FOLLOW_UPS_DUE = (
     " FROM note n JOIN customer c ON c.id = n.customer_id WHERE c.active = 1"
-    " AND n.next_follow_up <= ? AND NOT EXISTS (SELECT 1 FROM note later"
+    " AND n.next_follow_up <= :day AND NOT EXISTS (SELECT 1 FROM note later"
     " WHERE later.customer_id = n.customer_id AND later.date > n.date)"
 )
 
 
 def follow_ups(con: Connection, today: date, limit: int = -1) -> list[FollowUp]:
     """Follow-ups due today or earlier that no later note has answered (the first `limit`)."""
-    rows = con.exec_driver_sql(
-        f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE} ORDER BY n.next_follow_up"
-        " LIMIT ?",
-        (today.isoformat(), limit),
+    rows = con.execute(
+        text(
+            f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE}"
+            " ORDER BY n.next_follow_up LIMIT :limit"
+        ),
+        {"day": today.isoformat(), "limit": limit},
     )
     return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
 
 
 def count_follow_ups(con: Connection, today: date) -> int:
     return (
-        con.exec_driver_sql(f"SELECT COUNT(*){FOLLOW_UPS_DUE}", (today.isoformat(),)).scalar() or 0
+        con.execute(text(f"SELECT COUNT(*){FOLLOW_UPS_DUE}"), {"day": today.isoformat()}).scalar()
+        or 0
     )
 
 
@@ -162,17 +170,20 @@ def is_holiday(day: date) -> bool:
 
 
 LICENCES_DUE = (
-    " FROM licence l JOIN customer c ON c.id = l.customer_id WHERE c.active = 1 AND l.expires <= ?"
+    " FROM licence l JOIN customer c ON c.id = l.customer_id"
+    " WHERE c.active = 1 AND l.expires <= :last"
 )
 
 
 def expiring_licences(
     con: Connection, today: date, days: int = 30, limit: int = -1
 ) -> list[LicenceReminder]:
-    rows = con.exec_driver_sql(
-        f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE} ORDER BY l.expires, c.sort_key"
-        " LIMIT ?",
-        ((today + timedelta(days=days)).isoformat(), limit),
+    rows = con.execute(
+        text(
+            f"SELECT c.name, l.kind, l.number, l.expires{LICENCES_DUE}"
+            " ORDER BY l.expires, c.sort_key LIMIT :limit"
+        ),
+        {"last": (today + timedelta(days=days)).isoformat(), "limit": limit},
     )
     return [
         LicenceReminder(name, kind, number, date.fromisoformat(expires))
@@ -204,8 +215,9 @@ def todays_reminders(
         "follow_ups": count_follow_ups(con, today),
         "birthdays": len(coming),
         "holidays": len(holidays),
-        "licences": con.exec_driver_sql(
-            f"SELECT COUNT(*){LICENCES_DUE}", ((today + timedelta(days=licence_days)).isoformat(),)
+        "licences": con.execute(
+            text(f"SELECT COUNT(*){LICENCES_DUE}"),
+            {"last": (today + timedelta(days=licence_days)).isoformat()},
         ).scalar()
         or 0,
     }
