@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from crm_desktop.core import months
-from crm_desktop.core.money import CENT
+from crm_desktop.core.money import CENT, whole_fen, yuan
 from crm_desktop.core.rules import abc_class, receivables, stages
 from crm_desktop.core.rules.customer_fields import ComputedFields
 from crm_desktop.core.rules.thresholds import Thresholds, load
@@ -202,4 +202,28 @@ def _lifecycle_in_python(cursor: Any, cid: int, today: date, t: Thresholds) -> s
         stages.SalesHistory(date.fromisoformat(first), orders, last_half, previous_half, False),
         today,
         t,
+    )
+
+
+# customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship
+# stage, sales of the ABC window in fen, its gross profit in fen (what the key accounts are
+# chosen by): what the customer list shows beside a name (services/customer_marks.py).
+Mark = tuple[int, str | None, bool, int, str | None, str | None, int, int]
+
+
+def customer_mark(
+    cid: int, found: ComputedFields, lifecycle: str | None, wallet_fen: int | None
+) -> Mark:
+    """The list's marks of one customer from its computed fields: the lifecycle stage entered
+    on it (else the suggested one) and the relationship stage from its wallet estimate."""
+    stage = stages.relationship_stage(found.sales_12m, yuan(wallet_fen) if wallet_fen else None)[0]
+    return (
+        cid,
+        found.abc_class,
+        bool(found.key_account),
+        len(found.kinds),
+        lifecycle or found.lifecycle_suggested,
+        stage,
+        whole_fen(found.sales_12m),
+        found.profit_12m,
     )

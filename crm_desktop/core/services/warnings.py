@@ -1,4 +1,6 @@
-"""The warnings list: every warning of every active customer, with where to look."""
+"""The warnings list: every warning of every active customer, with where to look, in a snapshot
+that also keeps the list's marks of each customer (computed by rules/customer_standing.py in
+the same run, so the office is scanned once)."""
 
 from __future__ import annotations
 
@@ -14,8 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crm_desktop.core.money import whole_fen, yuan
-from crm_desktop.core.rules.stages import key_accounts_fen, relationship_stage
+from crm_desktop.core.rules.customer_standing import Mark, customer_mark
+from crm_desktop.core.rules.stages import key_accounts_fen
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields, english_message
 from crm_desktop.core.rules.thresholds import load
 from crm_desktop.core.services.customer_marks import CustomerMarks
@@ -56,10 +58,6 @@ class WarningRow:
 
 
 _SEPARATOR = "\x1f"
-# customer id, ABC class, key account, warnings, lifecycle stage (set or suggested), relationship
-# stage, sales of the ABC window in fen, its gross profit in fen (what the key accounts are
-# chosen by)
-Mark = tuple[int, str | None, bool, int, str | None, str | None, int, int]
 
 
 def _first(_cursor: sqlite3.Cursor, row: tuple[int, ...]) -> int:
@@ -411,19 +409,7 @@ class WarningService:
         for cid, (name, owner_name, lifecycle, wallet, key) in people.items():
             found = computed.pop(cid)
             if marks is not None:
-                stage = relationship_stage(found.sales_12m, yuan(wallet) if wallet else None)[0]
-                marks.append(
-                    (
-                        cid,
-                        found.abc_class,
-                        bool(found.key_account),
-                        len(found.kinds),
-                        lifecycle or found.lifecycle_suggested,
-                        stage,
-                        whole_fen(found.sales_12m),
-                        found.profit_12m,
-                    )
-                )
+                marks.append(customer_mark(cid, found, lifecycle, wallet))
             for warning_kind, numbers in zip(found.kinds, found.details, strict=True):
                 yield key, WarningRow(cid, name, owner_name, warning_kind, numbers)
         if inactive is not None:  # what is left: the inactive customers
