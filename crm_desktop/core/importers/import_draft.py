@@ -664,6 +664,10 @@ def _sale(draft: ImportDraft, ref: str, values: dict[str, Any], us_dates: bool) 
     )
 
 
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number")
+
+
 def _json_draft(path: Path) -> ImportDraft:
     from decimal import Decimal as D
 
@@ -671,9 +675,15 @@ def _json_draft(path: Path) -> ImportDraft:
     if not raw.strip():
         raise UnusableInput(f"{path.name} is empty")
     try:
-        data = json.loads(raw.decode("utf-8-sig"), parse_float=D)
+        data = json.loads(raw.decode("utf-8-sig"), parse_float=D, parse_constant=_no_constant)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise UnusableInput(f"{path.name} is not valid JSON: {exc}") from exc
+    except RecursionError:
+        raise UnusableInput(
+            f"{path.name} is not a crm-desktop export (nested too deeply)"
+        ) from None
+    except ValueError as exc:  # NaN / Infinity, an integer of more than 4,300 digits
+        raise UnusableInput(f"{path.name} is not valid JSON: {str(exc).split(';')[0]}") from None
     if (
         not isinstance(data, dict)
         or data.get("format") != "crm-desktop"

@@ -8,6 +8,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from crm_desktop.core import vocabulary
+from crm_desktop.core.importers.guards import MAX_CELL_CHARS, MAX_NUMBER
 from crm_desktop.core.importers.import_draft import Problem
 from crm_desktop.core.money import to_scaled
 from crm_desktop.core.normalize.phones import normalize_phone
@@ -64,11 +65,37 @@ def _blank(value: Any) -> bool:
     return value is None or value == ""
 
 
-def _text(value: Any) -> str | None:
+def _text(value: Any, what: str = "text") -> str | None:
+    """A text value; a number is its digits; a list, an object or true/false is refused, and
+    so is text a database cannot hold (a lone UTF-16 surrogate) or a cell could not."""
     if _blank(value):
         return None
+    if isinstance(value, (bool, list, dict)):
+        raise _Bad(f"{what} {_shown(value)} is not text")
     text = str(value).strip()
+    if len(text) > MAX_CELL_CHARS:
+        raise _Bad(f"{what} holds {len(text):,} characters (at most {MAX_CELL_CHARS:,})")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise _Bad(f"{what} {_shown(value)} is not valid text") from None
     return text[1:] if text.startswith("'") else text or None
+
+
+def _shown(value: Any) -> str:
+    """A value as a problem message quotes it: short, one line."""
+    shown = repr(value)
+    return shown if len(shown) <= 60 else shown[:57] + "..."
+
+
+def _list(item: dict[str, Any], key: str, ref: str, summary: ImportSummary) -> list[Any]:
+    value = item.get(key)
+    if _blank(value):
+        return []
+    if not isinstance(value, list):
+        summary.problems.append(Problem(ref, f"{key} {_shown(value)} is not a list; ignored"))
+        return []
+    return value
 
 
 def _date(value: Any, what: str) -> date | None:
@@ -76,21 +103,28 @@ def _date(value: Any, what: str) -> date | None:
         return None
     if isinstance(value, date):
         return value
+    if isinstance(value, (bool, list, dict)):
+        raise _Bad(f"{what} {_shown(value)} is not a date (YYYY-MM-DD)")
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        raise _Bad(f"{what} {value!r} is not a date (YYYY-MM-DD)") from None
+        raise _Bad(f"{what} {_shown(value)} is not a date (YYYY-MM-DD)") from None
 
 
 def _decimal(value: Any, what: str) -> Decimal | None:
     if _blank(value):
         return None
-    if isinstance(value, bool):
-        raise _Bad(f"{what} {value!r} is not a number")
+    if isinstance(value, (bool, list, dict)):
+        raise _Bad(f"{what} {_shown(value)} is not a number")
     try:
-        return Decimal(str(value)) if not isinstance(value, Decimal) else value
-    except InvalidOperation:
-        raise _Bad(f"{what} {value!r} is not a number") from None
+        number = Decimal(str(value)) if not isinstance(value, Decimal) else value
+    except (InvalidOperation, ValueError):
+        raise _Bad(f"{what} {_shown(value)} is not a number") from None
+    if not number.is_finite():
+        raise _Bad(f"{what} {_shown(value)} is not a number")
+    if abs(number) >= MAX_NUMBER:
+        raise _Bad(f"{what} {_shown(value)} is too large (at most {MAX_NUMBER:,})")
+    return number
 
 
 def _int(value: Any, what: str) -> int | None:
@@ -108,7 +142,7 @@ def _enum(value: Any, words: Vocabulary, what: str) -> str | None:
         return None
     key = words.key_for(value) if isinstance(value, str) else None
     if key is None:
-        raise _Bad(f"{what} {value!r} is not one of {', '.join(words.keys)}")
+        raise _Bad(f"{what} {_shown(value)} is not one of {', '.join(words.keys)}")
     return key
 
 
@@ -121,12 +155,13 @@ def _bool(value: Any) -> bool | None:
 
 
 def _phone(value: Any, what: str) -> str | None:
-    if _blank(value):
+    text = _text(value, what)
+    if text is None:
         return None
     try:
-        return normalize_phone(str(value))
+        return normalize_phone(text)
     except ValueError:
-        raise _Bad(f"{what} {value!r} is not a phone number") from None
+        raise _Bad(f"{what} {_shown(value)} is not a phone number") from None
 
 
 def apply_interchange(
@@ -163,37 +198,60 @@ def _customer(
     if not isinstance(item, dict):
         summary.problems.append(Problem(ref, "not an object; skipped"))
         return False
-    name = _text(item.get("name"))
+    name = _customer_name(item, ref, summary)
     if name is None:
-        summary.problems.append(Problem(ref, "a customer needs a name; skipped"))
         return False
     ref = f"{ref} ({name})"
+    values = _customer_values(item, ref, summary)
     if (
         writer.decision(name) == "skip"
-        and writer.find_customer(_text(item.get("code")), name) in writer.existing
+        and writer.find_customer(values["code"], name) in writer.existing
     ):
         return False
     for key in item:
         if key not in CUSTOMER_KEYS:
-            summary.problems.append(Problem(ref, f"unknown key {key!r} ignored"))
-    values = _customer_values(item, ref, summary)
+            summary.problems.append(Problem(ref, f"unknown key {_shown(key)} ignored"))
     cid, wrote = writer.customer(name, values)
     wrote = _credit(writer, cid, item.get("credit"), ref, summary) or wrote
-    for number, contact in enumerate(item.get("contacts") or [], start=1):
+    for number, contact in enumerate(_list(item, "contacts", ref, summary), start=1):
         parsed = _contact(contact, f"{ref} contacts[{number}]", summary)
         if parsed is not None:
             wrote = writer.contact(cid, parsed) or wrote
-    for number, sale in enumerate(item.get("sales") or [], start=1):
+    for number, sale in enumerate(_list(item, "sales", ref, summary), start=1):
         parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
         if parsed_sale is not None:
             wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
     return _records(writer, cid, item, ref, summary) or wrote
 
 
+def _customer_name(item: dict[str, Any], ref: str, summary: ImportSummary) -> str | None:
+    try:
+        name = _text(item.get("name"), "name")
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; skipped"))
+        return None
+    if name is None:
+        summary.problems.append(Problem(ref, "a customer needs a name; skipped"))
+    return name
+
+
+def _texts(
+    item: dict[str, Any], keys: tuple[str, ...], ref: str, summary: ImportSummary
+) -> dict[str, str | None]:
+    values: dict[str, str | None] = {}
+    for key in keys:
+        try:
+            values[key] = _text(item.get(key), key)
+        except _Bad as exc:
+            summary.problems.append(Problem(ref, f"{exc}; value not stored"))
+            values[key] = None
+    return values
+
+
 def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for key in ("code", "region", "address", "email", "notes", "owner", "short_name"):
-        values[key] = _text(item.get(key))
+    values: dict[str, Any] = _texts(
+        item, ("code", "region", "address", "email", "notes", "owner", "short_name"), ref, summary
+    )
     checks: list[tuple[str, Any]] = [
         *((key, lambda v, e=enum, k=key: _enum(v, e, k)) for key, enum in ENUMS.items()),
         ("phone", lambda v: _phone(v, "phone")),
@@ -208,7 +266,7 @@ def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> 
     tags = item.get("tags") or []
     if isinstance(tags, str):
         tags = [t.strip() for t in tags.replace("、", ",").split(",")]
-    values["tags"] = [str(t).strip() for t in tags if str(t).strip()]
+    values["tags"] = _tags(tags, ref, summary)
     evaluation = item.get("evaluation") or {}
     for key in ("capability", "reputation", "relations", "cooperation"):
         try:
@@ -225,6 +283,22 @@ def _customer_values(item: dict[str, Any], ref: str, summary: ImportSummary) -> 
     return values
 
 
+def _tags(tags: Any, ref: str, summary: ImportSummary) -> list[str]:
+    if not isinstance(tags, list):
+        summary.problems.append(Problem(ref, f"tags {_shown(tags)} is not a list; ignored"))
+        return []
+    kept = []
+    for tag in tags:
+        try:
+            text = _text(tag, "tag")
+        except _Bad as exc:
+            summary.problems.append(Problem(ref, f"{exc}; tag not stored"))
+            continue
+        if text:
+            kept.append(text)
+    return kept
+
+
 def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSummary) -> bool:
     if not isinstance(credit, dict) or all(_blank(v) for v in credit.values()):
         return False
@@ -232,10 +306,10 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
         limit = _decimal(credit.get("limit"), "credit.limit")
         days = _int(credit.get("payment_days"), "credit.payment_days")
         potential = _int(credit.get("potential_score"), "credit.potential_score")
+        rating = _text(credit.get("rating"), "credit.rating")
     except _Bad as exc:
         summary.problems.append(Problem(ref, f"{exc}; credit not stored"))
         return False
-    rating = _text(credit.get("rating"))
     row = writer.con.exec_driver_sql(
         "SELECT credit_limit, payment_days, rating, potential_score FROM credit"
         " WHERE customer_id = ?",
@@ -261,12 +335,16 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
 
 
 def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | None:
-    if not isinstance(item, dict) or _blank(item.get("name")):
+    try:
+        name = _text(item.get("name"), "name") if isinstance(item, dict) else None
+    except _Bad as exc:
+        summary.problems.append(Problem(ref, f"{exc}; skipped"))
+        return None
+    if name is None:
         summary.problems.append(Problem(ref, "a contact needs a name; skipped"))
         return None
-    values: dict[str, Any] = {"name": _text(item["name"])}
-    for key in ("title", "wechat", "email", "notes"):
-        values[key] = _text(item.get(key))
+    values: dict[str, Any] = {"name": name}
+    values.update(_texts(item, ("title", "wechat", "email", "notes"), ref, summary))
     for key in ("mobile", "phone"):
         try:
             values[key] = _phone(item.get(key), key)
@@ -284,8 +362,8 @@ def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | No
     values["left"] = _bool(item.get("left"))
     if not _blank(item.get("birthday")):
         try:
-            birthday = parse_birthday(str(item["birthday"]), lunar=bool(values["birthday_lunar"]))
-        except ValueError:
+            birthday = parse_birthday(_text(item["birthday"]) or "", bool(values["birthday_lunar"]))
+        except (ValueError, _Bad):
             summary.problems.append(
                 Problem(ref, f"birthday {item['birthday']!r} is not a date; value not stored")
             )
@@ -315,8 +393,8 @@ def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleInput | None:
         return SaleInput(
             date=day,
             amount=amount,
-            product=_text(item.get("product")),
-            spec=_text(item.get("spec")),
+            product=_text(item.get("product"), "product"),
+            spec=_text(item.get("spec"), "spec"),
             quantity=quantity,
             unit_price=price,
             cost=_decimal(item.get("cost"), "cost"),
@@ -339,7 +417,7 @@ def _records(
             lambda r: (
                 _req_date(r, "date"),
                 _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other",
-                _text(r.get("summary")),
+                _text(r.get("summary"), "summary"),
                 _iso(_date(r.get("next_follow_up"), "next_follow_up")),
             ),
         ),
@@ -349,10 +427,10 @@ def _records(
             ["received", "category", "description", "status", "resolution", "answered_on"],
             lambda r: (
                 _req_date(r, "received"),
-                _text(r.get("category")),
-                _text(r.get("description")),
+                _text(r.get("category"), "category"),
+                _text(r.get("description"), "description"),
                 _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received",
-                _text(r.get("resolution")),
+                _text(r.get("resolution"), "resolution"),
                 _iso(_date(r.get("answered_on"), "answered_on")),
             ),
         ),
@@ -363,7 +441,7 @@ def _records(
             lambda r: (
                 _req_date(r, "date"),
                 to_scaled(_req_decimal(r, "amount"), 2),
-                _text(r.get("note")),
+                _text(r.get("note"), "note"),
             ),
         ),
         (
@@ -372,14 +450,14 @@ def _records(
             ["kind", "number", "expires"],
             lambda r: (
                 _enum(r.get("kind"), vocabulary.LICENCE_KIND, "kind") or "other",
-                _text(r.get("number")),
+                _text(r.get("number"), "number"),
                 _iso(_date(r.get("expires"), "expires")),
             ),
         ),
     ]
     wrote = False
     for key, table, columns, parse in specs:
-        rows = item.get(key) or []
+        rows = _list(item, key, ref, summary)
         if not rows:
             continue
         existing = Counter(
@@ -406,17 +484,20 @@ def _records(
                 (cid, *values, writer.batch_id),
             )
             wrote = True
-    for number, plan in enumerate(item.get("plans") or [], start=1):
+    for number, plan in enumerate(_list(item, "plans", ref, summary), start=1):
         try:
-            month = str(plan.get("month", ""))
+            if not isinstance(plan, dict):
+                raise _Bad("not an object")
+            month = _text(plan.get("month"), "month") or ""
             if len(month) != 7 or month[4] != "-":
-                raise _Bad(f"month {month!r} is not YYYY-MM")
+                raise _Bad(f"month {_shown(month)} is not YYYY-MM")
             date(int(month[:4]), int(month[5:]), 1)
             amount = to_scaled(_req_decimal(plan, "amount"), 2)
-        except (_Bad, ValueError, AttributeError) as exc:
+            product = _text(plan.get("product"), "product")
+        except (_Bad, ValueError) as exc:
             summary.problems.append(Problem(f"{ref} plans[{number}]", f"{exc}; skipped"))
             continue
-        product_id = writer.product_id(_text(plan.get("product")))
+        product_id = writer.product_id(product)
         row = writer.con.exec_driver_sql(
             "SELECT id, amount FROM plan WHERE customer_id = ? AND month = ? AND product_id IS ?",
             (cid, month, product_id),

@@ -9,12 +9,23 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import sys
+import tempfile
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.importers.guards import (
+    EXCEL_COLUMNS,
+    MAX_CELL_CHARS,
+    check_cell,
+    check_workbook_archive,
+)
 
 SPREADSHEET_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -67,41 +78,105 @@ def _read_workbook(path: Path, head: bytes) -> list[Sheet]:
             )
         if not head.startswith(ZIP_MAGIC) or not zipfile.is_zipfile(path):
             raise UnusableInput(f"{path.name} is not a valid Excel file (damaged or truncated)")
-    elif path.suffix.lower() == ".xls" and not head.startswith(OLE_MAGIC):
-        if head.startswith(ZIP_MAGIC):
-            pass  # an .xlsx saved as .xls: calamine reads it by content
-        else:
-            # Some systems export HTML or tab text named .xls.
-            return [_read_csv(path)]
+    elif path.suffix.lower() == ".xls" and not head.startswith((OLE_MAGIC, ZIP_MAGIC)):
+        # Some systems export HTML or tab text named .xls (an .xlsx named .xls is read as one).
+        return [_read_csv(path)]
+    if head.startswith(ZIP_MAGIC):
+        check_workbook_archive(path)
+    with _rust_panics_quiet():
+        try:
+            book = CalamineWorkbook.from_path(str(path))
+        except Exception as exc:  # calamine raises its own error types for damaged files
+            raise _unreadable(path, exc) from exc
+        except BaseException as exc:
+            raise _unreadable(path, _panic(exc)) from exc
+        try:
+            return [
+                _read_sheet(book, meta.name)
+                for meta in book.sheets_metadata
+                if "WorkSheet" in str(meta.typ)
+            ]  # chart sheets and macros hold no rows
+        except UnusableInput as exc:
+            raise UnusableInput(f"{path.name}: {exc}") from exc
+        except Exception as exc:  # a damaged sheet: broken XML, a missing part, a bad cell
+            raise _unreadable(path, exc) from exc
+        except BaseException as exc:
+            raise _unreadable(path, _panic(exc)) from exc
+        finally:
+            book.close()
+
+
+def _panic(exc: BaseException) -> Exception:
+    """calamine's Rust code panics on some damaged .xls files; pyo3 raises that as a
+    PanicException, a BaseException like KeyboardInterrupt, which must still go through."""
+    if type(exc).__name__ != "PanicException":
+        raise exc
+    return Exception(str(exc))
+
+
+@contextmanager
+def _rust_panics_quiet() -> Iterator[None]:
+    """Rust prints a panic (and, with RUST_BACKTRACE, its backtrace) straight to file
+    descriptor 2 before Python sees the exception: the command line promises one line on
+    stderr, so the descriptor points at a scratch file while calamine reads."""
     try:
-        book = CalamineWorkbook.from_path(str(path))
-    except Exception as exc:  # calamine raises its own error types for damaged files
-        text = str(exc).lower()
-        if "password" in text or "encrypt" in text:
-            raise UnusableInput(
-                f"{path.name} is password-protected (encrypted); save it without a password first"
-            ) from exc
-        raise UnusableInput(
-            f"{path.name} cannot be read as a spreadsheet: {str(exc).splitlines()[0]}"
-        ) from exc
-    sheets = []
+        saved = os.dup(2)
+    except OSError:  # no stderr at all (a windowed app on Windows): nothing to keep quiet
+        yield
+        return
     try:
-        for meta in book.sheets_metadata:
-            if "WorkSheet" not in str(meta.typ):
-                continue  # chart sheets and macros hold no rows
-            sheet = book.get_sheet_by_name(meta.name)
+        with tempfile.TemporaryFile() as scratch:
+            sys.stderr.flush()
+            os.dup2(scratch.fileno(), 2)
             try:
-                rows = sheet.to_python(skip_empty_area=False)
-            except TypeError:
-                rows = sheet.to_python()
-            start_row, start_col = sheet.start or (0, 0)
-            # One pass, inlined: a 50,000-row book has 400,000 cells.
-            rows = [[(c.strip() or None) if c.__class__ is str else c for c in r] for r in rows]
-            _fill_merged(rows, sheet.merged_cell_ranges or [], start_row, start_col)
-            sheets.append(Sheet(meta.name, rows, start_row + 1))
+                yield
+            finally:
+                os.dup2(saved, 2)
     finally:
-        book.close()
-    return sheets
+        os.close(saved)
+
+
+def _unreadable(path: Path, exc: Exception) -> UnusableInput:
+    text = str(exc).lower()
+    if "password" in text or "encrypt" in text:
+        return UnusableInput(
+            f"{path.name} is password-protected (encrypted); save it without a password first"
+        )
+    first = (str(exc).splitlines() or [""])[0] or type(exc).__name__
+    return UnusableInput(f"{path.name} cannot be read as a spreadsheet: {first}")
+
+
+def _read_sheet(book: Any, name: str) -> Sheet:
+    sheet = book.get_sheet_by_name(name)
+    try:
+        rows = sheet.to_python(skip_empty_area=False)
+    except TypeError:
+        rows = sheet.to_python()
+    start_row, start_col = sheet.start or (0, 0)
+    # One pass, inlined: a 50,000-row book has 400,000 cells.
+    rows = [[(c.strip() or None) if c.__class__ is str else c for c in r] for r in rows]
+    _check_cells(rows, f"{name}!", start_row + 1)
+    _fill_merged(rows, sheet.merged_cell_ranges or [], start_row, start_col)
+    return Sheet(name, rows, start_row + 1)
+
+
+def _check_cells(rows: list[list[Any]], prefix: str, first_row: int) -> None:
+    """No cell longer than a spreadsheet allows (a 10 MB cell is not a contact book's)."""
+    for offset, row in enumerate(rows):
+        if len(row) > EXCEL_COLUMNS:
+            raise UnusableInput(
+                f"row {first_row + offset} has {len(row):,} cells; a sheet holds at most "
+                f"{EXCEL_COLUMNS:,} columns"
+            )
+        for column, cell in enumerate(row):
+            if cell.__class__ is str and len(cell) > MAX_CELL_CHARS:
+                check_cell(cell, f"{prefix}{_column_letters(column)}{first_row + offset}")
+
+
+def _column_letters(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def _fill_merged(rows: list[list[Any]], ranges: list[Any], start_row: int, start_col: int) -> None:
@@ -130,16 +205,13 @@ ENCODINGS = ("utf-8-sig", "gb18030")
 
 def decode_text(data: bytes, name: str) -> str:
     """UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), else GB18030."""
-    if b"\x00" in data[:4096] and not (
-        data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")
-    ):
+    utf16_bom = data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff")
+    if utf16_bom or b"\x00" in data[:4096]:
         # UTF-16 without BOM is rare; binary garbage is common.
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             raise UnusableInput(f"{name} is not a text or spreadsheet file") from None
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        return data.decode("utf-16")
     for encoding in ENCODINGS:
         try:
             return data.decode(encoding)
@@ -152,13 +224,20 @@ def sniff_delimiter(text: str) -> str:
     lines = [line for line in text.splitlines()[:30] if line.strip()]
     best, best_score = ",", -1
     for delimiter in (",", "\t", ";"):
-        counts = [len(next(csv.reader([line], delimiter=delimiter))) for line in lines]
+        counts = [_field_count(line, delimiter) for line in lines]
         # The delimiter that splits most lines into the same number (> 1) of fields.
         common = max(set(counts), key=counts.count) if counts else 1
         score = counts.count(common) * (common > 1) * 1000 + common
         if score > best_score:
             best, best_score = delimiter, score
     return best
+
+
+def _field_count(line: str, delimiter: str) -> int:
+    try:
+        return len(next(csv.reader([line], delimiter=delimiter)))
+    except csv.Error:  # a field past csv's limit: reading the file says so
+        return 1
 
 
 def _read_csv(path: Path) -> Sheet:
@@ -173,8 +252,19 @@ def _read_csv(path: Path) -> Sheet:
     if not text.strip():
         raise UnusableInput(f"{path.name} is empty")
     delimiter = sniff_delimiter(text)
-    rows = [
-        [_clean_cell(c) for c in row]
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    ]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        rows = [[_clean_cell(c) for c in row] for row in reader]
+    except csv.Error as exc:  # a field past csv's own limit (128 KiB), a NUL in the text
+        if "field limit" in str(exc):
+            raise UnusableInput(
+                f"{path.name}: line {reader.line_num} holds a cell of more than "
+                f"{csv.field_size_limit():,} characters; a cell holds at most "
+                f"{MAX_CELL_CHARS:,} (Excel's limit)"
+            ) from None
+        raise UnusableInput(f"{path.name} line {reader.line_num}: {exc}") from None
+    try:
+        _check_cells(rows, "", 1)
+    except UnusableInput as exc:
+        raise UnusableInput(f"{path.name}: {exc}") from None
     return Sheet(path.stem, rows, 1)
