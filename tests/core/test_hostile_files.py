@@ -35,16 +35,12 @@ SUMMARY = re.compile(
 )
 # One file of each kind, run as the real console command.
 SUBPROCESS_SAMPLE = [
-    "truncated_03.xlsx",
-    "truncated_06.xls",
+    "truncated_06.xls",  # calamine panics in Rust: its message must not reach the console
     "broken_sheet_billion_laughs.xlsx",
     "enc_mixed_utf8_gbk.csv",
-    "huge_cell.xlsx",
-    "one_cell_in_the_far_corner.xlsx",
+    "one_cell_in_the_far_corner.xlsx",  # calamine would ask for 512 GB and abort
     "zip_bomb_2gb_sheet.xlsx",
-    "noise_4096.vcf",
     "json_deep_nesting_arrays.json",
-    "json_huge_integer.json",
 ]
 
 

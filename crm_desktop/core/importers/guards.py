@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -29,9 +30,10 @@ EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
 MAX_NUMBER = Decimal(10) ** 12
 
 _CHUNK = 4 << 20
+# A cell reference past column Z or past row 999,999: rare, so collecting them is cheap.
+_FAR_REFERENCE = re.compile(rb' r="([A-Z]{2,}[0-9]+|[A-Z][0-9]{7,})"')
+_REFERENCE = re.compile(rb"([A-Z]+)([0-9]+)")
 _ROW_NUMBER = re.compile(rb'<row\b[^>]*? r="([0-9]+)"')
-_WIDE_COLUMN = re.compile(rb' r="([A-Z]{2,})[0-9]')
-_FAR_ROW = re.compile(rb' r="[A-Z]*([0-9]{7,})"')
 
 
 def check_cell(text: str, where: str) -> None:
@@ -70,26 +72,36 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def _check_span(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
-    """The last row and column the sheet names, read in chunks: rows from `<row r>`, a column
-    past Z and a row past 999,999 from any cell reference (both rare, so cheap to collect)."""
-    rows, columns, tail = 0, 26, b""
+def _chunks(archive: zipfile.ZipFile, part: zipfile.ZipInfo) -> Iterator[bytes]:
+    """The part inflated in pieces that each end before a tag, so no reference is cut."""
+    tail = b""
     with archive.open(part) as stream:
         while chunk := stream.read(_CHUNK):
             data = tail + chunk
             cut = data.rfind(b"<")
             data, tail = (data[:cut], data[cut:]) if cut > 0 else (data, b"")
-            if found := _ROW_NUMBER.findall(data):
-                rows = max(rows, max(map(int, found)))
-            if found := _FAR_ROW.findall(data):
-                rows = max(rows, max(map(int, found)))
-            if found := _WIDE_COLUMN.findall(data):
-                columns = max(columns, max(map(_column_number, found)))
+            yield data
+    yield tail
+
+
+def _check_span(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> None:
+    """Within A1:Z1048576 a sheet is at most 27 million cells, under the bound; so one pass
+    collects only the references past Z or past row 999,999, and a sheet with columns past Z
+    is read again for its last row."""
+    rows, columns = 0, 26
+    for data in _chunks(archive, part):
+        for reference in _FAR_REFERENCE.findall(data):
+            letters, digits = _REFERENCE.fullmatch(reference).groups()  # type: ignore[union-attr]
+            rows, columns = max(rows, int(digits)), max(columns, _column_number(letters))
     sheet = part.filename.rsplit("/", 1)[-1]
     if rows > EXCEL_ROWS or columns > EXCEL_COLUMNS:
         raise UnusableInput(
             f"{name}: {sheet} names a cell beyond Excel's last row or column (XFD1048576)"
         )
+    if columns > 26:
+        for data in _chunks(archive, part):
+            if found := _ROW_NUMBER.findall(data):
+                rows = max(rows, max(map(int, found)))
     if rows * columns > MAX_SHEET_CELLS:
         raise UnusableInput(
             f"{name}: {sheet} spans {rows:,} rows × {columns:,} columns; a sheet is read up to "
