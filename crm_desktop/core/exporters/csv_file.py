@@ -55,9 +55,10 @@ def _text(key: str, value: Any) -> str:
     if isinstance(value, bool):
         return vocabulary.YES_NO.label("yes" if value else "no", LANGUAGE) or ""
     if isinstance(value, list):
-        return "、".join(str(v) for v in value)
-    text = format(value, "f") if hasattr(value, "as_tuple") else str(value)
-    return safe_text(text) if key not in ("phone", "mobile") else text
+        return safe_text("、".join(str(v) for v in value))
+    if not isinstance(value, str):  # a number stays a number (-12.50, not '-12.50)
+        return format(value, "f") if hasattr(value, "as_tuple") else str(value)
+    return safe_text(value)
 
 
 def write(customers: Iterable[dict[str, Any]], path: Path) -> int:

@@ -101,10 +101,15 @@ def _cell(sheet: Worksheet, key: str, value: Any) -> Any:
     if value is None:
         return None
     if key == "tags":
-        return "、".join(value)
+        return _text_cell(sheet, safe_text("、".join(value)))
     if key == "warnings":
-        return "\n".join(
-            f"{WARNING_KIND.label(w['kind'], LANGUAGE)}: {w['message']}" for w in value
+        return _text_cell(
+            sheet,
+            safe_text(
+                "\n".join(
+                    f"{WARNING_KIND.label(w['kind'], LANGUAGE)}: {w['message']}" for w in value
+                )
+            ),
         )
     if isinstance(value, bool):
         return value
@@ -115,12 +120,19 @@ def _cell(sheet: Worksheet, key: str, value: Any) -> Any:
         cell.number_format = "yyyy-mm-dd"
         return cell
     if isinstance(value, str):
+        cell = _text_cell(sheet, safe_text(value))
         if key in TEXT_KEYS:
-            cell = WriteOnlyCell(sheet, value=value)
             cell.number_format = "@"  # text: Excel never turns a phone into 1.38E+10
-            return cell
-        return safe_text(value)
+        return cell
     return value
+
+
+def _text_cell(sheet: Worksheet, text: str) -> WriteOnlyCell:
+    """A string cell whatever the text: openpyxl takes a value starting with '=' for a formula
+    unless its type is set (safe_text has already put an apostrophe before one)."""
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"
+    return cell
 
 
 def write(customers: Iterable[dict[str, Any]], path: Path) -> int:

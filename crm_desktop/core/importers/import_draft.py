@@ -11,6 +11,7 @@ from typing import Any
 
 from crm_desktop.core import vocabulary
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers import cells
 from crm_desktop.core.importers.headers import (
@@ -242,6 +243,13 @@ def _override_header(rows: list[list[Any]], override: dict[int, str]) -> int | N
     return found if found is not None else 0
 
 
+def _safe_cell(value: Any) -> str | None:
+    """An original cell for the problem-rows workbook: text a spreadsheet would run is escaped
+    as the export escapes it (the import strips the apostrophe again)."""
+    text = cells.text_of(value)
+    return safe_text(text) if text is not None else None
+
+
 def save_problem_rows(draft: ImportDraft, path: Path) -> int:
     """Write the rows that had problems to an .xlsx (the original cells), to fix and re-import."""
     from openpyxl import Workbook
@@ -262,7 +270,7 @@ def save_problem_rows(draft: ImportDraft, path: Path) -> int:
         if source is None or not rows or info.header_row is None:
             continue
         out = book.create_sheet(info.name[:31])
-        out.append(info.headers + ["问题 / Problem"])
+        out.append([safe_text(h) for h in info.headers] + ["问题 / Problem"])
         for offset, row in enumerate(source.rows):
             number = source.first_row_number + offset
             if str(number) in rows:
@@ -271,7 +279,7 @@ def save_problem_rows(draft: ImportDraft, path: Path) -> int:
                     for p in draft.problems
                     if p.ref.endswith(str(number)) and p.ref.rpartition("!")[0] in (info.name, "")
                 )
-                out.append([cells.text_of(c) for c in row] + [messages])
+                out.append([_safe_cell(c) for c in row] + [safe_text(messages)])
                 written += 1
     if not book.sheetnames:
         book.create_sheet("problems")

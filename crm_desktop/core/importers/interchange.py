@@ -79,7 +79,8 @@ def _text(value: Any, what: str = "text") -> str | None:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise _Bad(f"{what} {_shown(value)} is not valid text") from None
-    return text[1:] if text.startswith("'") else text or None
+    # As typed: an apostrophe before a formula is the workbook's (own_workbook strips it).
+    return text or None
 
 
 def _shown(value: Any) -> str:
