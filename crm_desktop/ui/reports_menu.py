@@ -102,7 +102,7 @@ class ReportsMenu(QObject):
         if report is None:
             return
         target, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export PDF"), f"{report.title}.pdf", self.tr("PDF (*.pdf)")
+            self.window, self.tr("Export PDF"), report.file_name(), self.tr("PDF (*.pdf)")
         )
         if not target:
             return

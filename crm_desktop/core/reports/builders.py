@@ -45,6 +45,8 @@ def profile(
     for number, data in enumerate(profile_data.profiles(core.engine, customer_ids, today)):
         doc.new_page()
         _profile_section(doc, data, t, language, number)
+        if len(customer_ids) == 1:
+            doc.subject = data.customer.name
     return doc
 
 
@@ -263,7 +265,7 @@ def statement(
     """对账单: every sale of the period with the cumulative balance, totals and signatures."""
     t = texts(language)
     c = core.customers.get(cid)
-    doc = ReportDocument(title=t["statement"], landscape=True)
+    doc = ReportDocument(title=t["statement"], landscape=True, subject=f"{c.name} {start:%Y-%m}")
     lines = core.sales.lines(cid)
     opening = sum((s.amount - s.paid for s in lines if s.date < start), Decimal(0))
     doc.add(f"<h1>{esc(office)} {esc(t['statement'])}</h1>")

@@ -14,6 +14,7 @@ from decimal import Decimal
 from typing import Any
 
 from crm_desktop.core.reports.charts import BarChart
+from crm_desktop.core.safe_filename import safe_filename
 
 STYLE = """
 <style>
@@ -37,6 +38,11 @@ class ReportDocument:
     sections: list[list[str]] = field(default_factory=lambda: [[]])
     images: dict[str, bytes] = field(default_factory=dict)
     charts: dict[str, BarChart] = field(default_factory=dict)
+    subject: str = ""  # whom a one-customer report is about, for its file name
+
+    def file_name(self) -> str:
+        """The name a saved PDF is offered under: 客户档案 北京医药.pdf, never a path."""
+        return safe_filename(" ".join(p for p in (self.title, self.subject) if p), ".pdf", "report")
 
     def add(self, markup: str) -> None:
         self.sections[-1].append(markup)

@@ -29,6 +29,7 @@ from crm_desktop.core.facade import Core
 from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary
 from crm_desktop.core.importers.import_draft import ImportDraft, Problem
 from crm_desktop.core.normalize.text import name_key
+from crm_desktop.core.safe_filename import safe_filename
 from crm_desktop.core.services.imports import Imported
 from crm_desktop.ui.ops import run_with_progress
 
@@ -315,7 +316,7 @@ class ImportDialog(QDialog):
         target, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save problem rows"),
-            str(self.path.with_name(self.path.stem + "-problems.xlsx")),
+            str(self.path.with_name(safe_filename(self.path.stem + "-problems", ".xlsx"))),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if target:
