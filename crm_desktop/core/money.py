@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 AMOUNT_SCALE = 2  # yuan → fen
 PRICE_SCALE = 4  # unit prices and quantities: 1/10,000
+# A trillion yuan is beyond any office and keeps every scaled value in SQLite's 64-bit integers.
+MAX_AMOUNT = Decimal(10) ** 12
 FEN_PER_YUAN = 10**AMOUNT_SCALE
 YUAN_PER_WAN = 10_000  # 万元, the unit the seed tables and the ABC thresholds speak in
 CENT = Decimal(1).scaleb(-AMOUNT_SCALE)  # Decimal('0.01')

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Iterator
-from decimal import Decimal
 from pathlib import Path
 
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.money import MAX_AMOUNT
 
 # Excel's own limit for one cell; longer text is not something a contact book holds.
 MAX_CELL_CHARS = 32_767
@@ -25,9 +25,8 @@ MAX_UNPACKED_BYTES = 1 << 30
 # columns, the widest sheet of the program's own export.
 MAX_SHEET_CELLS = 30_000_000
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384
-# Amounts, quantities and prices: a trillion yuan is beyond any office, and keeps every scaled
-# value inside SQLite's 64-bit integers.
-MAX_NUMBER = Decimal(10) ** 12
+# Amounts, quantities and prices: the forms' bound.
+MAX_NUMBER = MAX_AMOUNT
 
 _CHUNK = 4 << 20
 # A cell reference past column Z or past row 999,999: rare, so collecting them is cheap.

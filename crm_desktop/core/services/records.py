@@ -24,7 +24,7 @@ from crm_desktop.core.models import (
     Product,
     Sale,
 )
-from crm_desktop.core.money import yuan, yuan_text
+from crm_desktop.core.money import MAX_AMOUNT, yuan, yuan_text
 from crm_desktop.core.months import add_months, month_key, shift_key
 from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.rules import receivables
@@ -223,7 +223,14 @@ class SaleService(_RecordService[SaleInput]):
     kind = "sales"
 
     def validate(self, data: SaleInput) -> None:
-        errors = []
+        errors = [
+            ValidationError(fld, "number", f"{fld} must be a number below {MAX_AMOUNT:,}")
+            for fld in ("amount", "quantity", "unit_price", "cost", "paid")
+            if (value := getattr(data, fld)) is not None
+            and not (value.is_finite() and abs(value) < MAX_AMOUNT)
+        ]
+        if errors:  # NaN cannot even be compared with 0
+            raise ValidationErrors(errors)
         for fld in ("unit_price", "paid"):
             value = getattr(data, fld)
             if value is not None and value < 0:
