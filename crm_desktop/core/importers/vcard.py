@@ -15,9 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crm_desktop.core.errors import UnusableInput
+from crm_desktop.core.importers.guards import check_cell
 from crm_desktop.core.importers.readers import Sheet, decode_text
 
 UTF8_BOM = b"\xef\xbb\xbf"
+_MEDIA = {"PHOTO", "LOGO", "SOUND", "KEY"}  # vCard 4.0 writes them inline as data: URIs
 # Chinese phones write GB2312 or GBK; GB18030 reads both and more.
 _CHARSETS = {"GB2312": "gb18030", "GBK": "gb18030", "CP936": "gb18030", "BIG5": "big5hkscs"}
 _LINE_BREAK = re.compile(rb"\r\n|\r|\n")
@@ -60,7 +62,20 @@ def read_vcard(path: Path) -> Sheet:
     data = _as_bytes(path.read_bytes(), path.name)
     if b"BEGIN:VCARD" not in data.upper():
         raise UnusableInput(f"{path.name} holds no vCard")
-    return Sheet(path.stem, [], 1, kind="vcard", records=_cards(data))
+    cards = _cards(data)
+    _check_lengths(cards, path.name)
+    return Sheet(path.stem, [], 1, kind="vcard", records=cards)
+
+
+def _check_lengths(cards: list[Card], name: str) -> None:
+    """A photo or a key may be long; a name or a note of megabytes is no phone's card."""
+    for card in cards:
+        for prop in card.properties:
+            if not prop.binary and prop.name not in _MEDIA:
+                try:
+                    check_cell(prop.value, f"card {card.number} {prop.name}")
+                except UnusableInput as exc:
+                    raise UnusableInput(f"{name}: {exc}") from None
 
 
 def _as_bytes(data: bytes, name: str) -> bytes:
