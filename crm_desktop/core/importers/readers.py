@@ -161,13 +161,19 @@ def _read_sheet(book: Any, name: str) -> Sheet:
 
 
 def _check_cells(rows: list[list[Any]], prefix: str, first_row: int) -> None:
-    """No cell longer than a spreadsheet allows (a 10 MB cell is not a contact book's)."""
+    """No row wider and no cell longer than a spreadsheet allows (a 10 MB cell is not a
+    contact book's). The common case costs two C-level passes; only a file that fails is
+    searched for the cell to name."""
+    if rows and max(map(len, rows)) > EXCEL_COLUMNS:
+        offset = next(i for i, row in enumerate(rows) if len(row) > EXCEL_COLUMNS)
+        raise UnusableInput(
+            f"row {first_row + offset} has {len(rows[offset]):,} cells; a sheet holds at most "
+            f"{EXCEL_COLUMNS:,} columns"
+        )
+    texts = [c for row in rows for c in row if c.__class__ is str]
+    if not texts or max(map(len, texts)) <= MAX_CELL_CHARS:
+        return
     for offset, row in enumerate(rows):
-        if len(row) > EXCEL_COLUMNS:
-            raise UnusableInput(
-                f"row {first_row + offset} has {len(row):,} cells; a sheet holds at most "
-                f"{EXCEL_COLUMNS:,} columns"
-            )
         for column, cell in enumerate(row):
             if cell.__class__ is str and len(cell) > MAX_CELL_CHARS:
                 check_cell(cell, f"{prefix}{_column_letters(column)}{first_row + offset}")
