@@ -8,6 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from crm_desktop.core.safe_filename import safe_filename
+
 
 def ask_vcard_path(parent: QWidget, suggested: str) -> Path | None:
     """The file the user chose, with .vcf added when they left it out; None when cancelled."""
@@ -24,5 +26,6 @@ def ask_vcard_path(parent: QWidget, suggested: str) -> Path | None:
 
 
 def _safe_file_name(name: str) -> str:
-    """A customer's name as a file name: no folder separators or characters Windows refuses."""
-    return "".join("_" if ch in '\\/:*?"<>|' else ch for ch in name).strip() or "contacts.vcf"
+    """A customer's name as a file name, through the one sanitizer (core/safe_filename.py)."""
+    stem = name[: -len(".vcf")] if name.lower().endswith(".vcf") else name
+    return safe_filename(stem, ".vcf", "contacts")

@@ -68,3 +68,18 @@ def test_a_one_customer_report_is_offered_under_a_safe_name(core: Any, typed: st
     assert (
         core.reports.profile([cid, cid], date(2026, 11, 25)).file_name() == profile.title + ".pdf"
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("../北京/医药", "北京_医药.vcf"),
+        ("CON", "_CON.vcf"),
+        ("", "contacts.vcf"),
+        ("a.b", "a.b.vcf"),
+    ],
+)
+def test_a_vcard_for_a_phone_is_offered_under_a_safe_name(typed: str, expected: str) -> None:
+    from crm_desktop.ui.vcard_export import _safe_file_name
+
+    assert _safe_file_name(f"{typed}.vcf") == expected
