@@ -18,8 +18,7 @@ import pytest
 from crm_desktop.core.exporters import export_file
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.exporters.interchange import iter_customers
-from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
+from crm_desktop.core.importers.apply import apply_draft, build_draft
 
 TODAY = date(2026, 11, 25)
 HOSTILE = [
@@ -75,7 +74,7 @@ def _stored(engine: Any) -> list[dict[str, Any]]:
 
 @pytest.fixture
 def hostile_core(core: Any, tmp_path: Path) -> Any:
-    summary = apply_plan(build_plan(_book(tmp_path)), core.engine)
+    summary = apply_draft(build_draft(_book(tmp_path)), core.engine)
     assert summary.customers == len(HOSTILE) + 1, summary.problems
     return core
 
@@ -131,7 +130,7 @@ def test_the_import_reads_the_escaped_values_back(
 
     other = open_core(str(fresh))
     try:
-        apply_plan(build_plan(xlsx), other.engine)
+        apply_draft(build_draft(xlsx), other.engine)
         assert _stored(other.engine) == before
         export_file(other.engine, json_again, TODAY)
     finally:
@@ -144,7 +143,7 @@ def test_a_csv_export_imports_back_to_the_same_text(hostile_core: Any, tmp_path:
     path = tmp_path / "out.csv"
     export_file(hostile_core.engine, path, TODAY)
     before = {c["name"]: c for c in _stored(hostile_core.engine)}
-    plan = build_plan(path)
+    plan = build_draft(path)
     names = {r.company for r in plan.records}
     assert names == set(before)
     titles = {r.contact.title for r in plan.records if r.contact and r.contact.title}

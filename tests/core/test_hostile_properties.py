@@ -17,9 +17,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.core.errors import CrmError, UnusableInput
-from crm_desktop.core.importers.apply import apply_plan
 from crm_desktop.core.importers.headers import SYNONYMS
-from crm_desktop.core.importers.plan import ImportPlan, _plan_sheet, build_plan
+from crm_desktop.core.importers.import_draft import (
+    ImportDraft,
+    _draft_sheet,
+    apply_draft,
+    build_draft,
+)
 from crm_desktop.core.importers.readers import Sheet
 from crm_desktop.core.services.dto import ContactInput, CustomerInput, SaleInput
 
@@ -55,11 +59,11 @@ def _rows(db: Path) -> list[tuple[Any, ...]]:
 def test_random_cells_through_the_row_reader(
     core: Any, headers: list[Any], body: list[Any]
 ) -> None:
-    plan = ImportPlan(source=Path("random.xlsx"))
-    _plan_sheet(plan, Sheet("Sheet1", [headers, *body]), True, None)
+    plan = ImportDraft(source=Path("random.xlsx"))
+    _draft_sheet(plan, Sheet("Sheet1", [headers, *body]), True, None)
     for problem in plan.problems:
         assert problem.ref.startswith("Sheet1!") and "\n" not in problem.message
-    summary = apply_plan(plan, core.engine)
+    summary = apply_draft(plan, core.engine)
     assert summary.line().startswith("imported customers=")
 
 
@@ -128,12 +132,12 @@ def test_random_json_through_the_restore(
     path.write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
     before = _rows(db_path)
     try:
-        plan = build_plan(path)
+        plan = build_draft(path)
     except UnusableInput as exc:
         assert "\n" not in str(exc)
         assert _rows(db_path) == before
         return
-    summary = apply_plan(plan, core.engine)
+    summary = apply_draft(plan, core.engine)
     assert summary.line().startswith("imported customers=")
 
 

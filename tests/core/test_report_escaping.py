@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from crm_desktop.core.importers.plan import build_plan
 
 from crm_desktop.core.importers.apply import apply_plan
-from crm_desktop.core.importers.plan import build_plan
 
 TODAY = date(2026, 11, 25)
 HOSTILE = "<b>x</b> & <script>"
