@@ -735,6 +735,25 @@ GLOSSARY: dict[str, str] = {
     "Backup": "备份",
     "Backups folder": "备份文件夹",
     "Today's backup was written to {0}": "今天的备份已写入 {0}",
+    "Already open": "已经打开",
+    "The other window does not answer. Close it, or open the data read-only here.": (
+        "另一个窗口没有响应。请关闭它，或在这里以只读方式打开数据。"
+    ),
+    "{0} is already open in another crm-desktop window.": "{0} 已在另一个 crm-desktop 窗口中打开。",
+    "Switch to that window, or open the data read-only here: a read-only window "
+    "shows everything and changes nothing.": (
+        "切换到那个窗口，或在这里以只读方式打开数据：只读窗口可查看全部内容，但不能修改。"
+    ),
+    "Switch to the open window": "切换到已打开的窗口",
+    "Open read-only": "以只读方式打开",
+    "crm-desktop — customers (read-only)": "crm-desktop — 客户管理（只读）",
+    "Read-only: another window has this database open": "只读：另一个窗口已打开此数据库",
+    "Read-only": "只读",
+    "This window shows the data read-only: another crm-desktop window has the "
+    "database open. Nothing was saved; make the change in that window.": (
+        "此窗口以只读方式显示数据：另一个 crm-desktop 窗口已打开该数据库。"
+        "未保存任何内容，请在那个窗口中修改。"
+    ),
     "Today's automatic backup could not be written: {0}": "今天的自动备份未能写入：{0}",
     "The backup was written and checked:\n{0}": "备份已写入并通过校验：\n{0}",
     "No backup was written: {0}": "未写入备份：{0}",

@@ -49,6 +49,16 @@ class DatabaseLocked(UnusableInput):
     template = "{path} is locked by another program; close it and try again"
 
 
+class ReadOnlyDatabase(UnusableInput):
+    """A write in a window that opened the database read-only (another window has it)."""
+
+    code = "read_only"
+    template = (
+        "{path} is open read-only here (another crm-desktop window has it open): "
+        "nothing was saved; make the change in that window"
+    )
+
+
 class SchemaBehind(UnusableInput):
     """The database was written by an older version and has not been upgraded: opening is
     not upgrading (`upgrade_database` does that, keeping a backup first)."""

@@ -41,6 +41,8 @@ from crm_desktop.core.services.warnings import WarningService
 @dataclass
 class Core:
     engine: Engine  # for the core's own modules, the command line and tests; never for ui/
+    # Opened beside another window that owns the file: every write raises ReadOnlyDatabase.
+    read_only: bool = False
     customers: CustomerService = field(init=False)
     contacts: ContactService = field(init=False)
     notes: NoteService = field(init=False)
@@ -70,7 +72,7 @@ class Core:
         self.warnings = WarningService(self.engine)
         self.settings = SettingsService(self.engine)
         self.rule_settings = RuleSettingsService(self.engine)
-        self.backups = BackupService(self.engine, self.settings)
+        self.backups = BackupService(self.engine, self.settings, self.read_only)
         self.licences = LicenceService(self.engine)
         self.plans = PlanService(self.engine)
         self.standing = StandingService(self.engine)
@@ -114,13 +116,14 @@ def upgrade_database(target: str) -> SchemaUpgrade:
         engine.dispose()
 
 
-def open_core(target: str) -> Core:
+def open_core(target: str, read_only: bool = False) -> Core:
     """Open the database at `target`, whose schema must be this version's: SchemaBehind
-    (upgrade it first) or SchemaAhead (a newer version wrote it) otherwise."""
-    engine = make_engine(target)
+    (upgrade it first) or SchemaAhead (a newer version wrote it) otherwise. `read_only`:
+    beside a window that owns the file; every write raises ReadOnlyDatabase."""
+    engine = make_engine(target, read_only=read_only)
     try:
         migrate.check_current(engine)
     except Exception:
         engine.dispose()
         raise
-    return Core(engine)
+    return Core(engine, read_only=read_only)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QThread, Signal
@@ -14,6 +15,7 @@ from crm_desktop.core.repositories.customers import SqliteCustomerList
 from crm_desktop.paths import resources_dir
 from crm_desktop.ui.i18n import install_translators, pick_language
 from crm_desktop.ui.main_window import MainWindow
+from crm_desktop.ui.single_instance import DatabaseOwnership, activate_owner, bring_to_front
 
 
 def _sqlite_file(target: str) -> Path | None:
@@ -32,10 +34,20 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_window(target: str) -> MainWindow:
-    """Show the list straight from SQLite when the schema is current, then load the core."""
+def open_window(target: str, read_only: bool = False) -> MainWindow:
+    """Show the list straight from SQLite when the schema is current, then load the core.
+    `read_only`: another window owns the file; this one never upgrades nor writes it."""
     path = _sqlite_file(target)
     fast_source = SqliteCustomerList.open_current(path) if path is not None else None
+    if fast_source is None and read_only:
+        from crm_desktop.core.facade import open_core
+
+        core = open_core(target, read_only=True)  # the owner upgraded it, or this refuses
+        window = MainWindow(
+            SqliteCustomerList(path) if path else core.customers, str(path or target)
+        )
+        window.attach_core(core)
+        return window
     if fast_source is None:
         from crm_desktop.core.facade import open_core, upgrade_database
 
@@ -56,7 +68,7 @@ def open_window(target: str) -> MainWindow:
             )
         return window
     window = MainWindow(fast_source, str(path))
-    loader = CoreLoader(target, window)
+    loader = CoreLoader(target, window, read_only)
     loader.loaded.connect(window.attach_core)
     loader.failed.connect(lambda message: _fail(window, message))
     window.core_loader = loader  # type: ignore[attr-defined]
@@ -73,9 +85,10 @@ class CoreLoader(QThread):
     loaded = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, target: str, parent: MainWindow) -> None:
+    def __init__(self, target: str, parent: MainWindow, read_only: bool = False) -> None:
         super().__init__(parent)
         self.target = target
+        self.read_only = read_only
 
     def run(self) -> None:
         try:
@@ -84,9 +97,10 @@ class CoreLoader(QThread):
             from crm_desktop.core.clock import today
             from crm_desktop.core.facade import open_core
 
-            core = open_core(self.target)
-            # The analysis tables' monthly upkeep, here off the GUI thread: views never write.
-            core.analytics.move_horizon(today())
+            core = open_core(self.target, read_only=self.read_only)
+            if not self.read_only:
+                # The analysis tables' monthly upkeep, here off the GUI thread: views never write.
+                core.analytics.move_horizon(today())
             self.loaded.emit(core)
         except CrmError as exc:
             self.failed.emit(str(exc))
@@ -106,19 +120,92 @@ def run_app(target: str, language: str | None) -> int:
     reporter = install_error_reporter(app)  # noqa: F841 - a slot's exception: logged, shown
     translators = install_translators(app, pick_language(language))  # noqa: F841 - keep alive
     path = _sqlite_file(target)
-    restored = apply_noted_restore(path) if path is not None else None
+    claim = claim_database(path) if path is not None else Claim(None, False)
+    if claim is None:
+        return 0  # switched to the window that has the file, or cancelled
+    read_only = claim.read_only
+    restored = apply_noted_restore(path) if path is not None and not read_only else None
     while True:
         try:
-            window = open_window(target)
+            window = open_window(target, read_only)
             break
         except CrmError as exc:
-            if path is None or not offer_latest_backup(path, exc):
+            if path is None or read_only or not offer_latest_backup(path, exc):
                 return 2
     window.after_first_paint(lambda: _start_log(target))
+    if claim.ownership is not None:
+        window.ownership = claim.ownership  # type: ignore[attr-defined]
+        claim.ownership.listen(lambda: bring_to_front(window))
     window.show()
     if restored is not None:
         QMessageBox.information(window, QCoreApplication.translate("App", "Restore"), restored)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if claim.ownership is not None:
+            claim.ownership.release()
+
+
+@dataclass(frozen=True)
+class Claim:
+    """How this start holds the database: owning it, or read-only beside its owner."""
+
+    ownership: DatabaseOwnership | None
+    read_only: bool
+
+
+def claim_database(path: Path) -> Claim | None:
+    """Own `path`, or, when another window owns it, ask: switch to that window (None: this
+    start ends), open read-only, or cancel (None)."""
+    ownership = DatabaseOwnership(path)
+    if ownership.acquire():
+        return Claim(ownership, False)
+    while True:
+        choice = ask_about_open_database(path)
+        if choice == "read_only":
+            return Claim(None, True)
+        if choice != "switch":
+            return None
+        if activate_owner(path):
+            return None
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("App", "Already open"),
+            QCoreApplication.translate(
+                "App",
+                "The other window does not answer. Close it, or open the data read-only here.",
+            ),
+        )
+
+
+def ask_about_open_database(path: Path) -> str:
+    """ "switch", "read_only" or "cancel"."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("App", "Already open"),
+        QCoreApplication.translate(
+            "App", "{0} is already open in another crm-desktop window."
+        ).format(path.name),
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "App",
+            "Switch to that window, or open the data read-only here: a read-only window "
+            "shows everything and changes nothing.",
+        )
+    )
+    switch = box.addButton(
+        QCoreApplication.translate("App", "Switch to the open window"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("App", "Open read-only"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(switch)
+    box.exec()
+    clicked = box.clickedButton()
+    return "switch" if clicked is switch else "read_only" if clicked is read_only else "cancel"
 
 
 def _start_log(target: str) -> None:

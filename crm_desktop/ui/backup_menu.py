@@ -147,6 +147,9 @@ class BackupMenu(QObject):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.core.backups.schedule_restore(info)
+        ownership = getattr(self.window, "ownership", None)
+        if ownership is not None:
+            ownership.release()  # the restarted program must own the file, not find it taken
         program, arguments = restart_command()
         QProcess.startDetached(program, arguments)
         self.window.close()

@@ -251,6 +251,8 @@ class MainWindow(QMainWindow):
         self.analysis_dock.visibilityChanged.connect(
             lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh()
         )
+        if getattr(core, "read_only", False):
+            self._show_read_only()
         if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # After the first screens have their data: the copy competes for the disk.
             QTimer.singleShot(3000, self, self.tools.start_daily_backup)
@@ -258,6 +260,29 @@ class MainWindow(QMainWindow):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
             QTimer.singleShot(0, self.close)
+
+    def _show_read_only(self) -> None:
+        """Beside the window that owns the file: say so everywhere, offer no edits, and
+        answer any write still tried (a tab's button) with a dialog."""
+        from crm_desktop.ui.read_only import refuse_writes_with_a_dialog
+
+        self.setWindowTitle(self.tr("crm-desktop — customers (read-only)"))
+        notice = QLabel(self.tr("Read-only: another window has this database open"))
+        notice.setObjectName("read_only_notice")
+        notice.setStyleSheet("color: #b35900; font-weight: bold;")
+        self.statusBar().addPermanentWidget(notice)
+        for action in (
+            self.new_action,
+            self.import_action,
+            self.history_action,
+            self.office_action,
+            self.rules_action,
+            self.tools.restore_action,
+            self.tools.folder_action,
+        ):
+            action.setEnabled(False)
+        self.setAcceptDrops(False)  # a dropped file would be imported
+        refuse_writes_with_a_dialog(self)
 
     def _schedule_open(self, customer_id: int) -> None:
         """Open the current customer once the selection rests: holding Down or typing a

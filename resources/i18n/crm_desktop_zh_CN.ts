@@ -291,6 +291,30 @@ Enter sales in a customer&apos;s Sales log or import them (File → Import…), 
         <translation>恢复</translation>
     </message>
     <message>
+        <source>Already open</source>
+        <translation>已经打开</translation>
+    </message>
+    <message>
+        <source>The other window does not answer. Close it, or open the data read-only here.</source>
+        <translation>另一个窗口没有响应。请关闭它，或在这里以只读方式打开数据。</translation>
+    </message>
+    <message>
+        <source>{0} is already open in another crm-desktop window.</source>
+        <translation>{0} 已在另一个 crm-desktop 窗口中打开。</translation>
+    </message>
+    <message>
+        <source>Switch to that window, or open the data read-only here: a read-only window shows everything and changes nothing.</source>
+        <translation>切换到那个窗口，或在这里以只读方式打开数据：只读窗口可查看全部内容，但不能修改。</translation>
+    </message>
+    <message>
+        <source>Switch to the open window</source>
+        <translation>切换到已打开的窗口</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
         <source>The backup could not be restored; the data was left as it was.
 {0}</source>
         <translation>备份未能恢复，数据保持原样。
@@ -1889,6 +1913,14 @@ Import history (File menu) can remove this import again.</source>
         <source>Analysis</source>
         <translation>分析</translation>
     </message>
+    <message>
+        <source>crm-desktop — customers (read-only)</source>
+        <translation>crm-desktop — 客户管理（只读）</translation>
+    </message>
+    <message>
+        <source>Read-only: another window has this database open</source>
+        <translation>只读：另一个窗口已打开此数据库</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -2085,6 +2117,17 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Monthly sales plan</source>
         <translation>月度销售计划</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>This window shows the data read-only: another crm-desktop window has the database open. Nothing was saved; make the change in that window.</source>
+        <translation>此窗口以只读方式显示数据：另一个 crm-desktop 窗口已打开该数据库。未保存任何内容，请在那个窗口中修改。</translation>
     </message>
 </context>
 <context>

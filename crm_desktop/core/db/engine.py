@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, ExceptionContext, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
@@ -13,6 +15,7 @@ from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import (
     DamagedDatabase,
     DatabaseLocked,
+    ReadOnlyDatabase,
     UnsupportedDatabase,
     UnusableInput,
 )
@@ -45,20 +48,42 @@ def sqlite_path(engine: Engine) -> Path | None:
     return Path(db)
 
 
-def make_engine(target: str) -> Engine:
+def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # SQLite itself then refuses every write of this connection, whichever code tries it.
+    dbapi_connection.execute("PRAGMA query_only=ON")
+
+
+def _refuse_writes(path: Path) -> Callable[[ExceptionContext], None]:
+    def refuse(context: ExceptionContext) -> None:
+        if "readonly database" in str(context.original_exception):
+            raise ReadOnlyDatabase(path=str(path)) from context.original_exception
+
+    return refuse
+
+
+def make_engine(target: str, read_only: bool = False) -> Engine:
+    """The engine of `target`; `read_only`: every write raises ReadOnlyDatabase (a second
+    window beside the one that owns the file), and nothing about the file is changed."""
     url = database_url(target)
     engine = create_engine(url, future=True)
     dialect = dialects.for_engine(engine)  # what only this database understands
     path = sqlite_path(engine)
     if path is not None:
         check_sqlite_file(path)
-        # Created here, not by SQLite, so that it (and its -wal and -shm) are 0600.
-        create_private_file(path)
+        if not read_only:
+            # Created here, not by SQLite, so that it (and its -wal and -shm) are 0600.
+            create_private_file(path)
     event.listen(engine, "connect", dialect.on_connect)
+    if read_only:
+        event.listen(engine, "connect", _read_only)
+        event.listen(engine, "handle_error", _refuse_writes(path or Path(":memory:")))
     if path is not None:
         try:
             with engine.connect() as con:
-                dialect.use_write_ahead_log(con)
+                if read_only:
+                    con.exec_driver_sql("PRAGMA journal_mode")
+                else:
+                    dialect.use_write_ahead_log(con)
         except OperationalError as exc:
             engine.dispose()
             if "locked" in str(exc.orig):

@@ -13,16 +13,17 @@ from crm_desktop.core.backup import BackupInfo, Progress, inspect_backup
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.engine import sqlite_path
 from crm_desktop.core.db.migrate import BACKUP_FOLDER_SETTING, configured_backup_folder
-from crm_desktop.core.errors import UnsupportedDatabase, UnusableInput
+from crm_desktop.core.errors import ReadOnlyDatabase, UnsupportedDatabase, UnusableInput
 from crm_desktop.core.pending_restore import schedule_restore
 from crm_desktop.core.private_files import private_folder
 from crm_desktop.core.services.settings import SettingsService
 
 
 class BackupService:
-    def __init__(self, engine: Engine, settings: SettingsService) -> None:
+    def __init__(self, engine: Engine, settings: SettingsService, read_only: bool = False) -> None:
         self.engine = engine
         self.settings = settings
+        self.read_only = read_only  # the window that owns the file backs it up, not this one
 
     @property
     def database(self) -> Path:
@@ -63,7 +64,7 @@ class BackupService:
     ) -> Path | None:
         """The first start of a day backs the database up (and rotates the old copies)."""
         now = now or datetime.now()
-        if not self.daily_backup_due(now):
+        if self.read_only or not self.daily_backup_due(now):
             return None
         return backup_schedule.make_backup(
             self.database, self.folder(), backup_schedule.AUTO, now, progress
@@ -77,4 +78,6 @@ class BackupService:
 
     def schedule_restore(self, backup: BackupInfo) -> Path:
         """Note the restore of a backup `inspect` accepted, for the next start."""
+        if self.read_only:
+            raise ReadOnlyDatabase(path=str(self.database))
         return schedule_restore(self.database, backup.path, checked=True)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from crm_desktop.core.errors import ValidationError, ValidationErrors
+from crm_desktop.core.errors import ReadOnlyDatabase, ValidationError, ValidationErrors
 from crm_desktop.core.normalize.phones import normalize_mobile, normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday, parse_date, parse_decimal, parse_money
 
@@ -291,6 +291,11 @@ class FormDialog(QDialog):
             try:
                 self.submit(values)
             except KeepOpen:
+                return
+            except ReadOnlyDatabase:
+                from crm_desktop.ui.read_only import show_refusal
+
+                show_refusal(self)  # the form stays open with what was typed
                 return
             except ValidationErrors as exc:
                 problems = [(e.field, self.core_message(e)) for e in exc.errors]
