@@ -42,8 +42,11 @@ class DatabaseOwnership(QObject):
         self.server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True when no live window owns the file (a stale lock is taken over)."""
-        return self.lock.tryLock(0)
+        """True when no live window owns the file (a stale lock is taken over). A folder
+        this user cannot write to (a read-only share) holds no lock of anyone's: True."""
+        if self.lock.tryLock(0):
+            return True
+        return self.lock.error() == QLockFile.LockError.PermissionError
 
     def listen(self, activate: Callable[[], None]) -> None:
         """Call `activate` when a second start asks for this window."""

@@ -183,3 +183,16 @@ def test_read_only_window_shows_the_data_and_refuses_every_write(
     finally:
         window.close()
         window.core.close()
+
+
+def test_a_folder_without_write_access_does_not_pass_for_another_window(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read-only share (simulated: the suite runs as root, who writes everywhere)."""
+    from PySide6.QtCore import QLockFile
+
+    monkeypatch.setattr(QLockFile, "tryLock", lambda self, timeout=0: False)
+    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.PermissionError)
+    assert DatabaseOwnership(tmp_path / "crm.sqlite3").acquire()
+    monkeypatch.setattr(QLockFile, "error", lambda self: QLockFile.LockError.LockFailedError)
+    assert not DatabaseOwnership(tmp_path / "crm.sqlite3").acquire()
