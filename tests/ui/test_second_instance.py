@@ -158,6 +158,8 @@ def test_read_only_window_shows_the_data_and_refuses_every_write(
         disabled = [window.new_action, window.import_action, window.tools.restore_action]
         assert not any(a.isEnabled() for a in disabled)
         assert not window.acceptDrops()
+        qtbot.waitUntil(lambda: not window.warnings.loading, timeout=20000)
+        assert messages == []  # opening, the warnings and Today wrote nothing
         before = customers(database)
         window.list_panel.run_search()
         window.open_customer(window.list_panel.current_id())
