@@ -412,3 +412,26 @@ def test_the_reader_agrees_with_vobject(tmp_path: Path) -> None:
         if "n" in other.contents:
             family, given, *_ = split_value(props["n"][0].value)
             assert (family, given) == (other.n.value.family, other.n.value.given)
+
+
+def test_iphone_labels_and_a_second_name_go_to_the_notes(core: Any, tmp_path: Path) -> None:
+    text = card(
+        "FN:刘芳",
+        "FN;LANGUAGE=en:Fang Liu",
+        "ORG:康泰医药",
+        "item1.ADR:;;朝阳区建国路88号;北京市;;;",
+        "item1.X-ABLabel:_$!<Home>!$_",
+        "item2.URL:https://liufang.example.com",
+        "item2.X-ABLabel:_$!<HomePage>!$_",
+        "item3.TEL:+86 10 6234 5678",
+        "item3.X-ABLabel:_$!<WorkFAX>!$_",
+    )
+    summary = imported(core, write(tmp_path, text))
+    assert problems(summary) == []
+    assert only_contact(core, "康泰医药")["notes"].splitlines() == [
+        "其他名字: Fang Liu",
+        "主页: https://liufang.example.com",
+        "传真: 01062345678",
+        "家庭地址: 北京市朝阳区建国路88号",  # addresses last, once the customer's is chosen
+    ]
+    assert "address" not in customers(core)["康泰医药"]  # a home address is not the company's

@@ -107,6 +107,32 @@ MOBILE_TYPES = frozenset({"CELL", "MOBILE", "IPHONE"})
 # TYPE values that say nothing about which number it is: such a number speaks for itself.
 NEUTRAL_TYPES = frozenset({"VOICE", "PREF", "INTERNET", "X400", "OTHER", "MSG", "TEXT"})
 WECHAT_WORDS = ("wechat", "weixin", "微信")
+# iPhone's own labels, in the words the notes use (a label typed by the user stays as typed).
+APPLE_LABELS = {
+    "Home": "家庭",
+    "Work": "工作",
+    "Other": "其他",
+    "Main": "总机",
+    "Mobile": "手机",
+    "iPhone": "手机",
+    "HomeFAX": "家庭传真",
+    "WorkFAX": "工作传真",
+    "OtherFAX": "传真",
+    "Pager": "寻呼机",
+    "HomePage": "主页",
+    "Anniversary": ANNIVERSARY,
+    "Spouse": "配偶",
+    "Child": "子女",
+    "Mother": "母亲",
+    "Father": "父亲",
+    "Parent": "父母",
+    "Brother": "兄弟",
+    "Sister": "姐妹",
+    "Friend": "朋友",
+    "Partner": "伴侣",
+    "Manager": "上级",
+    "Assistant": "助理",
+}
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")  # iPhone: _$!<Anniversary>!$_
 _BASIC_OR_EXTENDED = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")  # 19220310, 1922-03-10
 _YEARLESS = re.compile(r"--(\d{2})-?(\d{2})")  # --0310, --03-10
@@ -179,7 +205,7 @@ def _group_labels(card: Card) -> dict[str, str]:
         if prop.name == "X-ABLABEL" and prop.group:
             text = unescape(prop.value)
             apple = _APPLE_LABEL.match(text)
-            labels[prop.group] = apple[1] if apple else text
+            labels[prop.group] = APPLE_LABELS.get(apple[1], apple[1]) if apple else text
     return labels
 
 
@@ -207,7 +233,11 @@ def _note(said: _Said, label: str, value: str) -> None:
 
 # -- names -----------------------------------------------------------------------------------
 def _fn(said: _Said, prop: Property) -> None:
-    said.full_name = said.full_name or unescape(prop.value)
+    name = unescape(prop.value)
+    if not said.full_name:
+        said.full_name = name
+    elif name != said.full_name:  # vCard 4: the name in another language
+        _note(said, "其他名字", name)
 
 
 def _n(said: _Said, prop: Property) -> None:
@@ -344,7 +374,8 @@ def _adr(said: _Said, prop: Property) -> None:
         label = label if label.endswith("地址") else f"{label}地址"
     else:
         label = "工作地址" if "WORK" in types else "家庭地址" if "HOME" in types else "地址"
-    said.addresses.append(_Address(label, text, home="HOME" in types))
+    home = "HOME" in types or label.startswith(APPLE_LABELS["Home"])
+    said.addresses.append(_Address(label, text, home))
 
 
 def address_text(parts: list[str]) -> str:
