@@ -18,7 +18,8 @@ import pytest
 from crm_desktop.core.exporters import export_file
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.exporters.interchange import iter_customers
-from crm_desktop.core.importers.apply import apply_draft, build_draft
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 
 TODAY = date(2026, 11, 25)
 HOSTILE = [

@@ -17,13 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crm_desktop.core.errors import CrmError, UnusableInput
+from crm_desktop.core.importers.apply import apply_draft
 from crm_desktop.core.importers.headers import SYNONYMS
-from crm_desktop.core.importers.import_draft import (
-    ImportDraft,
-    _draft_sheet,
-    apply_draft,
-    build_draft,
-)
+from crm_desktop.core.importers.import_draft import ImportDraft, _draft_sheet, build_draft
 from crm_desktop.core.importers.readers import Sheet
 from crm_desktop.core.services.dto import ContactInput, CustomerInput, SaleInput
 
