@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from crm_desktop.core.importers.plan import build_plan
 
-from crm_desktop.core.importers.apply import apply_plan
+from crm_desktop.core.importers.apply import apply_draft
+from crm_desktop.core.importers.import_draft import build_draft
 
 TODAY = date(2026, 11, 25)
 HOSTILE = "<b>x</b> & <script>"
@@ -64,7 +64,7 @@ def hostile_customer(core: Any, tmp_path: Path, fixed_today: date) -> int:
         json.dumps({"format": "crm-desktop", "version": 1, "customers": [customer]}),
         encoding="utf-8",
     )
-    summary = apply_plan(build_plan(path), core.engine)
+    summary = apply_draft(build_draft(path), core.engine)
     assert summary.customers == 1 and not summary.problems, summary.problems
     return core.customers.find(HOSTILE)
 
