@@ -55,3 +55,7 @@ _.dragEnterEvent
 _.dropEvent
 _.intrinsicSize
 _.drawObject
+# openpyxl reads a cell's type from this attribute when it writes the sheet.
+_.data_type
+# Tests take the error reporter off again so the next test starts without it.
+_.uninstall

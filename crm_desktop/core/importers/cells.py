@@ -9,7 +9,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from crm_desktop.core.money import round_units
+from crm_desktop.core.money import MAX_AMOUNT, round_units
 from crm_desktop.core.normalize.phones import MAINLAND_MOBILE, normalize_phone
 from crm_desktop.core.normalize.values import Birthday, parse_birthday, parse_decimal
 
@@ -216,6 +216,9 @@ def parse_money_cell(value: Any, places: int = 2, allow_negative: bool = True) -
             raise CellError(f"{value!r} is not an amount") from exc
         if amount is None:
             return None
+    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+        # Also keeps the rounding below inside Decimal's 28 digits (1e26 would raise there).
+        raise CellError(f"{value!r} is not an amount below {MAX_AMOUNT:,}")
     if amount < 0 and not allow_negative:
         raise CellError(f"{value!r} cannot be negative")
     return round_units(amount, places)
