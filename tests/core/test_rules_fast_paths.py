@@ -272,3 +272,34 @@ def test_key_accounts_of_fen_are_those_of_the_plain_rule() -> None:
         )
         assert stages.key_accounts_fen(totals, share) == plain(totals, share), (totals, share)
     assert stages.key_accounts_fen({-1: 5, 2: 5}) == {-1, 2}  # negative ids: the Decimal path
+
+
+def test_key_accounts_from_the_rollup_are_those_of_the_whole_office_run(
+    demo_core: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A profile or a one-customer export asks for the key accounts alone: read from the
+    analysis rollup they are the customers the whole-office run stars, and so are they summed
+    from the sales when the rollup's horizon does not hold the window."""
+    from crm_desktop.core.analytics.store import ensure_horizon
+    from crm_desktop.core.rules import customer_standing
+
+    # A cost-less sale in the window and one just before it: both sides must read them alike.
+    cid = sorted(fields(demo_core))[5]
+    insert(
+        demo_core,
+        "INSERT INTO sale (customer_id, date, quantity, amount, paid) VALUES (?, ?, 1, ?, 0)",
+        [(cid, "2025-11-01", 900_000_000), (cid, "2025-10-31", 700_000_000)],
+    )
+    with demo_core.engine.begin() as con:
+        ensure_horizon(con.connection.dbapi_connection, TODAY)
+    starred = {i for i, f in fields(demo_core).items() if f.key_account}
+    assert cid in starred, "nine million yuan in the window makes a key account"
+    with demo_core.engine.connect() as con:
+        assert customer_standing._window_profits_from_rollup(con, TODAY) is not None
+        assert customer_standing.key_accounts(con, TODAY) == starred
+        # Two years on, the stored horizon holds none of the window: the sales are summed.
+        later = date(2028, 11, 25)
+        assert customer_standing._window_profits_from_rollup(con, later) is None
+    with demo_core.engine.connect() as con:
+        monkeypatch.setattr(customer_standing, "_window_profits_from_rollup", lambda *_: None)
+        assert customer_standing.key_accounts(con, TODAY) == starred

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from crm_desktop.core import months
+from crm_desktop.core.db.connections import driver_connection
 from crm_desktop.core.money import CENT, whole_fen, yuan
 from crm_desktop.core.rules import abc_class, receivables, stages
 from crm_desktop.core.rules.customer_fields import ComputedFields
@@ -140,8 +141,13 @@ def standing(
 
 def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = None) -> set[int]:
     """The office's key accounts alone (as `computed_fields` of every customer marks them),
-    for when only some customers are computed: one GROUP BY over the ABC window's sales."""
+    for when only some customers are computed (a profile, a one-customer export): read from
+    the analysis rollup, one row a customer, when its horizon holds the ABC window (~10× faster
+    than summing the window's sales at 1,000,000 lines), else one GROUP BY over those sales."""
     t = thresholds or load(con)
+    profits = _window_profits_from_rollup(con, today)
+    if profits is not None:
+        return stages.key_accounts_fen(profits, t.key_account_share)
     start, end = abc_class.window(today)
     window = "date >= ? AND date < ?"
     rows = con.exec_driver_sql(
@@ -150,6 +156,23 @@ def key_accounts(con: Connection, today: date, thresholds: Thresholds | None = N
         (*(start.isoformat(), end.isoformat()) * 2,),
     ).all()
     return _key_accounts({cid: (cid, None, total, cost) for cid, total, cost in rows}, t)
+
+
+def _window_profits_from_rollup(con: Connection, today: date) -> dict[int, int] | None:
+    """Each customer's gross profit (fen) over the ABC window, those above zero only (no other
+    can be a key account), from `customer_rollup`, which the sale triggers keep exact; None when
+    the rollup's horizon does not hold the window (the month changed, start-up has not moved
+    it yet)."""
+    from crm_desktop.core.analytics.scope import span
+
+    raw = driver_connection(con)
+    first, last = months.full_month_keys_before(today, 12)
+    s = span(raw, first, last)
+    if not s.in_horizon:
+        return None
+    profit = f"{s.amount()} - {s.cost()}"
+    rows = raw.execute(f"SELECT customer_id, {profit} FROM customer_rollup WHERE {profit} > 0")
+    return dict(rows)
 
 
 def _key_accounts(sums: SalesSums, t: Thresholds) -> set[int]:
