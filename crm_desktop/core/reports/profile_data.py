@@ -36,11 +36,12 @@ from crm_desktop.core.models import (
 from crm_desktop.core.money import round_amount
 from crm_desktop.core.months import add_months, days_in_month, month_key, month_start, shift_key
 from crm_desktop.core.rules import receivables, stages
-from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
+from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score
 from crm_desktop.core.rules.summary import ComputedFields, computed_fields, key_accounts
 from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services.dto import CreditSummary, MonthlySales
+from crm_desktop.core.services.records import credit_summary
 
 CHUNK = 500  # customers read together: bounded memory and IN-lists for any batch size
 RECENT_NOTES = 5
@@ -177,30 +178,8 @@ def _chunk(
         history = payment_history_score(
             own_sales, [p for p in payments.get(cid, []) if p[0] is not None], days, today
         )
-        if credit is None:
-            summary = CreditSummary(
-                Decimal(0),
-                0,
-                None,
-                receivable,
-                None,
-                history,
-                suggest_rating(history, None, thresholds),
-            )
-        else:
-            summary = CreditSummary(
-                credit.credit_limit,
-                credit.payment_days,
-                credit.rating,
-                receivable,
-                credit.potential_score,
-                history,
-                suggest_rating(history, credit.potential_score, thresholds),
-                credit.applied_on,
-                credit.requested_limit,
-                credit.approver,
-                credit.investigation,
-            )
+        limit = credit.credit_limit if credit else Decimal(0)
+        summary = credit_summary(credit, limit, receivable, history, thresholds)
         fields_ = computed.get(cid)
         own_plans = plans_of.get(cid, [])
         reading = _plan_reading(own_plans)

@@ -30,6 +30,7 @@ from crm_desktop.core.normalize import pinyin
 from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.credit_score import SaleDue, payment_history_score, suggest_rating
 from crm_desktop.core.rules.sale_amount import sale_amount
+from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services import lookups, search_columns
 from crm_desktop.core.services.dto import (
@@ -363,6 +364,31 @@ class SaleService(_RecordService[SaleInput]):
         return out
 
 
+def credit_summary(
+    credit: Any, limit: Decimal, receivable: Decimal, history: int | None, t: Thresholds
+) -> CreditSummary:
+    """A customer's credit as the credit tab and the profile show it: the granted terms of
+    `credit` (a Credit record or its row; None: none granted, a limit of 0) with the receivable
+    and the payment history, and the rating those suggest."""
+    if credit is None:
+        return CreditSummary(
+            Decimal(0), 0, None, receivable, None, history, suggest_rating(history, None, t)
+        )
+    return CreditSummary(
+        limit,
+        credit.payment_days,
+        credit.rating,
+        receivable,
+        credit.potential_score,
+        history,
+        suggest_rating(history, credit.potential_score, t),
+        credit.applied_on,
+        credit.requested_limit,
+        credit.approver,
+        credit.investigation,
+    )
+
+
 class CreditService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -389,29 +415,8 @@ class CreditService:
             history = payment_history_score(sales, payments, days, day)
             with self.engine.connect() as con:
                 thresholds = load_thresholds(con)
-            if credit is None:
-                return CreditSummary(
-                    Decimal(0),
-                    0,
-                    None,
-                    receivable,
-                    None,
-                    history,
-                    suggest_rating(history, None, thresholds),
-                )
-            return CreditSummary(
-                credit.limit,
-                credit.payment_days,
-                credit.rating,
-                receivable,
-                credit.potential_score,
-                history,
-                suggest_rating(history, credit.potential_score, thresholds),
-                credit.applied_on,
-                credit.requested_limit,
-                credit.approver,
-                credit.investigation,
-            )
+            limit = credit.limit if credit else Decimal(0)
+            return credit_summary(credit, limit, receivable, history, thresholds)
 
     def set(self, customer_id: int, data: CreditInput) -> Changes:
         errors = []
