@@ -68,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("file")
     restore.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    trail = sub.add_parser(
+        "audit-export", help="export the audit trail (who changed what, when) to .xlsx or .csv"
+    )
+    trail.add_argument("file")
+    trail.add_argument("--customer", metavar="NAME_OR_ID", help="only this customer's events")
+    trail.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="from this day")
+    trail.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="up to this day")
     return parser
 
 
@@ -221,6 +228,15 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_audit_export(args: argparse.Namespace) -> int:
+    start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
+    core = _open_core(args)
+    customer = core.customers.find(args.customer) if args.customer else None
+    written = core.audit.export_trail(Path(args.file), customer, start, end)  # type: ignore[arg-type]
+    print(f"exported audit events={written} to {args.file}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.core.db.target import resolve_target
     from crm_desktop.paths import default_database_path
@@ -237,6 +253,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "audit-export": cmd_audit_export,
 }
 
 

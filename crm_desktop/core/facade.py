@@ -18,6 +18,7 @@ from crm_desktop.core.db import migrate
 from crm_desktop.core.db.engine import make_engine
 from crm_desktop.core.reports.service import ReportService
 from crm_desktop.core.services.analytics import AnalyticsService
+from crm_desktop.core.services.audit import AuditService
 from crm_desktop.core.services.backups import BackupService
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.exports import ExportService
@@ -61,6 +62,7 @@ class Core:
     analytics: AnalyticsService = field(init=False)
     reminders: ReminderService = field(init=False)
     reports: ReportService = field(init=False)
+    audit: AuditService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -81,6 +83,7 @@ class Core:
         self.analytics = AnalyticsService(self.engine)
         self.reminders = ReminderService(self.engine)
         self.reports = ReportService(self)
+        self.audit = AuditService(self.engine)
 
     def close(self) -> None:
         """Close the database connections (the window closes, a test ends)."""

@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0006_contact_gender"
+HEAD = "0007_audit_trail"

@@ -20,13 +20,15 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
+from crm_desktop.core import audit
+from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db.connections import driver_cursor
 from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
-from crm_desktop.core.money import to_scaled
+from crm_desktop.core.money import from_scaled, to_scaled
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import SaleInput
 from crm_desktop.core.services.search_columns import digits_value, search_values
@@ -250,6 +252,12 @@ class _Writer:
         self.sales_of: dict[int, Counter[tuple[Any, ...]]] = {}
         self.touched: set[int] = set()  # customers whose search columns need refreshing
         self.renamed: set[int] = set()  # … including their pinyin
+        # For the audit trail: who, the customers this import created (id → name) and the
+        # fields it changed on customers that were there before (id → field → (from, to)).
+        self.actor = current_actor()
+        self.created: dict[int, str] = {}
+        self.field_changes: dict[int, dict[str, list[Any]]] = {}
+        self.wrote_to: set[int] = set()  # customers a row added something to
 
     # -- lookups ---------------------------------------------------------------------------
     def find_customer(self, code: str | None, name: str) -> int | None:
@@ -360,6 +368,7 @@ class _Writer:
             ).lastrowid
         assert cid is not None
         self.state[cid] = {column: row[column] for column in STATE_COLUMNS}
+        self.created[cid] = name
         if values.get("code"):
             self.by_code[values["code"]] = cid
         self.by_name.setdefault(name_key(name), cid)
@@ -385,6 +394,8 @@ class _Writer:
         changes = self._customer_changes(cid, values, current)
         wrote = bool(values.get("tags")) and self.add_tags(cid, values["tags"])
         if changes:
+            if cid not in self.created:
+                self._note_changes(cid, current, changes)
             current.update(changes)
             self._write_customer(cid, changes)
             wrote = True
@@ -421,14 +432,77 @@ class _Writer:
         )
         return changes
 
+    def _note_changes(self, cid: int, current: dict[str, Any], changes: dict[str, Any]) -> None:
+        """Keep a stored customer's changed fields, first value to last, for the trail."""
+        names = {i: n for n, i in self.owner_ids.items()} if "owner_id" in changes else {}
+        noted = self.field_changes.setdefault(cid, {})
+        for column, value in changes.items():
+            old = current[column]
+            if column == "owner_id":
+                column, old, value = "owner", names.get(old), names.get(value)
+            elif column == "wallet_estimate":
+                old, value = from_scaled(old, 2), from_scaled(value, 2)
+            elif column == "active":
+                old, value = bool(old), bool(value)
+            if column in noted:
+                noted[column][1] = value
+            else:
+                noted[column] = [old, value]
+
+    def audit_events(self, source: str) -> list[audit.Event]:
+        """One event for the import, one for each customer it created, and for each stored
+        customer it merged into, one per field it changed (or one saying it was merged)."""
+        batch = self.batch_id
+        events = [
+            audit.Event(
+                "import",
+                "import",
+                batch,
+                None,
+                source[:200],
+                new=self.summary.line(),
+                import_id=batch,
+            )
+        ]
+        events += (
+            audit.Event("import", "customer", cid, cid, name, import_id=batch)
+            for cid, name in self.created.items()
+        )
+        ids = sorted((self.wrote_to | self.field_changes.keys()) - self.created.keys())
+        names: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
+            chunk = ids[start : start + 500]
+            names.update(
+                self.con.exec_driver_sql(
+                    f"SELECT id, name FROM customer WHERE id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk),
+                )
+            )
+        for cid in ids:
+            fields = [
+                (column, audit.as_text(old), audit.as_text(new))
+                for column, (old, new) in self.field_changes.get(cid, {}).items()
+            ]
+            for column, old, new in [item for item in fields if item[1] != item[2]] or [
+                (None, None, None)
+            ]:
+                events.append(
+                    audit.Event(
+                        "merge", "customer", cid, cid, names.get(cid), column, old, new, batch
+                    )
+                )
+        return events
+
     def _write_customer(self, cid: int, changes: dict[str, Any]) -> None:
         changes["updated_at"] = self.now
         if cid in self.new_customers:  # still waiting to be inserted: change the row itself
             self.new_customers[cid].update(changes)
             return
         sets = ", ".join(f"{k} = ?" for k in changes)
+        # A new version: a clerk's form loaded before the import must not overwrite it.
         self.con.exec_driver_sql(
-            f"UPDATE customer SET {sets} WHERE id = ?", (*changes.values(), cid)
+            f"UPDATE customer SET {sets}, version = version + 1, updated_by = ? WHERE id = ?",
+            (*changes.values(), self.actor, cid),
         )
         if {"phone", "short_name"} & changes.keys():
             self.touched.add(cid)
@@ -550,7 +624,9 @@ class _Writer:
         else:
             sets = ", ".join(f"{k} = ?" for k in changes)
             self.con.exec_driver_sql(
-                f"UPDATE contact SET {sets} WHERE id = ?", (*changes.values(), match["id"])
+                f"UPDATE contact SET {sets}, version = version + 1, updated_by = ?,"
+                " updated_at = ? WHERE id = ?",
+                (*changes.values(), self.actor, self.now, match["id"]),
             )
         if "mobile" in changes:
             match["mobile"] = changes["mobile"]
@@ -740,6 +816,8 @@ def _apply_records(
             wrote = writer.sale(cid, record.sale, seen_sales) or wrote
         if not wrote:
             writer.summary.skipped += 1
+        else:
+            writer.wrote_to.add(cid)
         if progress is not None and (done % 500 == 0 or done == total):
             progress(done, total)
 
@@ -775,6 +853,8 @@ def apply_draft(
             con.exec_driver_sql(
                 "UPDATE import_batch SET summary = ? WHERE id = ?", (summary.line(), batch_id)
             )
+            if not dry_run:
+                audit.record(con, writer.audit_events(draft.source.name))
             if dry_run:
                 transaction.rollback()
                 summary.batch_id = None

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, text
 
+from crm_desktop.core import audit
 from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import NotFound
 
@@ -37,15 +38,53 @@ def list_batches(engine: Engine) -> list[BatchInfo]:
 
 
 def undo_batch(engine: Engine, batch_id: int) -> dict[str, int]:
-    """Delete every row the import created, in one transaction; returns rows removed per table."""
+    """Delete every row the import created, in one transaction; returns rows removed per table.
+    The audit trail records the undo, for the import and for each customer it touched."""
     removed: dict[str, int] = {}
     batch = {"batch": batch_id}
     with transaction(engine) as con:
-        if con.execute(text("SELECT 1 FROM import_batch WHERE id = :batch"), batch).first() is None:
+        found = con.execute(
+            text("SELECT source FROM import_batch WHERE id = :batch"), batch
+        ).first()
+        if found is None:
             raise NotFound(what="import", key=batch_id)
+        touched = _touched_customers(con, batch_id)
         for table in TABLES:
             removed[table] = con.execute(
                 text(f"DELETE FROM {table} WHERE import_batch_id = :batch"), batch
             ).rowcount
         con.execute(text("DELETE FROM import_batch WHERE id = :batch"), batch)
+        counts = " ".join(f"{table}={n}" for table, n in removed.items() if n)
+        events = [
+            audit.Event(
+                "undo-import",
+                "import",
+                batch_id,
+                None,
+                str(found[0])[:200],
+                new=counts,
+                import_id=batch_id,
+            )
+        ]
+        events += (
+            audit.Event("undo-import", "customer", cid, cid, name, import_id=batch_id)
+            for cid, name in touched
+        )
+        audit.record(con, events)
     return removed
+
+
+def _touched_customers(con: Connection, batch_id: int) -> list[tuple[int, str]]:
+    """The customers the import created or added records to, before the undo removes them."""
+    union = " UNION ".join(
+        f"SELECT {'id' if table == 'customer' else 'customer_id'} AS cid FROM {table}"
+        " WHERE import_batch_id = :batch"
+        for table in TABLES
+    )
+    return [
+        (int(cid), name)
+        for cid, name in con.execute(
+            text(f"SELECT c.id, c.name FROM customer c WHERE c.id IN ({union}) ORDER BY c.id"),
+            {"batch": batch_id},
+        )
+    ]

@@ -222,7 +222,10 @@ def _customer(
         parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
         if parsed_sale is not None:
             wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
-    return _records(writer, cid, item, ref, summary) or wrote
+    wrote = _records(writer, cid, item, ref, summary) or wrote
+    if wrote:
+        writer.wrote_to.add(cid)
+    return wrote
 
 
 def _customer_name(item: dict[str, Any], ref: str, summary: ImportSummary) -> str | None:
@@ -328,9 +331,9 @@ def _credit(writer: _Writer, cid: int, credit: Any, ref: str, summary: ImportSum
     if merged == tuple(row):
         return False
     writer.con.exec_driver_sql(
-        "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ?"
-        " WHERE customer_id = ?",
-        (*merged, cid),
+        "UPDATE credit SET credit_limit = ?, payment_days = ?, rating = ?, potential_score = ?,"
+        " version = version + 1, updated_by = ? WHERE customer_id = ?",
+        (*merged, writer.actor, cid),
     )
     return True
 
@@ -511,7 +514,10 @@ def _records(
             )
             wrote = True
         elif row[1] != amount:
-            writer.con.exec_driver_sql("UPDATE plan SET amount = ? WHERE id = ?", (amount, row[0]))
+            writer.con.exec_driver_sql(
+                "UPDATE plan SET amount = ?, version = version + 1, updated_by = ? WHERE id = ?",
+                (amount, writer.actor, row[0]),
+            )
             wrote = True
     return wrote
 

@@ -7,6 +7,7 @@ from crm_desktop.core.models.analytics import (
     SalesCube,
     customer_rollup,
 )
+from crm_desktop.core.models.audit import AuditEvent
 from crm_desktop.core.models.customer import (
     Credit,
     Customer,
@@ -30,6 +31,7 @@ from crm_desktop.core.models.records import (
 
 __all__ = [
     "AnalyticsHorizon",
+    "AuditEvent",
     "Complaint",
     "CustomerMonth",
     "MonthCube",

@@ -90,6 +90,9 @@ class Customer(SQLModel, table=True):
     search_digits: str = ""
     created_at: datetime | None = None
     updated_at: datetime | None = None
+    # Optimistic concurrency: a save names the version it loaded (core/audit.py).
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
     import_batch_id: int | None = Field(
         default=None,
         sa_column=Column(Integer, ForeignKey("import_batch.id", ondelete="SET NULL"), index=True),
@@ -113,6 +116,9 @@ class Credit(SQLModel, table=True):
     requested_limit: Decimal | None = Field(default=None, sa_column=Column(Money()))
     approver: str | None = None
     investigation: str | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
 
 
 class Setting(SQLModel, table=True):

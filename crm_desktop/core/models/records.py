@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
@@ -52,6 +52,9 @@ class Contact(SQLModel, table=True):
     )  # vocabulary.GENDER
     left: bool = False
     notes: str | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -62,6 +65,9 @@ class Licence(SQLModel, table=True):
     kind: str = "other"
     number: str | None = None
     expires: date | None = Field(default=None, index=True)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -75,6 +81,9 @@ class Note(SQLModel, table=True):
     kind: str = "visit"
     summary: str | None = None
     next_follow_up: date | None = Field(default=None, index=True)
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -98,6 +107,9 @@ class Sale(SQLModel, table=True):
     amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
     cost: Decimal | None = Field(default=None, sa_column=Column(Money()))
     paid: Decimal = Field(default=Decimal(0), sa_column=Column(Money(), nullable=False))
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -110,6 +122,9 @@ class Payment(SQLModel, table=True):
     date: date
     amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
     note: str | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -123,6 +138,9 @@ class Plan(SQLModel, table=True):
     month: str  # YYYY-MM
     product_id: int | None = Field(default=None, foreign_key="product.id")
     amount: Decimal = Field(sa_column=Column(Money(), nullable=False))
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 
@@ -136,6 +154,9 @@ class Complaint(SQLModel, table=True):
     status: str = "received"
     resolution: str | None = None
     answered_on: date | None = None
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
 
 

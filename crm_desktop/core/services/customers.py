@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
 
-from crm_desktop.core import vocabulary
+from crm_desktop.core import audit, vocabulary
+from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
@@ -70,6 +71,39 @@ def validate_customer(data: CustomerInput) -> CustomerInput:
         owner=clean(data.owner),
         tags=[t for t in (clean(t) for t in data.tags) if t],
     )
+
+
+CUSTOMER_TABLE = Customer.__table__  # type: ignore[attr-defined]
+
+# What the customer form edits, as the trail compares it.
+ENTERED = (
+    "name",
+    "code",
+    "short_name",
+    "kind",
+    "relation",
+    "channel",
+    "category",
+    "lifecycle",
+    "region",
+    "address",
+    "phone",
+    "email",
+    "notes",
+)
+
+
+def _entered(s: Session, c: Customer) -> dict[str, Any]:
+    values: dict[str, Any] = {f: getattr(c, f) for f in ENTERED}
+    values["owner"] = s.get(Owner, c.owner_id).name if c.owner_id else None
+    values["tags"] = sorted(
+        s.execute(
+            select(Tag.name)
+            .join(CustomerTag, CustomerTag.tag_id == Tag.id)
+            .where(CustomerTag.customer_id == c.id)
+        ).scalars()
+    )
+    return values
 
 
 class CustomerService:
@@ -135,6 +169,9 @@ class CustomerService:
                 notes=c.notes,
                 owner=owner,
                 tags=tags,
+                version=c.version,
+                updated_by=c.updated_by,
+                updated_at=audit.as_utc(c.updated_at),
             )
 
     def find(self, key: str) -> int:
@@ -189,34 +226,67 @@ class CustomerService:
         with Session(self.engine) as s, s.begin():
             self._check_code_free(s, data.code, None)
             c = Customer(
-                name=data.name, name_key=name_key(data.name), created_at=now, updated_at=now
+                name=data.name,
+                name_key=name_key(data.name),
+                created_at=now,
+                updated_at=now,
+                updated_by=current_actor(),
             )
             self._apply(s, c, data)
             s.add(c)
             s.flush()
             self._set_tags(s, c.id or 0, data.tags)
+            audit.record(
+                s.connection(), [audit.Event("create", "customer", c.id, c.id, c.name)], now
+            )
             return Created(c.id or 0, Changes.of("customers", [c.id or 0]))
 
-    def update(self, customer_id: int, data: CustomerInput) -> Changes:
+    def update(self, customer_id: int, data: CustomerInput, version: int | None = None) -> Changes:
+        """`version`: the one the form loaded; StaleRecord when another save came since."""
         data = validate_customer(data)
         with Session(self.engine) as s, s.begin():
+            audit.claim(s.connection(), CUSTOMER_TABLE, {"id": customer_id}, version, "customer")
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
             self._check_code_free(s, data.code, customer_id)
+            before = _entered(s, c)
             self._apply(s, c, data)
-            c.updated_at = now_utc()
             self._set_tags(s, customer_id, data.tags)
+            s.flush()
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    "customer", customer_id, customer_id, c.name, before, _entered(s, c)
+                ),
+            )
         return Changes.of("customers", [customer_id])
 
-    def set_active(self, customer_id: int, active: bool) -> Changes:
+    def set_active(self, customer_id: int, active: bool, version: int | None = None) -> Changes:
         """Removing a customer only deactivates it; its history stays for the figures."""
         with Session(self.engine) as s, s.begin():
+            audit.claim(s.connection(), CUSTOMER_TABLE, {"id": customer_id}, version, "customer")
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            if c.active != active:
+                action = "reactivate" if active else "deactivate"
+                audit.record(
+                    s.connection(),
+                    [
+                        audit.Event(
+                            action,
+                            "customer",
+                            customer_id,
+                            customer_id,
+                            c.name,
+                            "active",
+                            audit.as_text(c.active),
+                            audit.as_text(active),
+                        )
+                    ],
+                )
             c.active = active
-            c.updated_at = now_utc()
         return Changes.of("customers", [customer_id])
 
     # -- helpers --------------------------------------------------------------------------
@@ -232,21 +302,7 @@ class CustomerService:
 
     @staticmethod
     def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
-        for fld in (
-            "name",
-            "code",
-            "short_name",
-            "kind",
-            "relation",
-            "channel",
-            "category",
-            "lifecycle",
-            "region",
-            "address",
-            "phone",
-            "email",
-            "notes",
-        ):
+        for fld in ENTERED:
             setattr(c, fld, getattr(data, fld))
         c.name_key = name_key(data.name)
         c.owner_id = lookups.owner_id_for(s, data.owner)

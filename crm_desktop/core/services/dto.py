@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 # The list types live apart so the first screen can import them without the rest.
@@ -34,6 +34,10 @@ class CustomerInput:
 class CustomerDetail(CustomerInput):
     id: int = 0
     active: bool = True
+    # What a save sends back (core/audit.py: a stale one is refused), and who saved it last.
+    version: int = 0
+    updated_by: str | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass
@@ -109,6 +113,7 @@ class CreditSummary:
     requested_limit: Decimal | None = None
     approver: str | None = None
     investigation: str | None = None
+    version: int = 0  # 0: no credit granted yet (core/audit.py)
 
     @property
     def over_limit(self) -> Decimal | None:
@@ -130,6 +135,7 @@ class SaleLine:
     cost: Decimal | None
     paid: Decimal
     running_receivable: Decimal
+    version: int = 0
 
 
 @dataclass(frozen=True)

@@ -6,9 +6,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import Engine, delete, text
+from sqlalchemy import Engine, delete, select, text, update
 
+from crm_desktop.core import audit
+from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes
+from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db.connections import connection, session
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer, Plan
@@ -31,6 +34,7 @@ class PlanMonth:
     behind: bool | None = None
     # The whole month's plan is the sum of its product plans (none was set for the whole).
     summed_from_products: bool = False
+    version: int = 0  # the plan row's, sent back with a save; 0: no plan set (core/audit.py)
 
     @property
     def completion(self) -> Decimal | None:
@@ -67,17 +71,19 @@ class PlanService:
                 if product is not None:
                     sold[(month, product)] = total or 0
                 sold[(month, None)] = sold.get((month, None), 0) + (total or 0)
-            planned = {
-                (m, p): v
-                for m, p, v in con.execute(
-                    text(
-                        "SELECT pl.month, pr.name, pl.amount FROM plan pl LEFT JOIN product pr"
-                        " ON pr.id = pl.product_id WHERE pl.customer_id = :customer"
-                        " AND pl.month BETWEEN :first AND :last"
-                    ),
-                    {"customer": customer_id, "first": first, "last": last},
-                )
-            }
+            versions: dict[tuple[str, str | None], int] = {}
+            planned = {}
+            for m, p, v, version in con.execute(
+                text(
+                    "SELECT pl.month, pr.name, pl.amount, pl.version FROM plan pl"
+                    " LEFT JOIN product pr"
+                    " ON pr.id = pl.product_id WHERE pl.customer_id = :customer"
+                    " AND pl.month BETWEEN :first AND :last"
+                ),
+                {"customer": customer_id, "first": first, "last": last},
+            ):
+                planned[(m, p)] = v
+                versions[(m, p)] = version
             tolerance = load(con).plan_tolerance
         wholes = {m for m, p in planned if p is None}
         summed: set[tuple[str, str | None]] = set()
@@ -109,15 +115,23 @@ class PlanService:
                         round_amount(expected) if expected is not None else None,
                         behind,
                         (month, product) in summed,
+                        versions.get((month, product), 0),
                     )
                 )
             month = shift_key(month, -1)
         return out
 
     def set(
-        self, customer_id: int, month: str, amount: Decimal | None, product: str | None = None
+        self,
+        customer_id: int,
+        month: str,
+        amount: Decimal | None,
+        product: str | None = None,
+        version: int | None = None,
     ) -> Changes:
-        """Set (or with None clear) the plan of a month, for the customer or one product."""
+        """Set (or with None clear) the plan of a month, for the customer or one product.
+        `version`: the plan's as loaded (0: none was set); StaleRecord when another save came
+        since."""
         errors = []
         if not is_month_key(month):
             errors.append(ValidationError("month", "format", f"{month!r} is not a month (YYYY-MM)"))
@@ -129,17 +143,56 @@ class PlanService:
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
             product_id = lookups.product_id_for(s, product) if product else None
-            s.execute(
-                delete(Plan).where(
-                    Plan.customer_id == customer_id,
-                    Plan.month == month,
-                    Plan.product_id.is_(None)  # type: ignore[union-attr]
-                    if product_id is None
-                    else Plan.product_id == product_id,
-                )
+            this_plan = (
+                Plan.customer_id == customer_id,
+                Plan.month == month,
+                Plan.product_id.is_(None)  # type: ignore[union-attr]
+                if product_id is None
+                else Plan.product_id == product_id,
             )
-            if amount is not None:
-                s.add(
-                    Plan(customer_id=customer_id, month=month, product_id=product_id, amount=amount)
+            found = s.execute(select(Plan.id, Plan.amount).where(*this_plan)).first()
+            found_id = found.id if found is not None else None
+            con = s.connection()
+            table = Plan.__table__  # type: ignore[attr-defined]
+            label = f"{month} {product}" if product else month
+            if found is None:
+                if version:  # it was there when loaded: someone removed it since
+                    raise NotFound(what="plan", key=label)
+            else:
+                audit.claim(con, table, {"id": found.id}, version, "plan")
+            if amount is None:
+                s.execute(delete(Plan).where(*this_plan))
+            elif found is not None:
+                # In place: the version just raised stays with the row.
+                s.execute(update(Plan).where(Plan.id == found.id).values(amount=amount))
+            else:
+                created = Plan(
+                    customer_id=customer_id,
+                    month=month,
+                    product_id=product_id,
+                    amount=amount,
+                    updated_by=current_actor(),
+                    updated_at=now_utc(),
+                )
+                s.add(created)
+                s.flush()
+                found_id = created.id
+            old = found.amount if found is not None else None
+            if old != amount:
+                action = "create" if found is None else "delete" if amount is None else "change"
+                audit.record(
+                    con,
+                    [
+                        audit.Event(
+                            action,
+                            "plan",
+                            found_id,
+                            customer_id,
+                            label,
+                            "amount",
+                            audit.as_text(old),
+                            audit.as_text(amount),
+                        )
+                    ],
                 )
         return Changes.of("plans", [customer_id])

@@ -11,7 +11,10 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import BigInteger, Engine, func, select, type_coerce
 from sqlmodel import Session, SQLModel
 
+from crm_desktop.core import audit
+from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
+from crm_desktop.core.clock import now_utc
 from crm_desktop.core.clock import today as clock_today
 from crm_desktop.core.errors import NeedsConfirmation, NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import (
@@ -51,16 +54,19 @@ InputT = TypeVar("InputT")
 @dataclass
 class ContactRecord(ContactInput):
     id: int = 0
+    version: int = 0  # sent back with a save (core/audit.py)
 
 
 @dataclass
 class NoteRecord(NoteInput):
     id: int = 0
+    version: int = 0  # sent back with a save (core/audit.py)
 
 
 @dataclass
 class ComplaintRecord(ComplaintInput):
     id: int = 0
+    version: int = 0  # sent back with a save (core/audit.py)
 
 
 def require_choice(
@@ -112,6 +118,33 @@ class _RecordService(Generic[InputT]):
             names = [f.name for f in fields(self.record)]
             return [self.record(**{n: getattr(o, n) for n in names}) for o in objs]
 
+    # -- the audit trail ------------------------------------------------------------------
+    @property
+    def _table(self) -> Any:
+        return self.model.__table__  # type: ignore[attr-defined]
+
+    def _snapshot(self, s: Session, obj: Any) -> dict[str, Any]:
+        """The record's fields as the user entered them (what the trail compares)."""
+        return {
+            f.name: getattr(obj, f.name)
+            for f in fields(self.record)
+            if f.name not in ("id", "version")
+        }
+
+    label_fields: tuple[str, ...] = ()
+
+    def _label(self, snapshot: dict[str, Any]) -> str | None:
+        """How the History tab names the record: its name, or its day and summary."""
+        parts = [t for f in self.label_fields if (t := audit.as_text(snapshot.get(f)))]
+        return " ".join(parts)[:200] or None
+
+    def _event(self, s: Session, action: str, obj: Any, snapshot: dict[str, Any]) -> None:
+        audit.record(
+            s.connection(),
+            [audit.Event(action, self._table.name, obj.id, obj.customer_id, self._label(snapshot))],
+        )
+
+    # -- writes ---------------------------------------------------------------------------
     def add(self, customer_id: int, data: InputT, acknowledged: Collection[str] = ()) -> Created:
         """Store a new record; `acknowledged`: keys of the NeedsConfirmation the user confirmed."""
         self.validate(data)
@@ -119,30 +152,60 @@ class _RecordService(Generic[InputT]):
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
             self._check(s, customer_id, data, None, acknowledged)
-            obj = self.model(customer_id=customer_id, **self._values(s, data))
+            obj = self.model(
+                customer_id=customer_id,
+                updated_by=current_actor(),
+                updated_at=now_utc(),
+                **self._values(s, data),
+            )
             s.add(obj)
             s.flush()
             self._after_write(s, customer_id)
+            self._event(s, "create", obj, self._snapshot(s, obj))
             return Created(obj.id, Changes.of(self.kind, [customer_id]))  # type: ignore[attr-defined]
 
-    def update(self, record_id: int, data: InputT, acknowledged: Collection[str] = ()) -> Changes:
+    def update(
+        self,
+        record_id: int,
+        data: InputT,
+        acknowledged: Collection[str] = (),
+        version: int | None = None,
+    ) -> Changes:
+        """`version`: the one the form loaded; StaleRecord when another save came since."""
         self.validate(data)
         with Session(self.engine) as s, s.begin():
+            audit.claim(s.connection(), self._table, {"id": record_id}, version, self._table.name)
             obj = s.get(self.model, record_id)
             if obj is None:
                 raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
             self._check(s, obj.customer_id, data, record_id, acknowledged)  # type: ignore[attr-defined]
+            before = self._snapshot(s, obj)
             for key, value in self._values(s, data).items():
                 setattr(obj, key, value)
+            s.flush()
             self._after_write(s, obj.customer_id)  # type: ignore[attr-defined]
+            after = self._snapshot(s, obj)
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    self._table.name,
+                    record_id,
+                    obj.customer_id,  # type: ignore[attr-defined]
+                    self._label(after),
+                    before,
+                    after,
+                ),
+            )
             return Changes.of(self.kind, [obj.customer_id])  # type: ignore[attr-defined]
 
-    def remove(self, record_id: int) -> Changes:
+    def remove(self, record_id: int, version: int | None = None) -> Changes:
         with Session(self.engine) as s, s.begin():
+            audit.claim(s.connection(), self._table, {"id": record_id}, version, self._table.name)
             obj = s.get(self.model, record_id)
             if obj is None:
                 raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
             customer_id = obj.customer_id  # type: ignore[attr-defined]
+            self._event(s, "delete", obj, self._snapshot(s, obj))
             s.delete(obj)
             s.flush()
             self._after_write(s, customer_id)
@@ -154,6 +217,7 @@ class ContactService(_RecordService[ContactInput]):
     kind = "contacts"
     record = ContactRecord
     order_by = ("left", "name", "id")
+    label_fields = ("name",)
 
     def validate(self, data: ContactInput) -> None:
         if not (data.name or "").strip():
@@ -184,6 +248,7 @@ class NoteService(_RecordService[NoteInput]):
     kind = "notes"
     record = NoteRecord
     order_by = ("date", "id")
+    label_fields = ("date", "summary")
 
     def validate(self, data: NoteInput) -> None:
         require_choice("kind", data.kind, set(NOTE_KIND.keys))
@@ -204,6 +269,7 @@ class ComplaintService(_RecordService[ComplaintInput]):
     kind = "complaints"
     record = ComplaintRecord
     order_by = ("received", "id")
+    label_fields = ("received", "category")
 
     def validate(self, data: ComplaintInput) -> None:
         require_choice("status", data.status, set(COMPLAINT_STATUS.keys))
@@ -222,6 +288,14 @@ class ComplaintService(_RecordService[ComplaintInput]):
 class SaleService(_RecordService[SaleInput]):
     model = Sale
     kind = "sales"
+    label_fields = ("date", "product", "amount")
+
+    def _snapshot(self, s: Session, obj: Any) -> dict[str, Any]:
+        product = s.get(Product, obj.product_id) if obj.product_id else None
+        return {
+            f.name: product.name if f.name == "product" and product else getattr(obj, f.name, None)
+            for f in fields(SaleInput)
+        }
 
     def validate(self, data: SaleInput) -> None:
         errors = [
@@ -312,6 +386,7 @@ class SaleService(_RecordService[SaleInput]):
                         cost=sale.cost,
                         paid=sale.paid,
                         running_receivable=running,
+                        version=sale.version,
                     )
                 )
             return out
@@ -386,6 +461,7 @@ def credit_summary(
         credit.requested_limit,
         credit.approver,
         credit.investigation,
+        getattr(credit, "version", 0),
     )
 
 
@@ -418,7 +494,9 @@ class CreditService:
             limit = credit.limit if credit else Decimal(0)
             return credit_summary(credit, limit, receivable, history, thresholds)
 
-    def set(self, customer_id: int, data: CreditInput) -> Changes:
+    def set(self, customer_id: int, data: CreditInput, version: int | None = None) -> Changes:
+        """`version`: the credit file's as loaded (0: none was granted yet); StaleRecord when
+        another save came since."""
         errors = []
         if data.limit < 0:
             errors.append(
@@ -443,7 +521,13 @@ class CreditService:
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
-            credit = s.get(Credit, customer_id) or Credit(customer_id=customer_id)
+            table = Credit.__table__  # type: ignore[attr-defined]
+            audit.claim(s.connection(), table, {"customer_id": customer_id}, version, "credit")
+            found = s.get(Credit, customer_id)
+            before = _credit_fields(found) if found else {}
+            credit = found or Credit(
+                customer_id=customer_id, updated_by=current_actor(), updated_at=now_utc()
+            )
             credit.limit = data.limit
             credit.payment_days = data.payment_days
             credit.rating = (data.rating or "").strip() or None
@@ -453,4 +537,15 @@ class CreditService:
             credit.approver = (data.approver or "").strip() or None
             credit.investigation = (data.investigation or "").strip() or None
             s.add(credit)
+            s.flush()
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    "credit", customer_id, customer_id, None, before, _credit_fields(credit)
+                ),
+            )
         return Changes.of("credit", [customer_id])
+
+
+def _credit_fields(credit: Credit) -> dict[str, Any]:
+    return {f.name: getattr(credit, f.name) for f in fields(CreditInput)}

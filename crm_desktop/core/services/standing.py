@@ -10,6 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from crm_desktop.core import audit
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer
@@ -43,6 +44,7 @@ class Standing(StandingInput):
     # Sales of the last 12 full months without a cost: its gross profit (the key accounts'
     # measure) counts them at their full amount.
     uncosted_sales_12m: int = 0
+    version: int = 0  # the customer's, sent back with a save (core/audit.py)
 
     @property
     def lifecycle_shown(self) -> str:
@@ -67,6 +69,7 @@ class StandingService:
                 c.eval_cooperation,
                 c.eval_note,
             )
+            version = c.version
         with self.engine.connect() as con:
             computed = computed_fields(con, today, [customer_id])[customer_id]
         stage, share = stages.relationship_stage(computed.sales_12m, entered.wallet_estimate)
@@ -88,9 +91,11 @@ class StandingService:
             evaluation_total=total,
             warnings=len(computed.kinds),
             uncosted_sales_12m=computed.uncosted_sales or 0,
+            version=version,
         )
 
-    def set(self, customer_id: int, data: StandingInput) -> Changes:
+    def set(self, customer_id: int, data: StandingInput, version: int | None = None) -> Changes:
+        """`version`: the customer's as loaded; StaleRecord when another save came since."""
         errors = []
         if data.lifecycle is not None and data.lifecycle not in LIFECYCLE:
             errors.append(
@@ -109,13 +114,35 @@ class StandingService:
         if errors:
             raise ValidationErrors(errors)
         with Session(self.engine) as s, s.begin():
+            table = Customer.__table__  # type: ignore[attr-defined]
+            audit.claim(s.connection(), table, {"id": customer_id}, version, "customer")
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            before = _standing_fields(c)
             c.lifecycle = data.lifecycle
             c.wallet_estimate = data.wallet_estimate
             c.eval_capability, c.eval_reputation = data.capability, data.reputation
             c.eval_relations, c.eval_cooperation = data.relations, data.cooperation
             c.eval_note = (data.eval_note or "").strip() or None
             s.add(c)
+            s.flush()
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    "customer", customer_id, customer_id, c.name, before, _standing_fields(c)
+                ),
+            )
         return Changes.of("standing", [customer_id])
+
+
+def _standing_fields(c: Customer) -> dict[str, object]:
+    return {
+        "lifecycle": c.lifecycle,
+        "wallet_estimate": c.wallet_estimate,
+        "eval_capability": c.eval_capability,
+        "eval_reputation": c.eval_reputation,
+        "eval_relations": c.eval_relations,
+        "eval_cooperation": c.eval_cooperation,
+        "eval_note": c.eval_note,
+    }
