@@ -815,6 +815,61 @@ GLOSSARY: dict[str, str] = {
     "Open &log folder": "打开日志文件夹(&L)",
     "Log folder": "日志文件夹",
     "The log files are in {0}": "日志文件位于 {0}",
+    # The audit trail, the History tab and the shared database (issue 14).
+    "&8 History": "&8 变更历史",
+    "Who": "操作人",
+    "Field": "字段",
+    "From": "原值",
+    "To": "新值",
+    "Nothing recorded for this customer yet.": "此客户暂无变更记录。",
+    "Every change to this customer and its records, newest first. The history is kept for"
+    " good and cannot be edited.": (
+        "此客户及其各项记录的每一次变更，最新的在前。变更历史永久保存，不能修改。"
+    ),
+    "Created": "新建",
+    "Changed": "修改",
+    "Deactivated": "停用",
+    "Reactivated": "重新启用",
+    "Merged by an import": "导入时合并",
+    "Imported": "导入",
+    "Import undone": "撤销导入",
+    "Removed": "删除",
+    "customer": "客户",
+    "contact": "联系人",
+    "relationship note": "客情记录",
+    "sale": "销售记录",
+    "payment": "回款",
+    "complaint": "投诉",
+    "plan": "销售计划",
+    "credit": "资信",
+    "import": "导入",
+    "yes": "是",
+    "no": "否",
+    "Active": "启用",
+    "Credit limit": "信用额度",
+    "Estimated yearly purchases": "年采购额估计",
+    "&Refresh": "刷新(&R)",
+    "Show what other computers saved: the list, the open customer, the warnings": (
+        "显示其他电脑保存的内容：客户列表、打开的客户和预警"
+    ),
+    "Export audit &trail…": "导出审计记录(&T)…",
+    "Save who changed what and when, for every customer, as .xlsx or .csv": (
+        "把所有客户的变更记录（谁、何时、改了什么）保存为 .xlsx 或 .csv"
+    ),
+    "Refreshed": "已刷新",
+    "Export audit trail": "导出审计记录",
+    "Excel workbook (*.xlsx);;CSV (*.csv)": "Excel 工作簿 (*.xlsx);;CSV (*.csv)",
+    "Exported %n audit event(s) to {0}": "已导出 %n 条审计记录到 {0}",
+    "Exporting the audit trail…": "正在导出审计记录…",
+    "Changed by {0} at {1} — reload?\n\nSomeone saved this record after you opened it, so"
+    " nothing of yours was saved. Reload shows what is saved now; Cancel goes back to what you"
+    " typed (copy what you need, then reload).": (
+        "已被 {0} 于 {1} 修改 — 重新加载吗？\n\n"
+        "您打开此记录后，有人保存了它，所以您的修改没有保存。"
+        "“重新加载”显示现在保存的内容；“取消”回到您输入的内容（复制需要的部分后再重新加载）。"
+    ),
+    "Changed on another computer": "已在另一台电脑上修改",
+    "&Reload": "重新加载(&R)",
 }
 
 

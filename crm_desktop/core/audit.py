@@ -23,7 +23,7 @@ from sqlalchemy import Connection, Table, insert, select, update
 
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.clock import now_utc
-from crm_desktop.core.errors import CrmError, NotFound
+from crm_desktop.core.errors import NotFound, StaleRecord
 from crm_desktop.core.models import AuditEvent
 
 ACTIONS = (
@@ -38,13 +38,6 @@ ACTIONS = (
 )
 
 AUDIT_TABLE: Table = AuditEvent.__table__  # type: ignore[attr-defined]
-
-
-class StaleRecord(CrmError):
-    """The record was saved by someone else since this copy was loaded: nothing was written."""
-
-    code = "stale_record"
-    template = "changed by {by} at {at} — reload?"
 
 
 @dataclass(frozen=True)

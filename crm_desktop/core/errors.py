@@ -116,3 +116,12 @@ class NeedsConfirmation(CrmError):
     def __init__(self, key: str, message: str, **params: Any) -> None:
         self.key = key
         super().__init__(message, **params)
+
+
+class StaleRecord(CrmError):
+    """A save made from a copy loaded before someone else saved the same record (core/audit.py
+    checks the version): nothing was written. `by`, `at` (local time as text) and `when` (UTC)
+    say whose save came first."""
+
+    code = "stale_record"
+    template = "changed by {by} at {at} — reload?"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
-from crm_desktop.core.errors import NotFound
+from crm_desktop.core.errors import NotFound, StaleRecord
 from crm_desktop.core.facade import Core
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.core.services.standing import Standing
@@ -29,6 +29,7 @@ from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
 from crm_desktop.ui.dialogs.customer_dialog import edit_customer
 from crm_desktop.ui.tabs.credit_tab import CreditTab
+from crm_desktop.ui.tabs.history_tab import HistoryTab
 from crm_desktop.ui.tabs.licences_tab import LicencesTab
 from crm_desktop.ui.tabs.plan_panel import PlanPanel
 from crm_desktop.ui.tabs.record_tabs import ComplaintsTab, ContactsTab, NotesTab, SalesTab
@@ -120,6 +121,8 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.complaints, self.tr("&5 Complaints"))
         self.tabs.addTab(self.licences, self.tr("&6 Licences"))
         self.tabs.addTab(self.standing, self.tr("&7 Stage and evaluation"))
+        self.history = HistoryTab(core.audit)
+        self.tabs.addTab(self.history, self.tr("&8 History"))
         for tab in (
             self.contacts,
             self.notes,
@@ -186,6 +189,7 @@ class CustomerDetailView(QWidget):
         ):
             tab.load(customer_id)
         self.standing.load(customer_id, standing)
+        self.history.load(customer_id)
         self._draw_chart()
         self.stack.setCurrentIndex(1)
 
@@ -268,6 +272,7 @@ class CustomerDetailView(QWidget):
         for kind in sorted(changes.kinds):
             for name in TABS_OF_KIND.get(kind, ()):
                 getattr(self, name).load(customer_id)
+        self.history.load(customer_id)  # every write of the customer's is in its trail
         # The class, stage and warnings of the header and the standing tab come from every record.
         standing = self.core.standing.get(customer_id, today())
         self.standing.load(customer_id, standing)
@@ -297,4 +302,10 @@ class CustomerDetailView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.hub.apply(self.core.customers.set_active(c.id, not c.active))
+        try:
+            self.hub.apply(self.core.customers.set_active(c.id, not c.active, version=c.version))
+        except StaleRecord as exc:
+            from crm_desktop.ui.stale import ask_reload
+
+            if ask_reload(self, exc):
+                self.hub.apply(Changes.of("customers", [c.id]))

@@ -185,6 +185,17 @@ class MainWindow(QMainWindow):
 
         self.tools = BackupMenu(self)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.tools.menu)
+        from crm_desktop.ui.office_watch import OfficeWatch
+
+        # Refresh (F5), the periodic look at what other PCs wrote, the audit trail's export
+        # (the operators' sign-in limits it to administrators).
+        self.watch = OfficeWatch(self, core, self.hub)
+        self.view_menu.insertAction(
+            self.view_menu.actions()[0],
+            self.watch.refresh_action,
+        )
+        self.tools.menu.addSeparator()
+        self.tools.menu.addAction(self.watch.export_action)
         self.setAcceptDrops(True)
         self.list_panel.current_customer_changed.connect(self._schedule_open)
         self.list_panel.customer_activated.connect(self.open_customer)

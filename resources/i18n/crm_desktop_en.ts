@@ -64,6 +64,14 @@
     </message>
 </context>
 <context>
+    <name>OfficeWatch</name>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n audit event to {0}</numerusform><numerusform>Exported %n audit events to {0}</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RemindersPanel</name>
     <message numerus="yes">
         <source>%n reminder(s) for today. Double-click a line to open the customer.</source>

@@ -750,6 +750,10 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>&amp;7 阶段与评价</translation>
     </message>
     <message>
+        <source>&amp;8 History</source>
+        <translation>&amp;8 变更历史</translation>
+    </message>
+    <message>
         <source>Select a customer on the left to see everything about it here.
 
 Ctrl+F searches, Ctrl+N adds a new customer.</source>
@@ -1207,6 +1211,233 @@ Press Ctrl+N to add your first customer.</source>
     <message>
         <source>Please check the form</source>
         <translation>请检查填写内容</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this customer yet.</source>
+        <translation>此客户暂无变更记录。</translation>
+    </message>
+    <message>
+        <source>Every change to this customer and its records, newest first. The history is kept for good and cannot be edited.</source>
+        <translation>此客户及其各项记录的每一次变更，最新的在前。变更历史永久保存，不能修改。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Merged by an import</source>
+        <translation>导入时合并</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Import undone</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>relationship note</source>
+        <translation>客情记录</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>销售记录</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>回款</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>证照</translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation>销售计划</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>资信</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>购销关系</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Lifecycle stage</source>
+        <translation>生命周期阶段</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <source>Payment days</source>
+        <translation>账期（天）</translation>
+    </message>
+    <message>
+        <source>Credit rating</source>
+        <translation>信用等级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证号</translation>
+    </message>
+    <message>
+        <source>Estimated yearly purchases</source>
+        <translation>年采购额估计</translation>
     </message>
 </context>
 <context>
@@ -2045,6 +2276,51 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
 </context>
 <context>
+    <name>OfficeWatch</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show what other computers saved: the list, the open customer, the warnings</source>
+        <translation>显示其他电脑保存的内容：客户列表、打开的客户和预警</translation>
+    </message>
+    <message>
+        <source>Export audit &amp;trail…</source>
+        <translation>导出审计记录(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save who changed what and when, for every customer, as .xlsx or .csv</source>
+        <translation>把所有客户的变更记录（谁、何时、改了什么）保存为 .xlsx 或 .csv</translation>
+    </message>
+    <message>
+        <source>Refreshed</source>
+        <translation>已刷新</translation>
+    </message>
+    <message>
+        <source>Export audit trail</source>
+        <translation>导出审计记录</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n audit event(s) to {0}</source>
+        <translation>
+            <numerusform>已导出 %n 条审计记录到 {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exporting the audit trail…</source>
+        <translation>正在导出审计记录…</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Set plan…</source>
@@ -2537,6 +2813,25 @@ Record the sale anyway?</source>
     <message>
         <source>Total {0} · paid {1} · receivable {2}</source>
         <translation>合计 {0} · 已回款 {1} · 应收 {2}</translation>
+    </message>
+</context>
+<context>
+    <name>Stale</name>
+    <message>
+        <source>Changed by {0} at {1} — reload?
+
+Someone saved this record after you opened it, so nothing of yours was saved. Reload shows what is saved now; Cancel goes back to what you typed (copy what you need, then reload).</source>
+        <translation>已被 {0} 于 {1} 修改 — 重新加载吗？
+
+您打开此记录后，有人保存了它，所以您的修改没有保存。“重新加载”显示现在保存的内容；“取消”回到您输入的内容（复制需要的部分后再重新加载）。</translation>
+    </message>
+    <message>
+        <source>Changed on another computer</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新加载(&amp;R)</translation>
     </message>
 </context>
 <context>

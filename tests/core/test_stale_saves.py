@@ -13,8 +13,7 @@ from typing import Any
 import pytest
 
 from crm_desktop.core.acting_operator import sign_in_as
-from crm_desktop.core.audit import StaleRecord
-from crm_desktop.core.errors import NotFound
+from crm_desktop.core.errors import NotFound, StaleRecord
 from crm_desktop.core.facade import open_core
 from crm_desktop.core.services.dto import (
     ContactInput,

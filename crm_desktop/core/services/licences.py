@@ -20,6 +20,7 @@ class LicenceInput:
 @dataclass
 class LicenceRecord(LicenceInput):
     id: int = 0
+    version: int = 0  # sent back with a save (core/audit.py)
 
 
 class LicenceService(_RecordService[LicenceInput]):
@@ -27,6 +28,7 @@ class LicenceService(_RecordService[LicenceInput]):
     kind = "licences"
     record = LicenceRecord
     order_by = ("expires", "id")
+    label_fields = ("kind", "number")
 
     def validate(self, data: LicenceInput) -> None:
         require_choice("kind", data.kind, set(LICENCE_KIND.keys))

@@ -93,7 +93,12 @@ class _RecordService(Generic[InputT]):
         return None
 
     def _values(self, s: Session, data: InputT) -> dict[str, Any]:
-        return asdict(data)  # type: ignore[call-overload]
+        values = asdict(data)  # type: ignore[call-overload]
+        # A record passed back as the input keeps its own id, and its version moves only
+        # through audit.claim.
+        values.pop("id", None)
+        values.pop("version", None)
+        return values
 
     def _after_write(self, s: Session, customer_id: int) -> None:
         return None

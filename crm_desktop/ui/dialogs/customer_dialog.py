@@ -148,7 +148,7 @@ def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> Change
     made: list[Changes] = []
 
     def submit(values: dict[str, Any]) -> None:
-        made.append(core.customers.update(detail.id, _input_from(values)))
+        made.append(core.customers.update(detail.id, _input_from(values), version=detail.version))
 
     values = {
         k: getattr(detail, k)
@@ -178,4 +178,7 @@ def edit_customer(parent: QWidget, core: Core, detail: CustomerDetail) -> Change
         submit,
     )
     dialog.setObjectName("customer_dialog")
-    return combined(made) if dialog.exec() else None
+    if dialog.exec():
+        return combined(made)
+    # Refused as stale and the user chose Reload: the customer is shown as saved now.
+    return Changes.of("customers", [detail.id]) if dialog.reloaded else None

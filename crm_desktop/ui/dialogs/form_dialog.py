@@ -31,7 +31,12 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
-from crm_desktop.core.errors import ReadOnlyDatabase, ValidationError, ValidationErrors
+from crm_desktop.core.errors import (
+    ReadOnlyDatabase,
+    StaleRecord,
+    ValidationError,
+    ValidationErrors,
+)
 from crm_desktop.core.normalize.phones import normalize_mobile, normalize_phone
 from crm_desktop.core.normalize.values import parse_birthday, parse_date, parse_decimal, parse_money
 
@@ -100,6 +105,9 @@ class FormDialog(QDialog):
         self.setMinimumWidth(460)
         self.specs = specs
         self.submit = submit
+        # Set when a save was refused as stale and the user chose Reload: the caller shows
+        # what is saved now.
+        self.reloaded = False
         self.widgets: dict[str, QWidget] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -297,6 +305,13 @@ class FormDialog(QDialog):
 
                 show_refusal(self)  # the form stays open with what was typed
                 return
+            except StaleRecord as exc:
+                from crm_desktop.ui.stale import ask_reload
+
+                if ask_reload(self, exc):
+                    self.reloaded = True
+                    self.reject()
+                return  # Cancel: the form stays open with what was typed
             except ValidationErrors as exc:
                 problems = [(e.field, self.core_message(e)) for e in exc.errors]
         if problems:

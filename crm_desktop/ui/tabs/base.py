@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.changes import Changes, combined
-from crm_desktop.core.errors import NeedsConfirmation
+from crm_desktop.core.errors import NeedsConfirmation, StaleRecord
 from crm_desktop.ui.dialogs.form_dialog import FieldSpec, FormDialog, KeepOpen
 
 Column = tuple[str, Callable[[Any], Any]]
@@ -167,7 +167,14 @@ class RecordTab(QWidget):
                     if record is None:
                         made.append(self.service.add(customer_id, data, **extra).changes)
                     else:
-                        made.append(self.service.update(self.record_id(record), data, **extra))
+                        made.append(
+                            self.service.update(
+                                self.record_id(record),
+                                data,
+                                version=getattr(record, "version", None),
+                                **extra,
+                            )
+                        )
                     return
                 except NeedsConfirmation as question:
                     if question.key in acknowledged or not self.confirm(question):
@@ -181,7 +188,14 @@ class RecordTab(QWidget):
             self.load(customer_id)
             self.changed.emit(combined(made))
             return True
+        if dialog.reloaded:
+            self.reload_customer(customer_id)
         return False
+
+    def reload_customer(self, customer_id: int) -> None:
+        """Another PC saved this customer since it was loaded: show everything as saved now."""
+        self.load(customer_id)
+        self.changed.emit(Changes.of("customers", [customer_id]))
 
     def default_values(self) -> dict[str, Any]:
         return {}
@@ -219,6 +233,16 @@ class RecordTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        changes = self.service.remove(self.record_id(record))
-        self.load(self.customer_id)
+        customer_id = self.customer_id
+        try:
+            changes = self.service.remove(
+                self.record_id(record), version=getattr(record, "version", None)
+            )
+        except StaleRecord as exc:
+            from crm_desktop.ui.stale import ask_reload
+
+            if ask_reload(self, exc):
+                self.reload_customer(customer_id)
+            return
+        self.load(customer_id)
         self.changed.emit(changes)

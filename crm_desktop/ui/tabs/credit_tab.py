@@ -183,6 +183,7 @@ class CreditTab(QWidget):
                         approver=values["approver"],
                         investigation=values["investigation"],
                     ),
+                    version=current.version,
                 )
             )
 
@@ -203,3 +204,6 @@ class CreditTab(QWidget):
         if dialog.exec():
             self.load(customer_id)
             self.changed.emit(combined(made))
+        elif dialog.reloaded:
+            self.load(customer_id)
+            self.changed.emit(Changes.of("customers", [customer_id]))

@@ -167,8 +167,15 @@ class PlanPanel(QWidget):
         made: list[Changes] = []
 
         def submit(v: dict[str, Any]) -> None:
+            product = v["product"] or None
+            # The version of the plan the panel showed for that month (0: none was set); a
+            # month outside the panel's window was not loaded, so nothing to compare.
+            shown = next(
+                (m.version for m in self.months if (m.month, m.product) == (v["month"], product)),
+                None,
+            )
             made.append(
-                self.service.set(customer_id, v["month"], v["amount"], v["product"] or None)
+                self.service.set(customer_id, v["month"], v["amount"], product, version=shown)
             )
 
         dialog = FormDialog(self, self.tr("Monthly sales plan"), specs, values, submit)
@@ -176,3 +183,6 @@ class PlanPanel(QWidget):
         if dialog.exec():
             self.load(customer_id)
             self.changed.emit(combined(made))
+        elif dialog.reloaded:
+            self.load(customer_id)
+            self.changed.emit(Changes.of("customers", [customer_id]))

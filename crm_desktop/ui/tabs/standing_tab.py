@@ -210,6 +210,7 @@ class StandingTab(QWidget):
                         cooperation=_int(v["cooperation"]),
                         eval_note=v["eval_note"],
                     ),
+                    version=s.version,
                 )
             )
 
@@ -218,6 +219,9 @@ class StandingTab(QWidget):
         if dialog.exec():
             self.load(customer_id)
             self.changed.emit(combined(made))
+        elif dialog.reloaded:
+            self.load(customer_id)
+            self.changed.emit(Changes.of("customers", [customer_id]))
 
     def follow_suggestion(self) -> None:
         if self.customer_id is None:
@@ -234,6 +238,7 @@ class StandingTab(QWidget):
                 s.cooperation,
                 s.eval_note,
             ),
+            version=s.version,
         )
         self.load(self.customer_id)
         self.changed.emit(changes)
