@@ -197,3 +197,45 @@ def test_changes_since_says_which_customers_and_kinds_others_wrote(core: Any) ->
     assert latest == core.audit.latest_id() > start
     assert changes.customer_ids == {cid} and changes.affects("customers", "notes")
     assert core.audit.changes_since(latest) == (latest, changes.__class__(frozenset()))
+
+
+def test_migration_0007_keeps_every_row_up_and_down(tmp_path: Path) -> None:
+    from alembic import command
+
+    from crm_desktop.core.db import migrate
+    from crm_desktop.core.db.engine import make_engine
+    from crm_desktop.core.facade import open_core
+
+    path = tmp_path / "old.sqlite3"
+    engine = make_engine(str(path))
+    command.upgrade(migrate.alembic_config(engine), "0006_contact_gender")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO customer(id, name, name_key, kind, relation, channel, category, active,"
+        " sort_key, search_initials, search_pinyin, search_digits, created_at, updated_at)"
+        " VALUES (1, '甲', '甲', 'company', 'downstream', 'other', 'normal', 1, '甲', '', '', '',"
+        " '2026-11-20 09:30:00', '2026-11-20 09:30:00')"
+    )
+    con.execute(
+        "INSERT INTO contact(customer_id, name, birthday_lunar, left) VALUES (1, '乙', 0, 0)"
+    )
+    con.execute(
+        "INSERT INTO sale(customer_id, date, amount, paid) VALUES (1, '2026-11-02', 100, 0)"
+    )
+    con.commit()
+    con.close()
+    engine = make_engine(str(path))
+    migrate.upgrade(engine)
+    engine.dispose()
+    core = open_core(str(path))
+    assert core.customers.get(1).version == 1  # rows before versions start at 1
+    assert [c.version for c in core.contacts.list(1)] == [1]
+    core.close()
+    engine = make_engine(str(path))
+    command.downgrade(migrate.alembic_config(engine), "0006_contact_gender")
+    with engine.connect() as c:
+        assert c.exec_driver_sql("SELECT name FROM contact").all() == [("乙",)]
+        assert c.exec_driver_sql("SELECT COUNT(*) FROM sale").scalar() == 1
+        assert "version" not in {r[1] for r in c.exec_driver_sql("PRAGMA table_info(customer)")}
+    engine.dispose()

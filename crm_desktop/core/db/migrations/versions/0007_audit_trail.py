@@ -91,9 +91,9 @@ def downgrade() -> None:
         op.execute("DROP TRIGGER audit_event_no_update")
         op.execute("DROP TRIGGER audit_event_no_delete")
     for table in VERSIONED:
-        with op.batch_alter_table(table) as batch:
-            if table != "customer":
-                batch.drop_column("updated_at")
-            batch.drop_column("updated_by")
-            batch.drop_column("version")
+        # A plain ALTER TABLE DROP COLUMN (SQLite 3.35+): a batch would copy the table and drop
+        # the old one, and dropping the customer table cascades to every contact and sale.
+        columns = ["version", "updated_by"] + ([] if table == "customer" else ["updated_at"])
+        for column in columns:
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     op.drop_table("audit_event")
