@@ -13,13 +13,14 @@ PCs commits second finds the version moved and is refused, never silently overwr
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Engine, Table, insert, select, update
 
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.clock import now_utc
@@ -118,13 +119,12 @@ COLUMNS = (
     "new_value",
     "import_id",
 )
-# The driver's own placeholder: an import writes thousands of events, and SQLAlchemy's
-# per-row binding doubled their cost (136 → 62 ms for 5,000, bench/bench_import_export.py).
-PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
 
 
 def record(con: Connection, events: Iterable[Event], at: datetime | None = None) -> int:
-    """Insert `events` in one statement (an executemany for many); returns how many."""
+    """Insert `events` in one statement (an executemany for many); returns how many. On
+    SQLite through the driver: an import writes thousands, and SQLAlchemy's per-row binding
+    doubled their cost (136 → 62 ms for 5,000, bench/bench_import_export.py)."""
     moment: Any = at or now_utc()
     convert = AUDIT_TABLE.c.at.type.bind_processor(con.dialect)
     if convert is not None:  # SQLite stores the time as text: format it once, not per row
@@ -148,16 +148,44 @@ def record(con: Connection, events: Iterable[Event], at: datetime | None = None)
     ]
     if not rows:
         return 0
-    mark = PLACEHOLDERS.get(con.dialect.paramstyle)
-    if mark is None:  # a driver with named parameters: SQLAlchemy binds them
-        con.execute(insert(AUDIT_TABLE), [dict(zip(COLUMNS, r, strict=True)) for r in rows])
-    else:
+    if con.dialect.name == "sqlite":
         con.exec_driver_sql(
             f"INSERT INTO audit_event ({', '.join(COLUMNS)})"
-            f" VALUES ({', '.join([mark] * len(COLUMNS))})",
+            f" VALUES ({', '.join('?' * len(COLUMNS))})",
             rows,
         )
+        # SQLite has one writer: this transaction's rows are the newest, one id after another.
+        last = int(con.exec_driver_sql("SELECT MAX(id) FROM audit_event").scalar() or 0)
+        _remember(con.engine, [(last - len(rows) + 1, last)])
+    else:  # concurrent writers interleave their ids: ask for ours
+        ids = con.execute(
+            insert(AUDIT_TABLE).returning(AUDIT_TABLE.c.id),
+            [dict(zip(COLUMNS, r, strict=True)) for r in rows],
+        ).scalars()
+        _remember(con.engine, [(i, i) for i in ids])
     return len(rows)
+
+
+# The events each engine (one Core: one window, one command) wrote itself, as id ranges: the
+# window's check for other PCs' writes skips them, since their views were redrawn already.
+_WRITTEN_HERE: weakref.WeakKeyDictionary[Engine, list[tuple[int, int]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _remember(engine: Engine, ranges: list[tuple[int, int]]) -> None:
+    _WRITTEN_HERE.setdefault(engine, []).extend(ranges)
+
+
+def written_here(engine: Engine, event_id: int) -> bool:
+    """Whether this engine wrote `event_id` (a rolled-back write's ids never appear)."""
+    return any(first <= event_id <= last for first, last in _WRITTEN_HERE.get(engine, ()))
+
+
+def forget_written_up_to(engine: Engine, event_id: int) -> None:
+    """Events up to `event_id` were looked at: their ranges are no longer needed."""
+    if engine in _WRITTEN_HERE:
+        _WRITTEN_HERE[engine] = [r for r in _WRITTEN_HERE[engine] if r[1] > event_id]
 
 
 def as_utc(moment: datetime | None) -> datetime | None:

@@ -189,14 +189,28 @@ def test_export_of_the_trail_to_xlsx_and_csv_with_filters(core: Any, tmp_path: P
     assert a
 
 
-def test_changes_since_says_which_customers_and_kinds_others_wrote(core: Any) -> None:
-    start = core.audit.latest_id()
-    cid = core.customers.create(CustomerInput(name="己"))
-    core.notes.add(cid, NoteInput(date=date(2026, 11, 2)))
-    latest, changes = core.audit.changes_since(start)
-    assert latest == core.audit.latest_id() > start
-    assert changes.customer_ids == {cid} and changes.affects("customers", "notes")
-    assert core.audit.changes_since(latest) == (latest, changes.__class__(frozenset()))
+def test_changes_since_says_which_customers_and_kinds_others_wrote(
+    core: Any, db_path: Path
+) -> None:
+    from crm_desktop.core.facade import open_core
+
+    other_pc = open_core(str(db_path))
+    try:
+        start = core.audit.latest_id()
+        cid = other_pc.customers.create(CustomerInput(name="己"))
+        other_pc.notes.add(cid, NoteInput(date=date(2026, 11, 2)))
+        latest, changes = core.audit.changes_since(start)
+        assert latest == core.audit.latest_id() > start
+        assert changes.customer_ids == {cid} and changes.affects("customers", "notes")
+        assert core.audit.changes_since(latest) == (latest, changes.__class__(frozenset()))
+        # What this Core wrote itself its own window has redrawn already: not brought back.
+        core.notes.add(cid, NoteInput(date=date(2026, 11, 3)))
+        mine, nothing = core.audit.changes_since(latest)
+        assert mine == core.audit.latest_id() > latest and not nothing
+        # … but the other PC sees it.
+        assert other_pc.audit.changes_since(latest)[1].customer_ids == {cid}
+    finally:
+        other_pc.close()
 
 
 def test_migration_0007_keeps_every_row_up_and_down(tmp_path: Path) -> None:

@@ -157,3 +157,16 @@ def test_export_audit_trail_from_the_tools_menu(
     lines = written.read_text("utf-8-sig").splitlines()
     assert lines[0].startswith("编号 id") and len(lines) == 2
     assert f",deactivate,customer,{cid},{cid}," in lines[1]
+
+
+def test_the_periodic_check_does_not_redraw_this_windows_own_writes(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.watch.timer.stop()
+    applied: list[Any] = []
+    window.hub.changes_applied.connect(applied.append)
+    cid = window.detail.customer.id
+    window.hub.apply(window.core.customers.set_active(cid, False))
+    assert len(applied) == 1
+    window.watch.check()
+    assert len(applied) == 1  # nothing more: the list and warnings already show it

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from crm_desktop.core.audit import AUDIT_TABLE, as_utc
+from crm_desktop.core.audit import AUDIT_TABLE, as_utc, forget_written_up_to, written_here
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.connections import connection
 from crm_desktop.core.errors import UnusableInput
@@ -147,21 +147,26 @@ class AuditService:
             return int(con.execute(select(func.max(AUDIT_TABLE.c.id))).scalar() or 0)
 
     def changes_since(self, event_id: int) -> tuple[int, Changes]:
-        """(the newest event's id, what the events after `event_id` changed)."""
+        """(the newest event's id, what the events after `event_id` changed), leaving out
+        what this Core wrote itself (its window redrew that already)."""
         t = AUDIT_TABLE
         with connection(self.engine) as con:
-            rows = con.execute(
+            found = con.execute(
                 select(t.c.id, t.c.record_kind, t.c.customer_id)
                 .where(t.c.id > event_id)
                 .order_by(t.c.id)
                 .limit(MANY + 1)
             ).all()
-        if not rows:
+        if not found:
             return event_id, Changes(frozenset())
-        if len(rows) > MANY:
-            return self.latest_id(), Changes.everyone("imports")
-        latest = int(rows[-1][0])
-        if any(kind == "import" for _i, kind, _c in rows):
+        latest = int(found[-1][0])
+        rows = [r for r in found if not written_here(self.engine, int(r[0]))]
+        if len(found) > MANY:
+            latest = self.latest_id()
+        forget_written_up_to(self.engine, latest)
+        if not rows:
+            return latest, Changes(frozenset())
+        if len(found) > MANY or any(kind == "import" for _i, kind, _c in rows):
             return latest, Changes.everyone("imports")
         kinds = frozenset(CHANGE_KINDS.get(kind, "customers") for _i, kind, _c in rows)
         customers = frozenset(int(c) for _i, _k, c in rows if c is not None)
