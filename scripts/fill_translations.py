@@ -870,6 +870,49 @@ GLOSSARY: dict[str, str] = {
     ),
     "Changed on another computer": "已在另一台电脑上修改",
     "&Reload": "重新加载(&R)",
+    "Major event": "重大变故",
+    "Theft": "被盗",
+    "Accident": "车祸",
+    "Family split": "分家",
+    "Serious illness": "重病",
+    "Other event": "其他变故",
+    "Order overdue": "进货频率下降",
+    "Below last year": "低于去年同期",
+    (
+        "no order for {days} days since {last}: usually one every {usual} days (median"
+        " gap of {orders} orders)"
+    ): ("自 {last} 起已 {days} 天未进货：通常每 {usual} 天进货一次（{orders} 次进货的间隔中位数）"),
+    (
+        "month-to-date sales {done} yuan are below {target} yuan ({share}% of the"
+        " {before} yuan of {month}, with {tolerance}% tolerance)"
+    ): (
+        "本月至今销售 {done} 元，低于应达到的 {target}"
+        " 元（{month} 同期 {before} 元的 {share}%，按"
+        " {tolerance}% 容差）"
+    ),
+    (
+        "major event ({event}) reported {noted}: {summary} ({days} days ago) — until"
+        " someone clears it"
+    ): ("{noted} 报告重大变故（{event}）：{summary}（{days} 天前）— 直至有人解除"),
+    "major event ({event}) reported {noted} ({days} days ago) — until someone clears it": (
+        "{noted} 报告重大变故（{event}）（{days} 天前）— 直至有人解除"
+    ),
+    "Clear event": "解除变故预警",
+    "The selected major event was looked into: end its warning": (
+        "所选重大变故已调查处理：解除其预警"
+    ),
+    "The major event was looked into: end its warning (the note stays)": (
+        "重大变故已调查处理：解除其预警（记录保留）"
+    ),
+    "Cleared": "已解除",
+    "Major event (kind “Major event”)": "重大变故（方式为“重大变故”时）",
+    "Event cleared on": "变故解除日期",
+    "Below last year under this share of the same month, pro rata (%)": (
+        "低于去年同月按天折算的此比例时预警 (%)"
+    ),
+    "Order overdue after the usual gap, from this many orders": (
+        "超过通常进货间隔即预警，自此进货次数起"
+    ),
 }
 
 

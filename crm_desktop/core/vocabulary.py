@@ -141,6 +141,19 @@ NOTE_KIND = _vocabulary(
     ("meeting", "Meeting", "会谈"),
     ("message", "Message", "短信/微信"),
     ("other", "Other", "其他"),
+    # Seed 003 (六、5 客户重大变故预警): a major event staff report; it raises a warning until
+    # someone clears it (note.cleared_on). The interchange's notes_log kind stays one of the
+    # contract's five: such a note is written as "other" with its `event` key.
+    ("event", "Major event", "重大变故"),
+)
+# What the major event was (seed 003: "被盗、车祸、分家、重病等").
+MAJOR_EVENT = _vocabulary(
+    "major_event",
+    ("theft", "Theft", "被盗"),
+    ("accident", "Accident", "车祸", "事故"),
+    ("family_split", "Family split", "分家"),
+    ("illness", "Serious illness", "重病"),
+    ("other", "Other event", "其他变故", "其他", "Other"),
 )
 COMPLAINT_STATUS = _vocabulary(
     "complaint_status",
@@ -177,10 +190,13 @@ WARNING_KIND = _vocabulary(
     "warning_kind",
     ("credit_over_limit", "Over credit limit", "欠款超授信"),
     ("churn", "Stopped ordering", "客户流失"),
+    ("order_overdue", "Order overdue", "进货频率下降"),
     ("sales_behind_plan", "Behind sales plan", "销售进度落后"),
+    ("sales_below_last_year", "Below last year", "低于去年同期"),
     ("licence_expiring", "Licence expiring", "证照到期"),
     ("complaint_overdue", "Complaint overdue", "投诉逾期"),
     ("follow_up_due", "Follow-up due", "待跟进"),
+    ("major_event", "Major event", "重大变故"),
 )
 # A yes/no cell of the .csv/.xlsx exports (已离职 "has left", 农历 …).
 YES_NO = _vocabulary(
@@ -198,6 +214,7 @@ ALL: tuple[Vocabulary, ...] = (
     RELATIONSHIP,
     ROLE,
     NOTE_KIND,
+    MAJOR_EVENT,
     COMPLAINT_STATUS,
     COMPLAINT_CATEGORY,
     LICENCE_KIND,

@@ -111,6 +111,20 @@ def note_kind_labels() -> dict[str, str]:
             "meeting": QCoreApplication.translate("Labels", "Meeting"),
             "message": QCoreApplication.translate("Labels", "Message"),
             "other": QCoreApplication.translate("Labels", "Other"),
+            "event": QCoreApplication.translate("Labels", "Major event"),
+        },
+    )
+
+
+def major_event_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.MAJOR_EVENT,
+        {
+            "theft": QCoreApplication.translate("Labels", "Theft"),
+            "accident": QCoreApplication.translate("Labels", "Accident"),
+            "family_split": QCoreApplication.translate("Labels", "Family split"),
+            "illness": QCoreApplication.translate("Labels", "Serious illness"),
+            "other": QCoreApplication.translate("Labels", "Other event"),
         },
     )
 

@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.warnings_dock], [170], Qt.Orientation.Vertical)
         self.view_menu.addAction(self.warnings_dock.toggleViewAction())
         self.warnings.open_requested.connect(self.open_customer_tab)
+        self.warnings.changes_made.connect(self.hub.apply)
         self.hub.changes_applied.connect(self.warnings.on_changes)
         self.warnings.marks_changed.connect(self.list_panel.set_marks)
         self.warnings.marks_changed.connect(lambda _marks: self.analysis.marks_changed())
@@ -404,7 +405,8 @@ class MainWindow(QMainWindow):
         self, customer_id: int, tab: str, warning: WarningRow | None = None
     ) -> None:
         """From the warnings list: the customer, on the tab with the numbers behind it; a
-        behind-plan warning also selects its plan line (the month, or its product's)."""
+        behind-plan warning also selects its plan line (the month, or its product's), a major
+        event its note."""
         if self.detail is None:
             return
         if not self.list_panel.select_customer(customer_id):
@@ -426,6 +428,8 @@ class MainWindow(QMainWindow):
         if warning is not None and warning.kind == "sales_behind_plan":
             details = warning.details
             self.detail.plans.show_plan(details["month"], details.get("product") or None)
+        if warning is not None and warning.kind == "major_event":
+            self.detail.notes.show_note(int(warning.details["note"]))
 
     def import_file(self, path: Path | None) -> None:
         if self.core is None:

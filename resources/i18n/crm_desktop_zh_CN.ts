@@ -1927,6 +1927,30 @@ Import history (File menu) can remove this import again.</source>
         <translation>短信/微信</translation>
     </message>
     <message>
+        <source>Major event</source>
+        <translation>重大变故</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>被盗</translation>
+    </message>
+    <message>
+        <source>Accident</source>
+        <translation>车祸</translation>
+    </message>
+    <message>
+        <source>Family split</source>
+        <translation>分家</translation>
+    </message>
+    <message>
+        <source>Serious illness</source>
+        <translation>重病</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>其他变故</translation>
+    </message>
+    <message>
         <source>Received</source>
         <translation>已受理</translation>
     </message>
@@ -2220,6 +2244,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
 <context>
     <name>NotesTab</name>
     <message>
+        <source>Clear event</source>
+        <translation>解除变故预警</translation>
+    </message>
+    <message>
+        <source>The major event was looked into: end its warning (the note stays)</source>
+        <translation>重大变故已调查处理：解除其预警（记录保留）</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -2234,6 +2266,18 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Summary</source>
         <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Major event (kind “Major event”)</source>
+        <translation>重大变故（方式为“重大变故”时）</translation>
+    </message>
+    <message>
+        <source>Event cleared on</source>
+        <translation>变故解除日期</translation>
     </message>
     <message>
         <source>No relationship notes yet. Click Add… after a visit or call, and set the next follow-up.</source>
@@ -2620,6 +2664,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>低于按日折算计划的比例视为进度落后（%）</translation>
     </message>
     <message>
+        <source>Below last year under this share of the same month, pro rata (%)</source>
+        <translation>低于去年同月按天折算的此比例时预警 (%)</translation>
+    </message>
+    <message>
+        <source>Order overdue after the usual gap, from this many orders</source>
+        <translation>超过通常进货间隔即预警，自此进货次数起</translation>
+    </message>
+    <message>
         <source>Warn about licences expiring within (days)</source>
         <translation>证照到期前多少天预警（天）</translation>
     </message>
@@ -2963,8 +3015,16 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
         <translation>客户流失</translation>
     </message>
     <message>
+        <source>Order overdue</source>
+        <translation>进货频率下降</translation>
+    </message>
+    <message>
         <source>Behind sales plan</source>
         <translation>销售进度落后</translation>
+    </message>
+    <message>
+        <source>Below last year</source>
+        <translation>低于去年同期</translation>
     </message>
     <message>
         <source>Licence expiring</source>
@@ -2977,6 +3037,10 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Follow-up due</source>
         <translation>待跟进</translation>
+    </message>
+    <message>
+        <source>Major event</source>
+        <translation>重大变故</translation>
     </message>
     <message>
         <source>receivable {receivable} yuan is over the credit limit {limit} by {excess} yuan</source>
@@ -3030,6 +3094,22 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
         <source>follow-up planned for {follow} (note of {noted}) is {days} days overdue</source>
         <translation>计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天</translation>
     </message>
+    <message>
+        <source>no order for {days} days since {last}: usually one every {usual} days (median gap of {orders} orders)</source>
+        <translation>自 {last} 起已 {days} 天未进货：通常每 {usual} 天进货一次（{orders} 次进货的间隔中位数）</translation>
+    </message>
+    <message>
+        <source>month-to-date sales {done} yuan are below {target} yuan ({share}% of the {before} yuan of {month}, with {tolerance}% tolerance)</source>
+        <translation>本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 同期 {before} 元的 {share}%，按 {tolerance}% 容差）</translation>
+    </message>
+    <message>
+        <source>major event ({event}) reported {noted}: {summary} ({days} days ago) — until someone clears it</source>
+        <translation>{noted} 报告重大变故（{event}）：{summary}（{days} 天前）— 直至有人解除</translation>
+    </message>
+    <message>
+        <source>major event ({event}) reported {noted} ({days} days ago) — until someone clears it</source>
+        <translation>{noted} 报告重大变故（{event}）（{days} 天前）— 直至有人解除</translation>
+    </message>
 </context>
 <context>
     <name>WarningsPanel</name>
@@ -3040,6 +3120,14 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>All owners</source>
         <translation>全部业务员</translation>
+    </message>
+    <message>
+        <source>Clear event</source>
+        <translation>解除变故预警</translation>
+    </message>
+    <message>
+        <source>The selected major event was looked into: end its warning</source>
+        <translation>所选重大变故已调查处理：解除其预警</translation>
     </message>
     <message>
         <source>Customer</source>

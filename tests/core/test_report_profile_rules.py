@@ -153,5 +153,13 @@ def test_report_warning_sentences_are_the_windows(core: Any) -> None:
         "follow_up_today": "follow-up planned for {follow} (note of {noted}) is due today",
         "follow_up_overdue": "follow-up planned for {follow} (note of {noted}) is {days} days"
         " overdue",
+        "order_overdue": "no order for {days} days since {last}: usually one every {usual} days"
+        " (median gap of {orders} orders)",
+        "sales_below_last_year": "month-to-date sales {done} yuan are below {target} yuan"
+        " ({share}% of the {before} yuan of {month}, with {tolerance}% tolerance)",
+        "major_event": "major event ({event}) reported {noted}: {summary} ({days} days ago) —"
+        " until someone clears it",
+        "major_event_bare": "major event ({event}) reported {noted} ({days} days ago) — until"
+        " someone clears it",
     }
     assert {key: glossary[source] for key, source in window.items()} == ZH

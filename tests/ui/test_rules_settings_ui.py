@@ -109,3 +109,26 @@ def test_the_key_account_share_is_a_setting_and_the_star_says_how_it_is_chosen(
     )
     window.detail.show_customer(index.data(Qt.ItemDataRole.UserRole))
     assert "★ Key account by gross profit" in window.detail.facts.toolTip()
+
+
+def test_the_last_year_tolerance_and_the_orders_for_a_rhythm_are_settings(
+    window: Any, qtbot: Any
+) -> None:
+    from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
+
+    panel = window.warnings
+    qtbot.waitUntil(lambda: not panel.loading and bool(panel.rows), timeout=15000)
+    before = sum(1 for r in panel.rows if r.kind == "sales_below_last_year")
+    dialog = RulesDialog(window.core, window)
+    qtbot.addWidget(dialog)
+    assert (dialog.year_tolerance.value(), dialog.frequency_orders.value()) == (90, 3)
+    assert dialog.frequency_orders.minimum() == 3  # a median of one gap is no rhythm
+    dialog.year_tolerance.setValue(100)
+    dialog.frequency_orders.setValue(6)
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
+    saved = window.core.rule_settings.get()
+    assert (saved.year_tolerance, saved.frequency_min_orders) == (Decimal(1), 6)
+    panel.refresh()
+    qtbot.waitUntil(lambda: not panel.loading, timeout=15000)
+    assert sum(1 for r in panel.rows if r.kind == "sales_below_last_year") >= before
+    assert all(int(r.details["orders"]) >= 6 for r in panel.rows if r.kind == "order_overdue")

@@ -81,7 +81,8 @@ def iter_customers(
     )
     notes = _grouped(
         con,
-        "SELECT customer_id, date, kind, summary, next_follow_up FROM note WHERE 1=1"
+        "SELECT customer_id, date, kind, summary, next_follow_up, event, cleared_on FROM note"
+        " WHERE 1=1"
         " ORDER BY customer_id, id",
         ids,
     )
@@ -167,8 +168,8 @@ def iter_customers(
                 for c in contacts.get(cid, [])
             ],
             "notes_log": [
-                _drop_empty({"date": d, "kind": k, "summary": s, "next_follow_up": f})
-                for d, k, s, f in notes.get(cid, [])
+                _note(d, k, s, f, event, cleared)
+                for d, k, s, f, event, cleared in notes.get(cid, [])
             ],
             "credit": _drop_empty(
                 {
@@ -233,3 +234,27 @@ def iter_customers(
             {"kind": k, "message": m} for k, m in (extra.warnings if extra else [])
         ]
         yield customer
+
+
+def _note(
+    day: str,
+    kind: str,
+    summary: str | None,
+    follow: str | None,
+    event: str | None,
+    cleared: str | None,
+) -> dict[str, Any]:
+    """A relationship note. A major event keeps the contract's kinds: it is written as
+    "other" with its `event` (and `cleared_on` once cleared), which the import reads back."""
+    if kind == "event":
+        return _drop_empty(
+            {
+                "date": day,
+                "kind": "other",
+                "summary": summary,
+                "next_follow_up": follow,
+                "event": event or "other",
+                "cleared_on": cleared,
+            }
+        )
+    return _drop_empty({"date": day, "kind": kind, "summary": summary, "next_follow_up": follow})

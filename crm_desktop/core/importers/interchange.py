@@ -417,13 +417,8 @@ def _records(
         (
             "notes_log",
             "note",
-            ["date", "kind", "summary", "next_follow_up"],
-            lambda r: (
-                _req_date(r, "date"),
-                _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other",
-                _text(r.get("summary"), "summary"),
-                _iso(_date(r.get("next_follow_up"), "next_follow_up")),
-            ),
+            ["date", "kind", "summary", "next_follow_up", "event", "cleared_on"],
+            _note_values,
         ),
         (
             "complaints",
@@ -520,6 +515,21 @@ def _records(
             )
             wrote = True
     return wrote
+
+
+def _note_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """A note's columns; one with an `event` is a major event (written as kind "other")."""
+    event = _enum(r.get("event"), vocabulary.MAJOR_EVENT, "event")
+    kind = "event" if event else _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other"
+    cleared = _date(r.get("cleared_on"), "cleared_on") if kind == "event" else None
+    return (
+        _req_date(r, "date"),
+        kind,
+        _text(r.get("summary"), "summary"),
+        _iso(_date(r.get("next_follow_up"), "next_follow_up")),
+        event,
+        _iso(cleared),
+    )
 
 
 def _iso(value: date | None) -> str | None:

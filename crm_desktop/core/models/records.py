@@ -85,6 +85,9 @@ class Note(SQLModel, table=True):
     updated_by: str | None = None
     updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+    # kind "event": what happened (vocabulary.MAJOR_EVENT); it warns until `cleared_on`.
+    event: str | None = None
+    cleared_on: date | None = None
 
 
 class Sale(SQLModel, table=True):

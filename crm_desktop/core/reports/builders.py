@@ -12,14 +12,22 @@ from crm_desktop.core import vocabulary as words
 from crm_desktop.core.money import WAN
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
-from crm_desktop.core.reports.document import ReportDocument, esc, money, table
+from crm_desktop.core.reports.document import (
+    Markup,
+    ReportDocument,
+    anchor,
+    esc,
+    link,
+    money,
+    table,
+)
 from crm_desktop.core.reports.texts import texts
 from crm_desktop.core.reports.warning_texts import warning_sentence
 from crm_desktop.core.rules import designations, receivables
 from crm_desktop.core.rules.summary import DETAIL_KEYS, computed_fields
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.records import SaleService
-from crm_desktop.core.services.warnings import WarningService
+from crm_desktop.core.services.warnings import KINDS, TAB_OF_KIND, WarningService
 
 
 class ReportSources(Protocol):
@@ -63,16 +71,22 @@ def _profile_section(
         return vocabulary.label(key, language)
 
     def part(
-        title: str, headers: list[str], rows: list[list[object]], numeric: set[int] | None = None
+        title: str,
+        headers: list[str],
+        rows: list[list[object]],
+        numeric: set[int] | None = None,
+        target: str | None = None,
     ) -> None:
         """A heading and its table; "none" beside the heading when there is nothing to list
-        (not a paragraph of its own, which a page break could leave alone on a page)."""
+        (not a paragraph of its own, which a page break could leave alone on a page).
+        `target`: the customer tab whose warnings link here (TAB_OF_KIND)."""
+        mark = anchor(_section(number, target)) if target else ""
         if rows:
-            doc.add(f"<h2>{esc(title)}</h2>")
+            doc.add(f"<h2>{mark}{esc(title)}</h2>")
             doc.add(table(headers, rows, numeric))
         else:
             doc.add(
-                f"<h2>{esc(title)} <span style='font-size: 10pt; font-weight: normal;"
+                f"<h2>{mark}{esc(title)} <span style='font-size: 10pt; font-weight: normal;"
                 f" color: #666666'>{esc(t['none'])}</span></h2>"
             )
 
@@ -106,7 +120,11 @@ def _profile_section(
         [t["warning"], t["details"]],
         [
             [
-                words.WARNING_KIND.label(kind, language),
+                # Each warning links to the part of the profile that holds its cause.
+                link(
+                    f"#{_section(number, TAB_OF_KIND[kind])}",
+                    words.WARNING_KIND.label(kind, language),
+                ),
                 warning_sentence(
                     kind, dict(zip(DETAIL_KEYS[kind], numbers, strict=True)), language
                 ),
@@ -140,6 +158,7 @@ def _profile_section(
         t["licences"],
         [t["kind"], t["number"], t["expires"]],
         [[v(words.LICENCE_KIND, x.kind), x.number, x.expires] for x in data.licences],
+        target="licences",
     )
     part(
         t["credit"],
@@ -164,9 +183,10 @@ def _profile_section(
             ]
         ],
         {0, 1, 3, 4, 5},
+        target="credit",
     )
     months = data.months
-    doc.add(f"<h2>{esc(t['sales12'])}</h2>")
+    doc.add(f"<h2>{anchor(_section(number, 'sales'))}{esc(t['sales12'])}</h2>")
     chart = BarChart(
         t["sales_chart"],
         tuple(m.month[2:] for m in months),
@@ -197,7 +217,8 @@ def _profile_section(
     part(
         t["notes"],
         [t["date"], t["kind"], t["summary"], t["next"]],
-        [[n.date, v(words.NOTE_KIND, n.kind), n.summary, n.next_follow_up] for n in data.notes],
+        [[n.date, _note_kind(n, language), n.summary, n.next_follow_up] for n in data.notes],
+        target="notes",
     )
     part(
         t["complaints"],
@@ -206,7 +227,25 @@ def _profile_section(
             [x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description]
             for x in data.open_complaints
         ],
+        target="complaints",
     )
+
+
+def _section(number: int, tab: str | None) -> str:
+    """The anchor of a customer's part in a report of several profiles."""
+    return f"p{number}-{tab}"
+
+
+def _note_kind(note: Any, language: str) -> str | None:
+    """A note's kind; a major event says which, and whether it was cleared."""
+    kind = words.NOTE_KIND.label(note.kind, language)
+    if note.kind != "event":
+        return kind
+    event = words.MAJOR_EVENT.label(getattr(note, "event", None) or "other", language)
+    cleared = getattr(note, "cleared_on", None)
+    if cleared is None:
+        return f"{kind}: {event}"
+    return f"{kind}: {event} ({texts(language)['cleared_on'].format(cleared)})"
 
 
 def _key_account_text(data: profile_data.ProfileData, t: dict[str, str]) -> str:
@@ -369,24 +408,46 @@ def arrears(core: ReportSources, today: date, language: str = "zh_CN") -> Report
 
 
 def warnings_list(core: ReportSources, today: date, language: str = "zh_CN") -> ReportDocument:
+    """Every warning, each kind linked to what it means and where in the customer's file its
+    cause is (a part at the end: the list itself may run to thousands of rows)."""
     t = texts(language)
     doc = ReportDocument(title=t["warnings_report"], landscape=True)
     doc.add(f"<h1>{esc(t['warnings_report'])}</h1><p class=muted>{today.isoformat()}</p>")
     rows = core.warnings.list(today)
     doc.add(
         table(
-            [t["customer"], t["owner"], t["warning"], t["details"]],
+            [t["customer"], t["owner"], t["warning"], t["details"], t["where"]],
             [
                 [
                     r.customer_name,
                     r.owner,
-                    words.WARNING_KIND.label(r.kind, language),
+                    link(f"#why-{r.kind}", words.WARNING_KIND.label(r.kind, language)),
                     warning_sentence(r.kind, r.details, language),
+                    t[f"tab_{r.tab}"],
                 ]
                 for r in rows
             ],
         )
     )
+    kinds = list(dict.fromkeys(r.kind for r in rows))
+    if kinds:
+        doc.add(f"<h2>{esc(t['causes'])}</h2>")
+        doc.add(
+            table(
+                [t["warning"], t["details"], t["where"]],
+                [
+                    [
+                        Markup(
+                            anchor(f"why-{kind}") + esc(words.WARNING_KIND.label(kind, language))
+                        ),
+                        t[f"why_{kind}"],
+                        t[f"tab_{TAB_OF_KIND[kind]}"],
+                    ]
+                    for kind in KINDS
+                    if kind in kinds
+                ],
+            )
+        )
     return doc
 
 

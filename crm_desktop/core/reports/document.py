@@ -69,6 +69,21 @@ def esc(value: Any) -> str:
     return html.escape(str(value))
 
 
+class Markup(str):
+    """A table cell that is already HTML (a link around escaped text): written as it is."""
+
+
+def link(href: str, text: Any) -> Markup:
+    """`text` (escaped) as a link to `href`, e.g. "#p0-notes": a section of the same report,
+    which the PDF keeps as a link a reader clicks."""
+    return Markup(f"<a href='{esc(href)}'>{esc(text)}</a>")
+
+
+def anchor(name: str) -> str:
+    """Where a link to "#name" lands."""
+    return f"<a name='{esc(name)}'></a>"
+
+
 def money(value: Decimal | None) -> str:
     return "" if value is None else f"{value:,.2f}"
 
@@ -81,11 +96,8 @@ def table(headers: list[str], rows: list[list[Any]], numeric: set[int] | None = 
     numeric = numeric or set()
 
     def cell(tag: str, i: int, value: Any) -> str:
-        return (
-            f"<{tag} align=right>{esc(value)}</{tag}>"
-            if i in numeric
-            else f"<{tag}>{esc(value)}</{tag}>"
-        )
+        text = value if isinstance(value, Markup) else esc(value)
+        return f"<{tag} align=right>{text}</{tag}>" if i in numeric else f"<{tag}>{text}</{tag}>"
 
     head = "".join(cell("th", i, h) for i, h in enumerate(headers))
     body = "".join(

@@ -52,6 +52,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "status": "状态",
         "description": "内容",
         "none": "无",
+        "cleared_on": "已于 {0} 解除",
         "statement": "对账单",
         "period": "对账期间",
         "product": "产品",
@@ -78,6 +79,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "warnings_report": "预警清单",
         "warning": "预警",
         "details": "详情",
+        "where": "查看位置",
+        "causes": "预警的依据与查看位置",
+        "tab_credit": "客户档案 › 资信",
+        "tab_sales": "客户档案 › 销售记录",
+        "tab_notes": "客户档案 › 客情记录",
+        "tab_complaints": "客户档案 › 投诉",
+        "tab_licences": "客户档案 › 证照",
+        "why_credit_over_limit": "应收账款超过授信额度（外欠款预警）",
+        "why_churn": (
+            "距上次进货的天数超过流失线：最少天数与 2 × 进货间隔中位数中的较大者（客户流失预警）"
+        ),
+        "why_order_overdue": (
+            "进货次数达到设定值，距上次进货的天数超过该客户进货间隔的中位数，尚未到流失线（进货频率）"
+        ),
+        "why_sales_behind_plan": "本月至今销售低于计划 × 已过天数比例 × 容差（销售进度预警）",
+        "why_sales_below_last_year": "本月至今销售低于去年同月 × 已过天数比例 × 容差（同期进货量）",
+        "why_licence_expiring": "证照在设定天数内到期或已过期",
+        "why_complaint_overdue": "投诉受理后超过设定天数仍未答复",
+        "why_follow_up_due": "计划跟进日已到，且之后没有新的客情记录",
+        "why_major_event": "业务人员报告的重大变故（被盗、车祸、分家、重病等），直至有人解除",
         "abc_report": "客户ABC分类表",
         "class": "分类",
         "customers": "客户数",
@@ -161,6 +182,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "status": "Status",
         "description": "Description",
         "none": "None",
+        "cleared_on": "cleared {0}",
         "statement": "Statement of account",
         "period": "Period",
         "product": "Product",
@@ -187,6 +209,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "warnings_report": "Warnings",
         "warning": "Warning",
         "details": "Details",
+        "where": "Where to look",
+        "causes": "What each warning means and where to look",
+        "tab_credit": "Customer › Credit",
+        "tab_sales": "Customer › Sales log",
+        "tab_notes": "Customer › Relationship notes",
+        "tab_complaints": "Customer › Complaints",
+        "tab_licences": "Customer › Licences",
+        "why_credit_over_limit": "the receivable is over the credit limit",
+        "why_churn": (
+            "more days since the last order than the churn line (the minimum days or twice"
+            " the median gap)"
+        ),
+        "why_order_overdue": (
+            "enough orders for a rhythm, more days since the last than the customer's median gap,"
+            " before the churn line"
+        ),
+        "why_sales_behind_plan": "month-to-date sales below plan × elapsed share × tolerance",
+        "why_sales_below_last_year": (
+            "month-to-date sales below the same month last year × elapsed share × tolerance"
+        ),
+        "why_licence_expiring": "a licence expires within the set days or has expired",
+        "why_complaint_overdue": "a complaint unanswered the set days after it was received",
+        "why_follow_up_due": "a planned follow-up is due and no later note exists",
+        "why_major_event": (
+            "a major event staff reported (theft, accident, family split, serious illness),"
+            " until someone clears it"
+        ),
         "abc_report": "Customers by ABC class",
         "class": "Class",
         "customers": "Customers",

@@ -13,6 +13,15 @@ from crm_desktop.core.rules.warning_checks import english_message
 ZH: dict[str, str] = {
     "credit_over_limit": "应收账款 {receivable} 元，超出授信额度 {limit} 元达 {excess} 元",
     "churn": "自 {last} 起已 {days} 天未进货（正常间隔上限 {limit} 天）",
+    "order_overdue": (
+        "自 {last} 起已 {days} 天未进货：通常每 {usual} 天进货一次（{orders} 次进货的间隔中位数）"
+    ),
+    "sales_below_last_year": (
+        "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 同期 {before} 元的 {share}%，按"
+        " {tolerance}% 容差）"
+    ),
+    "major_event": "{noted} 报告重大变故（{event}）：{summary}（{days} 天前）— 直至有人解除",
+    "major_event_bare": "{noted} 报告重大变故（{event}）（{days} 天前）— 直至有人解除",
     "sales_behind_plan": (
         "本月至今销售 {done} 元，低于应达到的 {target} 元（{month} 计划 {plan} 元的 {share}%，按"
         " {tolerance}% 容差）"
@@ -41,6 +50,11 @@ def warning_sentence(kind: str, details: dict[str, str], language: str) -> str:
         licence = vocabulary.LICENCE_KIND.label(d["licence"], "zh_CN")
         state = ZH["expired" if d["expired"] == "1" else "expires"].format(**d)
         return f"{licence} {d['number']} {state} ({d['expires']})".replace("  ", " ")
+    if kind == "major_event":
+        event = vocabulary.MAJOR_EVENT.label(d["event"], "zh_CN")
+        return ZH["major_event" if d["summary"] else "major_event_bare"].format(
+            **{**d, "event": event}
+        )
     if kind == "follow_up_due":
         return ZH["follow_up_today" if d["days"] == "0" else "follow_up_overdue"].format(**d)
     return ZH[kind].format(**d)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -20,19 +20,18 @@ from crm_desktop.core.rules import abc_class, receivables, stages
 from crm_desktop.core.rules.customer_fields import ComputedFields
 from crm_desktop.core.rules.thresholds import Thresholds, load
 
-# customer → (id, owed, window total, window cost, month to date, 2 × lifecycle code + churn
-# candidate, window sales without a cost or None)
+# customer → (id, owed, window total, window cost, month to date, 2 × lifecycle code, window
+# sales without a cost or None)
 SalesSums = dict[int, tuple[Any, ...]]
 
 
 def sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: bool) -> SalesSums:
     """One scan of the sales log for everything summed per customer: the receivable, the ABC
     window (12 full months before this month), month-to-date sales, and the lifecycle stage
-    (as a small number; "lost" comes from the churn check) with whether the customer may have
-    churned: a sale up to today and none in the churn's silent window [today − churn_min_days,
-    today]. Its per-row work is most of the whole computation:
+    (as a small number; "lost" comes from the churn check, which reads every customer's order
+    days on its own). Its per-row work is most of the whole computation:
     - no MAX(date): SQLite copies the text at every row of a customer (the dates come in
-      ascending order), a seventh of the scan; only the churn's candidates need their last sale;
+      ascending order), a seventh of the scan; the churn check reads the order days itself;
     - aggregate FILTERs skip the rows outside a window, where a CASE calls the sum with NULL;
     - few, small values per customer: making Python objects of them is a sixth of the scan."""
     start, end = abc_class.window(today)
@@ -53,7 +52,6 @@ def sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: bo
         last_start=last_start.isoformat(),
         previous_start=previous_start.isoformat(),
         month_first=months.month_start(today).isoformat(),
-        silent_since=(today - timedelta(days=t.churn_min_days)).isoformat(),
     )
     in_window = "date >= :start AND date < :end"
     uncosted = count_where(in_window + " AND cost IS NULL") if count_uncosted else "NULL"
@@ -63,8 +61,7 @@ def sales_sums(q: Any, today: date, t: Thresholds, only: str, count_uncosted: bo
             f"SELECT customer_id, {receivables.OWED_SUM}, {sum_where('amount', in_window)},"
             f" {sum_where('COALESCE(cost, 0)', in_window)},"
             f" {sum_where('amount', 'date >= :month_first AND date <= :day')},"
-            f" 2 * ({life}) + ({first_sale} <= :day"
-            f" AND {count_where('date >= :silent_since AND date <= :day')} = 0), {uncosted}"
+            f" 2 * ({life}), {uncosted}"
             f" FROM sale WHERE 1=1{only} GROUP BY customer_id",
             params,
         )

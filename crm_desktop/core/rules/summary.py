@@ -81,10 +81,13 @@ def _computed_fields(
     # The warnings, kind by kind in the order of DETAIL_KEYS, straight to each customer's
     # lists (a third faster than collecting them per customer first).
     checks.credit_over_limit(scan, owed_and_limits)
-    for cid in checks.churn(scan, [cid for cid, row in sums.items() if row[5] & 1]):
+    for cid in checks.churn(scan):  # and order_overdue, from the same order days
         result[cid].lifecycle_suggested = "lost"  # churn needs a sale up to today: never a prospect
-    checks.sales_behind_plan(scan, {cid: row[4] for cid, row in sums.items() if row[4] is not None})
+    month_to_date = {cid: row[4] for cid, row in sums.items() if row[4] is not None}
+    checks.sales_behind_plan(scan, month_to_date)
+    checks.sales_below_last_year(scan, month_to_date)
     checks.licence_expiring(scan)
     checks.complaint_overdue(scan)
     checks.follow_up_due(scan)
+    checks.major_event(scan)
     return result

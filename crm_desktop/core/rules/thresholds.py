@@ -42,6 +42,12 @@ class Thresholds:
     churn_min_days: int = 60
     churn_gap_factor: Decimal = Decimal(2)
     plan_tolerance: Decimal = Decimal("0.90")
+    # Seed 003 (六、2 销售进度预警) names 计划进度、同期进货量、进货频率 in one sentence: this month
+    # against the same month a year earlier is read like the plan, with the plan's tolerance.
+    year_tolerance: Decimal = Decimal("0.90")
+    # An order is overdue after the customer's median gap between orders; a median needs at
+    # least this many order days (two gaps).
+    frequency_min_orders: int = 3
     licence_days: int = 30
     complaint_days: int = 7
     # Key accounts (seed 003: 80 % of the profit from 20 % of the customers): the fewest
@@ -90,6 +96,8 @@ class Thresholds:
             churn_min_days=int(raw.get("churn_min_days", base.churn_min_days)),
             churn_gap_factor=Decimal(str(raw.get("churn_gap_factor", base.churn_gap_factor))),
             plan_tolerance=Decimal(str(raw.get("plan_tolerance", base.plan_tolerance))),
+            year_tolerance=Decimal(str(raw.get("year_tolerance", base.year_tolerance))),
+            frequency_min_orders=int(raw.get("frequency_min_orders", base.frequency_min_orders)),
             licence_days=int(raw.get("licence_days", base.licence_days)),
             complaint_days=int(raw.get("complaint_days", base.complaint_days)),
             key_account_share=Decimal(str(raw.get("key_account_share", base.key_account_share))),

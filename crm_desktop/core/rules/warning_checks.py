@@ -1,4 +1,6 @@
-"""The six warnings of the contract, one function per kind, each for every customer at once.
+"""The warnings, one function per kind, each for every customer at once: the contract's six
+and three more of seed 003 (六、客户的预警管理): below the same month last year, an order
+overdue by the customer's own rhythm, a major event not yet cleared.
 
 Each check reads what it needs set-based (one query, or a few chunks of candidates) and
 appends its warnings straight to the customers' `ComputedFields` (rules/customer_fields.py), in the
@@ -28,11 +30,17 @@ if TYPE_CHECKING:
 DETAIL_KEYS: dict[str, tuple[str, ...]] = {
     "credit_over_limit": ("receivable", "limit", "excess"),
     "churn": ("days", "last", "limit"),
+    # days since the last order, its date, the median gap (days), how many order days
+    "order_overdue": ("days", "last", "usual", "orders"),
     # product: "" for the month's plan of the whole customer, else the product's own plan
     "sales_behind_plan": ("done", "target", "share", "plan", "month", "tolerance", "product"),
+    # before: the same month a year earlier (its month and its sales)
+    "sales_below_last_year": ("done", "target", "share", "before", "month", "tolerance"),
     "licence_expiring": ("licence", "number", "days", "expired", "expires"),
     "complaint_overdue": ("category", "received", "days"),
     "follow_up_due": ("follow", "noted", "days"),
+    # event: vocabulary.MAJOR_EVENT's key; note: the note's id (where its warning is cleared)
+    "major_event": ("event", "noted", "days", "summary", "note"),
 }
 
 
@@ -45,6 +53,23 @@ def english_message(kind: str, d: dict[str, str]) -> str:
         )
     if kind == "churn":
         return f"no order for {d['days']} days since {d['last']} (usual limit {d['limit']} days)"
+    if kind == "order_overdue":
+        return (
+            f"no order for {d['days']} days since {d['last']}: usually one every {d['usual']}"
+            f" days (median gap of {d['orders']} orders)"
+        )
+    if kind == "sales_below_last_year":
+        return (
+            f"month-to-date sales {d['done']} yuan are below {d['target']} yuan"
+            f" ({d['share']}% of the {d['before']} yuan of {d['month']}, with {d['tolerance']}%"
+            " tolerance)"
+        )
+    if kind == "major_event":
+        about = f": {d['summary']}" if d["summary"] else ""
+        return (
+            f"major event ({d['event'].replace('_', ' ')}) reported {d['noted']}{about}"
+            f" ({d['days']} days ago, until cleared)"
+        )
     if kind == "sales_behind_plan":
         of = f" of {d['product']}" if d.get("product") else ""
         return (
@@ -92,52 +117,66 @@ def credit_over_limit(scan: Scan, owed_and_limits: Iterable[tuple[int, int, int]
             fields.details.append((texts[owed], texts[limit], texts[owed - limit]))
 
 
-def churn(scan: Scan, candidates: list[int]) -> list[int]:
-    """days since the last sale > max(60, 2 × median gap between distinct sale dates). Returns
-    the customers that churned.
+def churn(scan: Scan) -> list[int]:
+    """churn: days since the last sale > max(60, 2 × median gap between distinct sale dates);
+    order_overdue (seed 003, 进货频率): not churned, at least `frequency_min_orders` order days,
+    and more days since the last than the median gap. Returns the customers that churned.
 
-    The limit is never under churn_min_days, so only the `candidates` (a sale up to today and
-    none in [today − churn_min_days, today]) can churn: only their sale dates are read (as one
-    text each: a row per date cost three times as much)."""
+    Both read every customer's order days, once: as one text each from the (customer, date)
+    index, which holds them in order (a row per date cost three times as much), so the
+    distinct days are the non-zero steps between neighbours."""
     t, today = scan.thresholds, scan.today
     day_number = DayNumbers(scan.cursor).__getitem__
     today_number = (
         today.toordinal() - date(2000, 1, 1).toordinal() + 2451544
     )  # julianday() at 00:00, cast
+    today_text, fewest = today.isoformat(), max(t.frequency_min_orders - 1, 2)
     # median gap (None: a single date) → (the limit's floor: since > limit ⇔ since > floor,
     # the limit's text); the limit is the rule's Decimal, made once per distinct median.
     limits: dict[int | float | None, tuple[int, str]] = {}
     churned: list[int] = []
-    for first in range(0, len(candidates), 5000):
-        chunk = ",".join(str(c) for c in candidates[first : first + 5000])
-        for cid, joined in scan.query(
-            f"SELECT customer_id, group_concat(date) FROM sale WHERE customer_id IN ({chunk})"
-            " AND date <= ? GROUP BY customer_id",
-            (today.isoformat(),),
-        ):
-            dates = joined.split(",")
-            if len(dates) > 1:
-                dates = sorted(set(dates))  # distinct, ascending (ISO text)
-            days = list(map(day_number, dates))
-            gaps = sorted(map(operator.sub, days[1:], days))
-            median: int | float | None = None
-            if gaps:
-                middle = len(gaps) // 2  # statistics.median, without its checks and copies
-                median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
-            limit = limits.get(median)
-            if limit is None:
-                limit_days = (
-                    Decimal(t.churn_min_days)
-                    if median is None
-                    else max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(median)))
-                )
-                limit = limits[median] = (math.floor(limit_days), f"{limit_days.normalize():f}")
-            since = today_number - days[-1]
-            if since > limit[0] and (fields := scan.fields_of(cid)) is not None:
+    sub, fields_of = operator.sub, scan.fields_of
+    for cid, joined in scan.query(
+        "SELECT customer_id, group_concat(date) FROM sale INDEXED BY ix_sale_customer_date"
+        f" WHERE 1=1{scan.only} GROUP BY customer_id"
+    ):
+        dates = joined.split(",")
+        if dates[-1] > today_text:  # sales after today: not orders yet
+            dates = [d for d in dates if d <= today_text]
+            if not dates:
+                continue
+        days = list(map(day_number, dates))
+        gaps = sorted(filter(None, map(sub, days[1:], days)))
+        if gaps and gaps[0] < 0:  # not in date order after all: sort them
+            days = sorted(set(days))
+            gaps = sorted(map(sub, days[1:], days))
+        median: int | float | None = None
+        if gaps:
+            middle = len(gaps) // 2  # statistics.median, without its checks and copies
+            median = gaps[middle] if len(gaps) % 2 else (gaps[middle - 1] + gaps[middle]) / 2
+        limit = limits.get(median)
+        if limit is None:
+            limit_days = (
+                Decimal(t.churn_min_days)
+                if median is None
+                else max(Decimal(t.churn_min_days), t.churn_gap_factor * Decimal(str(median)))
+            )
+            limit = limits[median] = (math.floor(limit_days), f"{limit_days.normalize():f}")
+        since = today_number - days[-1]
+        if since > limit[0]:
+            if (fields := fields_of(cid)) is not None:
                 fields.kinds.append("churn")
-                fields.details.append((str(since), dates[-1], limit[1]))
+                fields.details.append((str(since), max(dates), limit[1]))
                 churned.append(cid)
+        elif len(gaps) >= fewest and since > median and (fields := fields_of(cid)):
+            fields.kinds.append("order_overdue")
+            fields.details.append((str(since), max(dates), _days_text(median), str(len(gaps) + 1)))
     return churned
+
+
+def _days_text(days: int | float | None) -> str:
+    """A median gap as a number of days: 30, or 30.5 for a half-day median."""
+    return str(int(days)) if days is not None and days == int(days) else str(days)
 
 
 def sales_behind_plan(scan: Scan, month_to_date: dict[int, int]) -> None:
@@ -177,6 +216,52 @@ def sales_behind_plan(scan: Scan, month_to_date: dict[int, int]) -> None:
         _behind(
             scan, rule, _product_progress(scan, product_plans, month), (share, month, tolerance)
         )
+
+
+def sales_below_last_year(scan: Scan, month_to_date: dict[int, int]) -> None:
+    """Seed 003 (六、2, 同期进货量): month-to-date sales below the same month a year earlier ×
+    the elapsed share of the month × the tolerance, as a plan is read; only for a customer who
+    bought (above zero) in that month. `month_to_date`: fen per customer."""
+    today, t = scan.today, scan.thresholds
+    before = months.shift_key(months.month_key(today), -12)
+    days_in_month = months.days_in_month(today)
+    elapsed = Decimal(today.day) / Decimal(days_in_month)
+    rule = PlanRule(today.day, days_in_month, elapsed, t.year_tolerance)
+    share, tolerance = f"{elapsed * 100:.0f}", f"{t.year_tolerance * 100:.0f}"
+    texts, divisor, factor = scan.fen_texts, rule.divisor, rule.factor
+    for cid, amount in _month_sales(scan, before):
+        if amount is None or amount <= 0:
+            continue
+        done = month_to_date.get(cid, 0)
+        if done * divisor > amount * factor:  # on track: nothing to word (most customers)
+            continue
+        scaled, target, before_text = rule.of_plan(amount)
+        if target is None or done * divisor == scaled:
+            target = rule.by_decimal(amount, done)
+        if target is not None and (fields := scan.fields_of(cid)) is not None:
+            fields.kinds.append("sales_below_last_year")
+            fields.details.append((texts[done], target, share, before_text, before, tolerance))
+
+
+def _month_sales(scan: Scan, month: str) -> list[tuple[int, int]]:
+    """(customer, sales in fen) of one month: from the analysis rollup (one row a customer,
+    which the sale triggers keep exact) while its horizon holds the month, else from the
+    month's sales through the date index."""
+    from crm_desktop.core.analytics.scope import span
+
+    s = span(scan.cursor, month, month)
+    if s.in_horizon:
+        amount = s.amount()
+        return scan.query(
+            f"SELECT customer_id, {amount} FROM customer_rollup{scan.whole}"
+            f" WHERE (presence & {s.mask}) != 0{scan.only}"
+        )
+    first = f"{month}-01"
+    return scan.query(
+        "SELECT customer_id, SUM(amount) FROM sale WHERE date >= ? AND date < ?"
+        f"{scan.only} GROUP BY customer_id",
+        (first, f"{months.shift_key(month, 1)}-01"),
+    )
 
 
 def _product_progress(
@@ -281,6 +366,29 @@ def follow_up_due(scan: Scan) -> None:
         if (fields := scan.fields_of(cid)) is not None:
             fields.kinds.append("follow_up_due")
             fields.details.append((follow, noted, days_since[follow]))
+
+
+def major_event(scan: Scan) -> None:
+    """Seed 003 (六、5 客户重大变故预警): a major event staff reported (theft, an accident, a
+    family split, a serious illness …) warns from its day until someone clears it."""
+    days_since = scan.days_since
+    for cid, note_id, noted, event, summary in scan.query(
+        "SELECT customer_id, id, date, event, summary FROM note INDEXED BY ix_note_open_event"
+        f" WHERE kind = 'event' AND cleared_on IS NULL AND date <= ?{scan.only}"
+        " ORDER BY customer_id, date, id",
+        (scan.today.isoformat(),),
+    ):
+        if (fields := scan.fields_of(cid)) is not None:
+            fields.kinds.append("major_event")
+            fields.details.append(
+                (event or "other", noted, days_since[noted], _short(summary), str(note_id))
+            )
+
+
+def _short(text: str | None, most: int = 60) -> str:
+    """A note's summary as a warning quotes it: one line, cut at `most` characters."""
+    line = " ".join((text or "").split())
+    return line if len(line) <= most else line[: most - 1] + "…"
 
 
 class DayNumbers(dict[str, int]):

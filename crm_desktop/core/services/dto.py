@@ -64,6 +64,9 @@ class NoteInput:
     kind: str = "visit"
     summary: str | None = None
     next_follow_up: date | None = None
+    # A major event (kind "event"): what happened, and the day someone cleared its warning.
+    event: str | None = None
+    cleared_on: date | None = None
 
 
 @dataclass

@@ -46,7 +46,7 @@ from crm_desktop.core.services.dto import (
     SaleInput,
     SaleLine,
 )
-from crm_desktop.core.vocabulary import COMPLAINT_STATUS, GENDER, NOTE_KIND, ROLE
+from crm_desktop.core.vocabulary import COMPLAINT_STATUS, GENDER, MAJOR_EVENT, NOTE_KIND, ROLE
 
 InputT = TypeVar("InputT")
 
@@ -267,6 +267,31 @@ class NoteService(_RecordService[NoteInput]):
                     )
                 ]
             )
+        if data.kind == "event":
+            require_choice("event", data.event, set(MAJOR_EVENT.keys), optional=True)
+        if data.cleared_on is not None and data.cleared_on < data.date:
+            raise ValidationErrors(
+                [ValidationError("cleared_on", "before_note", "cleared before it happened")]
+            )
+
+    def _values(self, s: Session, data: NoteInput) -> dict[str, Any]:
+        values = super()._values(s, data)
+        # Only a major event has one; one without saying which is "other".
+        values["event"] = (data.event or "other") if data.kind == "event" else None
+        if data.kind != "event":
+            values["cleared_on"] = None
+        return values
+
+    def clear_event(self, note_id: int, day: date | None = None) -> Changes:
+        """Someone looked into a major event: its warning ends (the note stays, dated). An
+        ordinary save of the note, so the trail records who cleared it and when."""
+        with Session(self.engine) as s:
+            note = s.get(Note, note_id)
+            if note is None or note.kind != "event":
+                raise NotFound(what="major event", key=note_id)
+            data = NoteInput(**{f.name: getattr(note, f.name) for f in fields(NoteInput)})
+        data.cleared_on = max(day or clock_today(), data.date)
+        return self.update(note_id, data)
 
 
 class ComplaintService(_RecordService[ComplaintInput]):

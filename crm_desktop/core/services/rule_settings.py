@@ -48,6 +48,8 @@ class RuleSettingsService:
             ("licence_days", thresholds.licence_days >= 0),
             ("complaint_days", thresholds.complaint_days >= 1),
             ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
+            ("year_tolerance", Decimal(0) < thresholds.year_tolerance <= 1),
+            ("frequency_min_orders", thresholds.frequency_min_orders >= 3),
             ("churn_gap_factor", thresholds.churn_gap_factor > 0),
             ("key_account_share", Decimal(0) < thresholds.key_account_share <= 1),
         )

@@ -26,10 +26,13 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 TAB_OF_KIND = {
     "credit_over_limit": "credit",
     "churn": "sales",
+    "order_overdue": "sales",
     "sales_behind_plan": "sales",
+    "sales_below_last_year": "sales",
     "licence_expiring": "licences",
     "complaint_overdue": "complaints",
     "follow_up_due": "notes",
+    "major_event": "notes",
 }
 KINDS = tuple(TAB_OF_KIND)
 

@@ -52,6 +52,10 @@ class RulesDialog(QDialog):
         self.churn_factor.setRange(0.1, 20)
         self.churn_factor.setDecimals(1)
         self.tolerance = self._spin(1, 100)
+        self.year_tolerance = self._spin(1, 100)
+        self.year_tolerance.setObjectName("rules_year_tolerance")
+        self.frequency_orders = self._spin(3, 1000)
+        self.frequency_orders.setObjectName("rules_frequency_orders")
         self.licence_days = self._spin(0, 3650)
         self.complaint_days = self._spin(1, 365)
         self.key_share = self._spin(1, 100)
@@ -61,6 +65,14 @@ class RulesDialog(QDialog):
         form.addRow(self.tr("… or this many times the usual gap between orders"), self.churn_factor)
         form.addRow(
             self.tr("Behind plan below this share of the pro-rata plan (%)"), self.tolerance
+        )
+        form.addRow(
+            self.tr("Below last year under this share of the same month, pro rata (%)"),
+            self.year_tolerance,
+        )
+        form.addRow(
+            self.tr("Order overdue after the usual gap, from this many orders"),
+            self.frequency_orders,
         )
         form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
         form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
@@ -174,6 +186,8 @@ class RulesDialog(QDialog):
         self.churn_days.setValue(t.churn_min_days)
         self.churn_factor.setValue(float(t.churn_gap_factor))
         self.tolerance.setValue(int(t.plan_tolerance * 100))
+        self.year_tolerance.setValue(int(t.year_tolerance * 100))
+        self.frequency_orders.setValue(t.frequency_min_orders)
         self.licence_days.setValue(t.licence_days)
         self.complaint_days.setValue(t.complaint_days)
         self.key_share.setValue(int(t.key_account_share * 100))
@@ -235,6 +249,8 @@ class RulesDialog(QDialog):
             churn_min_days=self.churn_days.value(),
             churn_gap_factor=Decimal(str(round(self.churn_factor.value(), 1))),
             plan_tolerance=Decimal(self.tolerance.value()) / 100,
+            year_tolerance=Decimal(self.year_tolerance.value()) / 100,
+            frequency_min_orders=self.frequency_orders.value(),
             licence_days=self.licence_days.value(),
             complaint_days=self.complaint_days.value(),
             key_account_share=Decimal(self.key_share.value()) / 100,

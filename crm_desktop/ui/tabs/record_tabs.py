@@ -6,6 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QPushButton
 
 from crm_desktop.core.clock import today
@@ -189,14 +190,44 @@ class ContactsTab(RecordTab):
 
 
 class NotesTab(RecordTab):
+    def __init__(self, service: Any, parent: Any = None) -> None:
+        super().__init__(service, parent)
+        # Seed 003 (客户重大变故预警): a major event warns until someone clears it, here or in
+        # the warnings list.
+        self.clear_button = QPushButton(self.tr("Clear event"))
+        self.clear_button.setObjectName("NotesTab_clear_event")
+        self.clear_button.setToolTip(
+            self.tr("The major event was looked into: end its warning (the note stays)")
+        )
+        self.clear_button.clicked.connect(self.clear_selected)
+        buttons = self.layout().itemAt(0).layout()
+        buttons.insertWidget(3, self.clear_button)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        super()._update_buttons()
+        clear = getattr(self, "clear_button", None)  # None while the base class builds
+        if clear is not None:
+            note = self.selected_record()
+            clear.setEnabled(note is not None and _open_event(note))
+
     def columns(self) -> list[Column]:
         kinds = labels.note_kind_labels()
+        events = labels.major_event_labels()
         return [
             (self.tr("Date"), lambda n: n.date),
-            (self.tr("Kind"), lambda n: kinds.get(n.kind, n.kind)),
+            (self.tr("Kind"), lambda n: _note_kind(n, kinds, events)),
             (self.tr("Next follow-up"), lambda n: n.next_follow_up),
             (self.tr("Summary"), lambda n: n.summary),
+            (self.tr("Cleared"), lambda n: n.cleared_on),
         ]
+
+    def fill_row(self, row: int, record: Any) -> None:
+        if _open_event(record):  # still warning: the clerk sees which line it is
+            for column in range(self.table.columnCount()):
+                item = self.table.item(row, column)
+                if item is not None:
+                    item.setForeground(QColor("#b00020"))
 
     def load_records(self, customer_id: int) -> list[Any]:
         return list(reversed(self.service.list(customer_id)))  # newest first
@@ -205,8 +236,16 @@ class NotesTab(RecordTab):
         return [
             FieldSpec("date", self.tr("Date"), DATE, required=True),
             FieldSpec("kind", self.tr("Kind"), CHOICE, choices=labels.note_kind_labels()),
+            FieldSpec(
+                "event",
+                self.tr("Major event (kind “Major event”)"),
+                CHOICE,
+                choices=labels.major_event_labels(),
+                optional_choice=True,
+            ),
             FieldSpec("summary", self.tr("Summary"), MULTILINE),
             FieldSpec("next_follow_up", self.tr("Next follow-up"), DATE),
+            FieldSpec("cleared_on", self.tr("Event cleared on"), DATE),
         ]
 
     def default_values(self) -> dict[str, Any]:
@@ -222,7 +261,36 @@ class NotesTab(RecordTab):
         return self.tr("New relationship note") if new else self.tr("Edit relationship note")
 
     def build_input(self, values: dict[str, Any]) -> NoteInput:
+        values = dict(values)
+        values["event"] = values.get("event") or None
         return NoteInput(**values)
+
+    def show_note(self, note_id: int) -> None:
+        """Select the note a warning points at (a major event's)."""
+        for row, note in enumerate(self.records):
+            if note.id == note_id:
+                self.table.selectRow(row)
+                self.table.scrollToItem(self.table.item(row, 0))
+                return
+
+    def clear_selected(self) -> None:
+        note = self.selected_record()
+        if note is None or not _open_event(note) or self.customer_id is None:
+            return
+        changes = self.service.clear_event(note.id, today())
+        self.load(self.customer_id)
+        self.changed.emit(changes)
+
+
+def _open_event(note: Any) -> bool:
+    return note.kind == "event" and note.cleared_on is None
+
+
+def _note_kind(note: Any, kinds: dict[str, str], events: dict[str, str]) -> str:
+    kind = kinds.get(note.kind, note.kind)
+    if note.kind == "event" and note.event:
+        return f"{kind}: {events.get(note.event, note.event)}"
+    return kind
 
 
 class SalesTab(RecordTab):

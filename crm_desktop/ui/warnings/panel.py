@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -30,10 +31,13 @@ def kind_labels() -> dict[str, str]:
     return {
         "credit_over_limit": QCoreApplication.translate("Warnings", "Over credit limit"),
         "churn": QCoreApplication.translate("Warnings", "Stopped ordering"),
+        "order_overdue": QCoreApplication.translate("Warnings", "Order overdue"),
         "sales_behind_plan": QCoreApplication.translate("Warnings", "Behind sales plan"),
+        "sales_below_last_year": QCoreApplication.translate("Warnings", "Below last year"),
         "licence_expiring": QCoreApplication.translate("Warnings", "Licence expiring"),
         "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"),
         "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due"),
+        "major_event": QCoreApplication.translate("Warnings", "Major event"),
     }
 
 
@@ -50,6 +54,8 @@ def describe(row: WarningRow) -> str:
             return QCoreApplication.translate(
                 "Warnings", "no order for {days} days since {last} (usual limit {limit} days)"
             ).format(**d)
+        if row.kind in _SEED_WARNINGS:
+            return _SEED_WARNINGS[row.kind](d)
         if row.kind == "sales_behind_plan" and d.get("product"):
             return QCoreApplication.translate(
                 "Warnings",
@@ -94,6 +100,49 @@ def describe(row: WarningRow) -> str:
     except (KeyError, IndexError):
         pass
     return row.message
+
+
+def _order_overdue(d: dict[str, str]) -> str:
+    return QCoreApplication.translate(
+        "Warnings",
+        "no order for {days} days since {last}: usually one every {usual} days"
+        " (median gap of {orders} orders)",
+    ).format(**d)
+
+
+def _below_last_year(d: dict[str, str]) -> str:
+    return QCoreApplication.translate(
+        "Warnings",
+        "month-to-date sales {done} yuan are below {target} yuan ({share}% of the {before} yuan"
+        " of {month}, with {tolerance}% tolerance)",
+    ).format(**d)
+
+
+def _major_event(d: dict[str, str]) -> str:
+    from crm_desktop.ui.labels import major_event_labels
+
+    event = major_event_labels().get(d["event"], d["event"])
+    text = (
+        QCoreApplication.translate(
+            "Warnings",
+            "major event ({event}) reported {noted}: {summary} ({days} days ago) — until someone"
+            " clears it",
+        )
+        if d["summary"]
+        else QCoreApplication.translate(
+            "Warnings",
+            "major event ({event}) reported {noted} ({days} days ago) — until someone clears it",
+        )
+    )
+    return text.format(**{**d, "event": event})
+
+
+# The warnings of seed 003 that the contract does not list, worded one function each.
+_SEED_WARNINGS: dict[str, Callable[[dict[str, str]], str]] = {
+    "order_overdue": _order_overdue,
+    "sales_below_last_year": _below_last_year,
+    "major_event": _major_event,
+}
 
 
 class WarningsModel(QAbstractTableModel):
@@ -142,6 +191,7 @@ class WarningsPanel(QWidget, Refreshing):
     open_requested = Signal(int, str, object)
     marks_changed = Signal(object)  # CustomerMarks of the new computation, for the customer list
     marks_updated = Signal(object)  # frozenset of the customers whose marks (in `marks`) changed
+    changes_made = Signal(object)  # Changes of a write made here (a major event cleared)
 
     def __init__(self, core: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +210,13 @@ class WarningsPanel(QWidget, Refreshing):
         self.owner = QComboBox()
         self.owner.setObjectName("warnings_owner")
         self.owner.addItem(self.tr("All owners"), None)
+        self.clear_button = QPushButton(self.tr("Clear event"))
+        self.clear_button.setObjectName("warnings_clear_event")
+        self.clear_button.setToolTip(
+            self.tr("The selected major event was looked into: end its warning")
+        )
+        self.clear_button.setEnabled(False)
+        self.clear_button.clicked.connect(self.clear_selected)
         self.counts = QLabel()
         self.counts.setObjectName("warnings_counts")
         self.counts.setWordWrap(True)
@@ -193,12 +250,14 @@ class WarningsPanel(QWidget, Refreshing):
         top = QHBoxLayout()
         top.addWidget(self.kind)
         top.addWidget(self.owner)
+        top.addWidget(self.clear_button)
         top.addWidget(self.counts, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
+        self.table.selectionModel().selectionChanged.connect(self._update_clear)
         self.kind.currentIndexChanged.connect(self._fill)
         self.owner.currentIndexChanged.connect(self._fill)
         self.stopping = threading.Event()
@@ -280,6 +339,24 @@ class WarningsPanel(QWidget, Refreshing):
     def rows(self) -> list[WarningRow]:
         """Every warning of the last computation (tests and small offices; the list pages)."""
         return self.snapshot.all_rows()
+
+    def selected_row(self) -> WarningRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or not 0 <= rows[0].row() < self.model.rowCount():
+            return None
+        return self.model.row(rows[0].row())
+
+    def _update_clear(self, *_args: object) -> None:
+        found = self.selected_row()
+        self.clear_button.setEnabled(found is not None and found.kind == "major_event")
+
+    def clear_selected(self) -> None:
+        """End the selected major event's warning (seed 003: until someone clears it)."""
+        found = self.selected_row()
+        if found is None or found.kind != "major_event":
+            return
+        changes = self.core.notes.clear_event(int(found.details["note"]), today())
+        self.changes_made.emit(changes)
 
     def _activated(self, row: int, _column: int) -> None:
         if 0 <= row < self.model.rowCount():
