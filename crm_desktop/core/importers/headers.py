@@ -296,6 +296,15 @@ def _resolve_layouts(headers: Sequence[Any], mapping: dict[int, str]) -> dict[in
         elif fieldname.startswith("org") and fieldname.endswith("_title") and "title" not in fields:
             mapping[index] = "title"
             fields.add("title")
+    # A bare "Title" is the contact's job title (like Position, 职位, 职务), except in an
+    # Outlook export, whose Title is the courtesy title (Mr., Ms.): that stays apart (an
+    # unmapped column, kept in the notes) beside its own Job Title.
+    if "title" not in fields and not is_outlook_english(headers):
+        for index, header in enumerate(headers):
+            if index not in mapping and header_key(header) == "title":
+                mapping[index] = "title"
+                fields.add("title")
+                break
     # With split names present, a "Name" column is the full name of the same person: keep
     # it as the contact only when no split name exists.
     if {"family_name", "given_name"} & fields and "contact" in fields:
