@@ -913,6 +913,17 @@ GLOSSARY: dict[str, str] = {
     "Order overdue after the usual gap, from this many orders": (
         "超过通常进货间隔即预警，自此进货次数起"
     ),
+    "Staff": "经办人员",
+    "Supervisor": "主管",
+    "Department manager": "部门经理",
+    "Company leadership": "公司领导",
+    "Days to answer": "答复天数",
+    "Escalated to": "处理层级",
+    "Compensation": "补偿",
+    "Compensation (yuan)": "补偿（元）",
+    "Compensation ({0})": "补偿（{0}）",
+    "Complaints by escalation level": "投诉（按处理层级）",
+    "not escalated": "未升级",
 }
 
 

@@ -163,6 +163,15 @@ COMPLAINT_STATUS = _vocabulary(
     ("answered", "Answered", "已答复"),
     ("closed", "Closed", "已归档"),
 )
+# How high a complaint went (seed 000: 妥善处理好客户抱怨要做到 … 层次高一点, a higher level
+# handling it), lowest first.
+ESCALATION = _vocabulary(
+    "escalation",
+    ("staff", "Staff", "经办人员"),
+    ("supervisor", "Supervisor", "主管"),
+    ("manager", "Department manager", "部门经理"),
+    ("leadership", "Company leadership", "公司领导"),
+)
 # The categories the complaint form offers; a complaint stores the text as typed (the form's
 # box is editable), so these are suggestions rather than a closed set.
 COMPLAINT_CATEGORY = _vocabulary(
@@ -216,6 +225,7 @@ ALL: tuple[Vocabulary, ...] = (
     NOTE_KIND,
     MAJOR_EVENT,
     COMPLAINT_STATUS,
+    ESCALATION,
     COMPLAINT_CATEGORY,
     LICENCE_KIND,
     GENDER,

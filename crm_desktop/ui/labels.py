@@ -142,6 +142,18 @@ def complaint_status_labels() -> dict[str, str]:
     )
 
 
+def escalation_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.ESCALATION,
+        {
+            "staff": QCoreApplication.translate("Labels", "Staff"),
+            "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
+            "manager": QCoreApplication.translate("Labels", "Department manager"),
+            "leadership": QCoreApplication.translate("Labels", "Company leadership"),
+        },
+    )
+
+
 def complaint_category_labels() -> dict[str, str]:
     return _in_order(
         vocabulary.COMPLAINT_CATEGORY,

@@ -72,6 +72,10 @@
         <translation>按状态统计投诉</translation>
     </message>
     <message>
+        <source>Complaints by escalation level</source>
+        <translation>投诉（按处理层级）</translation>
+    </message>
+    <message>
         <source>Plan against actual</source>
         <translation>计划与实际</translation>
     </message>
@@ -192,6 +196,10 @@
         <translation>平均答复天数</translation>
     </message>
     <message>
+        <source>Compensation ({0})</source>
+        <translation>补偿（{0}）</translation>
+    </message>
+    <message>
         <source>Plan ({0})</source>
         <translation>计划（{0}）</translation>
     </message>
@@ -218,6 +226,10 @@
     <message>
         <source>New this period</source>
         <translation>本期新客户</translation>
+    </message>
+    <message>
+        <source>not escalated</source>
+        <translation>未升级</translation>
     </message>
     <message numerus="yes">
         <source>The biggest %n customer(s)</source>
@@ -447,6 +459,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>已答复</translation>
     </message>
     <message>
+        <source>Days to answer</source>
+        <translation>答复天数</translation>
+    </message>
+    <message>
+        <source>Escalated to</source>
+        <translation>处理层级</translation>
+    </message>
+    <message>
+        <source>Compensation</source>
+        <translation>补偿</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>内容描述</translation>
     </message>
@@ -461,6 +485,10 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Answered on</source>
         <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Compensation (yuan)</source>
+        <translation>补偿（元）</translation>
     </message>
     <message>
         <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
@@ -1969,6 +1997,22 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Closed</source>
         <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>经办人员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Department manager</source>
+        <translation>部门经理</translation>
+    </message>
+    <message>
+        <source>Company leadership</source>
+        <translation>公司领导</translation>
     </message>
     <message>
         <source>Quality</source>

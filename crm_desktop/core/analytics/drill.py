@@ -110,6 +110,7 @@ _VIEWS: dict[str, Callable[[sqlite3.Connection, Filters, Any, date | None], list
     "abc": _abc,
     "complaint_category": _complaints("category"),
     "complaint_status": _complaints("status"),
+    "complaint_escalation": _complaints("escalation"),
 }
 
 

@@ -206,13 +206,17 @@ def retention(con: Any, f: Filters) -> ViewTable:
 
 
 def complaints(con: Any, f: Filters, by: str) -> ViewTable:
-    """Complaints received in the period by category or status, with the average days from
-    received to answered."""
+    """Complaints received in the period by category, status or escalation level, with the
+    average days from received to answered and the compensation given (seed 000)."""
     stats = complaints_module.complaint_stats(con, f)
-    rows = stats.by_category if by == "category" else stats.by_status
+    rows = {
+        "category": stats.by_category,
+        "status": stats.by_status,
+        "escalation": stats.by_escalation,
+    }[by]
     return ViewTable(
-        ("key", "label", "complaints", "days_to_answer"),
-        [(r.key, r.key or "—", r.complaints, r.average_days) for r in rows],
+        ("key", "label", "complaints", "days_to_answer", "compensation"),
+        [(r.key, r.key or "—", r.complaints, r.average_days, r.compensation) for r in rows],
     )
 
 

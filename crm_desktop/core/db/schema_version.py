@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0008_note_major_event"
+HEAD = "0009_complaint_escalation"

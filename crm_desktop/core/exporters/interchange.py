@@ -106,7 +106,8 @@ def iter_customers(
     complaints = _grouped(
         con,
         "SELECT customer_id, received, category, description, status, resolution,"
-        " answered_on FROM complaint WHERE 1=1 ORDER BY customer_id, id",
+        " answered_on, escalation, compensation FROM complaint WHERE 1=1"
+        " ORDER BY customer_id, id",
         ids,
     )
     credit = {
@@ -213,6 +214,8 @@ def iter_customers(
                         "status": c[3],
                         "resolution": c[4],
                         "answered_on": c[5],
+                        "escalation": c[6],
+                        "compensation": _money(c[7]),
                     }
                 )
                 for c in complaints.get(cid, [])

@@ -75,7 +75,14 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
     "回款": CUSTOMER_REF + [("date", "日期"), ("amount", "金额"), ("note", "备注")],
     "销售计划": CUSTOMER_REF + [("month", "月份"), ("product", "产品"), ("amount", "计划金额")],
     "客情记录": CUSTOMER_REF
-    + [("date", "日期"), ("kind", "方式"), ("summary", "内容"), ("next_follow_up", "下次跟进")],
+    + [
+        ("date", "日期"),
+        ("kind", "方式"),
+        ("summary", "内容"),
+        ("next_follow_up", "下次跟进"),
+        ("event", "重大变故"),
+        ("cleared_on", "解除日期"),
+    ],
     "投诉": CUSTOMER_REF
     + [
         ("received", "受理日期"),
@@ -84,6 +91,8 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("status", "状态"),
         ("resolution", "处理结果"),
         ("answered_on", "答复日期"),
+        ("escalation", "处理层级"),
+        ("compensation", "补偿金额"),
     ],
     "证照": CUSTOMER_REF + [("kind", "证照类型"), ("number", "证号"), ("expires", "有效期至")],
 }
@@ -108,8 +117,8 @@ VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
         "lifecycle": vocabulary.LIFECYCLE,
     },
     "联系人": {"role": vocabulary.ROLE, "gender": vocabulary.GENDER},
-    "客情记录": {"kind": vocabulary.NOTE_KIND},
-    "投诉": {"status": vocabulary.COMPLAINT_STATUS},
+    "客情记录": {"kind": vocabulary.NOTE_KIND, "event": vocabulary.MAJOR_EVENT},
+    "投诉": {"status": vocabulary.COMPLAINT_STATUS, "escalation": vocabulary.ESCALATION},
     "证照": {"kind": vocabulary.LICENCE_KIND},
 }
 YES_NO_KEYS = {"active", "birthday_lunar", "left"}

@@ -423,7 +423,16 @@ def _records(
         (
             "complaints",
             "complaint",
-            ["received", "category", "description", "status", "resolution", "answered_on"],
+            [
+                "received",
+                "category",
+                "description",
+                "status",
+                "resolution",
+                "answered_on",
+                "escalation",
+                "compensation",
+            ],
             lambda r: (
                 _req_date(r, "received"),
                 _text(r.get("category"), "category"),
@@ -431,6 +440,8 @@ def _records(
                 _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received",
                 _text(r.get("resolution"), "resolution"),
                 _iso(_date(r.get("answered_on"), "answered_on")),
+                _enum(r.get("escalation"), vocabulary.ESCALATION, "escalation"),
+                _compensation(r),
             ),
         ),
         (
@@ -515,6 +526,14 @@ def _records(
             )
             wrote = True
     return wrote
+
+
+def _compensation(r: dict[str, Any]) -> int | None:
+    """A complaint's compensation in fen; a negative one is refused (nothing is given back)."""
+    value = _decimal(r.get("compensation"), "compensation")
+    if value is not None and value < 0:
+        raise _Bad(f"compensation {value} is negative")
+    return None if value is None else to_scaled(value, 2)
 
 
 def _note_values(r: dict[str, Any]) -> tuple[Any, ...]:

@@ -161,6 +161,10 @@ class Complaint(SQLModel, table=True):
     updated_by: str | None = None
     updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+    # Seed 000's 层次高一点 and 补偿多一点: who handled it (vocabulary.ESCALATION) and what the
+    # customer was given, in yuan.
+    escalation: str | None = None
+    compensation: Decimal | None = Field(default=None, sa_column=Column(Money()))
 
 
 class ImportMapping(SQLModel, table=True):

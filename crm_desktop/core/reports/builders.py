@@ -222,13 +222,39 @@ def _profile_section(
     )
     part(
         t["complaints"],
-        [t["received"], t["category"], t["status"], t["description"]],
         [
-            [x.received, x.category, v(words.COMPLAINT_STATUS, x.status), x.description]
+            t["received"],
+            t["category"],
+            t["status"],
+            t["escalation"],
+            t["compensation"],
+            t["description"],
+        ],
+        [
+            [
+                x.received,
+                x.category,
+                v(words.COMPLAINT_STATUS, x.status),
+                v(words.ESCALATION, x.escalation),
+                money(x.compensation),
+                x.description,
+            ]
             for x in data.open_complaints
         ],
+        {4},
         target="complaints",
     )
+    count, answered, average, given = data.complaint_summary
+    if count:
+        doc.add(
+            "<p class=muted>"
+            + esc(
+                t["complaint_summary"].format(
+                    count, answered, "—" if average is None else average, money(given)
+                )
+            )
+            + "</p>"
+        )
 
 
 def _section(number: int, tab: str | None) -> str:

@@ -53,6 +53,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "description": "内容",
         "none": "无",
         "cleared_on": "已于 {0} 解除",
+        "escalation": "处理层级",
+        "compensation": "补偿（元）",
+        "complaint_summary": "全部投诉 {0} 起，已答复 {1} 起，平均 {2} 天答复，补偿合计 {3} 元",
         "statement": "对账单",
         "period": "对账期间",
         "product": "产品",
@@ -183,6 +186,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "description": "Description",
         "none": "None",
         "cleared_on": "cleared {0}",
+        "escalation": "Escalated to",
+        "compensation": "Compensation (yuan)",
+        "complaint_summary": (
+            "{0} complaints in all, {1} answered, on average in {2} days; {3} yuan compensation"
+        ),
         "statement": "Statement of account",
         "period": "Period",
         "product": "Product",

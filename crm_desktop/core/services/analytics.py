@@ -37,6 +37,7 @@ VIEWS = (
     "retention",
     "complaint_category",
     "complaint_status",
+    "complaint_escalation",
     "plan",
 )
 
@@ -81,7 +82,7 @@ class AnalyticsService:
                 return views.new_customers(raw, f)
             if view == "retention":
                 return views.retention(raw, f)
-            if view in ("complaint_category", "complaint_status"):
+            if view in ("complaint_category", "complaint_status", "complaint_escalation"):
                 return views.complaints(raw, f, view.removeprefix("complaint_"))
             return views.plan_vs_actual(raw, f)
 

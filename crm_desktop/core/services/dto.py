@@ -89,6 +89,8 @@ class ComplaintInput:
     status: str = "received"
     resolution: str | None = None
     answered_on: date | None = None
+    escalation: str | None = None  # vocabulary.ESCALATION: who handled it
+    compensation: Decimal | None = None  # yuan given to the customer
 
 
 @dataclass

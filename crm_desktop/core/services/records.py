@@ -46,7 +46,14 @@ from crm_desktop.core.services.dto import (
     SaleInput,
     SaleLine,
 )
-from crm_desktop.core.vocabulary import COMPLAINT_STATUS, GENDER, MAJOR_EVENT, NOTE_KIND, ROLE
+from crm_desktop.core.vocabulary import (
+    COMPLAINT_STATUS,
+    ESCALATION,
+    GENDER,
+    MAJOR_EVENT,
+    NOTE_KIND,
+    ROLE,
+)
 
 InputT = TypeVar("InputT")
 
@@ -67,6 +74,11 @@ class NoteRecord(NoteInput):
 class ComplaintRecord(ComplaintInput):
     id: int = 0
     version: int = 0  # sent back with a save (core/audit.py)
+
+    @property
+    def days_to_answer(self) -> int | None:
+        """Calendar days from received to answered (seed 000: 动作快一点); None while open."""
+        return None if self.answered_on is None else (self.answered_on - self.received).days
 
 
 def require_choice(
@@ -310,6 +322,19 @@ class ComplaintService(_RecordService[ComplaintInput]):
                         "answered_on",
                         "before_received",
                         "a complaint cannot be answered before it was received",
+                    )
+                ]
+            )
+        require_choice("escalation", data.escalation, set(ESCALATION.keys), optional=True)
+        if data.compensation is not None and not (
+            data.compensation.is_finite() and 0 <= data.compensation < MAX_AMOUNT
+        ):
+            raise ValidationErrors(
+                [
+                    ValidationError(
+                        "compensation",
+                        "number",
+                        f"compensation is a sum of yuan from 0 below {MAX_AMOUNT:,}",
                     )
                 ]
             )

@@ -39,7 +39,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing
 
-MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan"}
+MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan", "compensation"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
 MAX_TABLE_ROWS = 500  # a 100,000-customer Pareto table would take seconds to fill
 CHART_ROWS = 15  # bars a chart names; the table beside it lists every row
@@ -90,6 +90,7 @@ class AnalysisPanel(QWidget, Refreshing):
                 ("retention", self.tr("Retention against the same period last year")),
                 ("complaint_category", self.tr("Complaints by category")),
                 ("complaint_status", self.tr("Complaints by status")),
+                ("complaint_escalation", self.tr("Complaints by escalation level")),
                 ("plan", self.tr("Plan against actual")),
             ],
         )
@@ -271,6 +272,7 @@ class AnalysisPanel(QWidget, Refreshing):
             "customers": self.tr("Customers"),
             "complaints": self.tr("Complaints"),
             "days_to_answer": self.tr("Average days to answer"),
+            "compensation": self.tr("Compensation ({0})").format(unit),
             "plan": self.tr("Plan ({0})").format(unit),
             "completion": self.tr("Completion"),
             "quantity": self.tr("Quantity"),
@@ -287,6 +289,8 @@ class AnalysisPanel(QWidget, Refreshing):
             }[key]
         if view == "complaint_status":
             return labels.complaint_status_labels().get(key, str(label))
+        if view == "complaint_escalation":
+            return labels.escalation_labels().get(key, self.tr("not escalated"))
         if view == "pareto":
             return self.tr("The biggest %n customer(s)", "", int(key))
         if view == "abc" and key == "—":

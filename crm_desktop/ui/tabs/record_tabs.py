@@ -393,11 +393,15 @@ class SalesTab(RecordTab):
 class ComplaintsTab(RecordTab):
     def columns(self) -> list[Column]:
         statuses = labels.complaint_status_labels()
+        levels = labels.escalation_labels()
         return [
             (self.tr("Received"), lambda c: c.received),
             (self.tr("Category"), lambda c: c.category),
             (self.tr("Status"), lambda c: statuses.get(c.status, c.status)),
             (self.tr("Answered"), lambda c: c.answered_on),
+            (self.tr("Days to answer"), lambda c: c.days_to_answer),
+            (self.tr("Escalated to"), lambda c: levels.get(c.escalation or "", "")),
+            (self.tr("Compensation"), lambda c: money(c.compensation)),
             (self.tr("Description"), lambda c: c.description),
             (self.tr("Resolution"), lambda c: c.resolution),
         ]
@@ -420,6 +424,14 @@ class ComplaintsTab(RecordTab):
             ),
             FieldSpec("resolution", self.tr("Resolution"), MULTILINE),
             FieldSpec("answered_on", self.tr("Answered on"), DATE),
+            FieldSpec(
+                "escalation",
+                self.tr("Escalated to"),
+                CHOICE,
+                choices=labels.escalation_labels(),
+                optional_choice=True,
+            ),
+            FieldSpec("compensation", self.tr("Compensation (yuan)"), MONEY),
         ]
 
     def default_values(self) -> dict[str, Any]:
