@@ -137,7 +137,7 @@ def churn(scan: Scan) -> list[int]:
     churned: list[int] = []
     sub, fields_of = operator.sub, scan.fields_of
     for cid, joined in scan.query(
-        "SELECT customer_id, group_concat(date) FROM sale INDEXED BY ix_sale_customer_date"
+        "SELECT customer_id, group_concat(date) FROM sale"
         f" WHERE 1=1{scan.only} GROUP BY customer_id"
     ):
         dates = joined.split(",")
@@ -373,7 +373,7 @@ def major_event(scan: Scan) -> None:
     family split, a serious illness …) warns from its day until someone clears it."""
     days_since = scan.days_since
     for cid, note_id, noted, event, summary in scan.query(
-        "SELECT customer_id, id, date, event, summary FROM note INDEXED BY ix_note_open_event"
+        "SELECT customer_id, id, date, event, summary FROM note"
         f" WHERE kind = 'event' AND cleared_on IS NULL AND date <= ?{scan.only}"
         " ORDER BY customer_id, date, id",
         (scan.today.isoformat(),),

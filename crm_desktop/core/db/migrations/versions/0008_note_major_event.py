@@ -31,6 +31,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute("DROP INDEX IF EXISTS ix_note_open_event")
-    with op.batch_alter_table("note") as batch:
-        batch.drop_column("cleared_on")
-        batch.drop_column("event")
+    # A plain ALTER TABLE DROP COLUMN (SQLite 3.35+), as 0007 does: no copy of the table.
+    for column in ("cleared_on", "event"):
+        op.execute(f"ALTER TABLE note DROP COLUMN {column}")

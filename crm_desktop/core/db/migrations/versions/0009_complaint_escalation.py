@@ -25,6 +25,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("complaint") as batch:
-        batch.drop_column("compensation")
-        batch.drop_column("escalation")
+    # A plain ALTER TABLE DROP COLUMN (SQLite 3.35+), as 0007 does: no copy of the table.
+    for column in ("compensation", "escalation"):
+        op.execute(f"ALTER TABLE complaint DROP COLUMN {column}")
