@@ -100,7 +100,7 @@ def test_complaints_and_plan_vs_actual(core: Any) -> None:
     core.plans.set(ids["a"], "2026-11", D("4000"))
     con = raw(core)
     by_category = views.complaints(con, Filters("2026-11", "2026-11"), "category")
-    assert by_category.rows == [("质量", "质量", 2, D("3.0"))]
+    assert by_category.rows == [("质量", "质量", 2, D("3.0"), D("0.00"))]  # no compensation
     plan = views.plan_vs_actual(con, Filters("2026-11", "2026-11"))
     assert plan.rows == [("2026-11", "2026-11", D("4000.00"), D("3000.00"), D("0.7500"))]
 
