@@ -46,8 +46,6 @@ ALL
 _.drawn_months
 # Keeps the non-modal date menu alive while the dialog runs (tests open it too).
 _.calendar_popup
-# Holds the export's worker so it is not collected while it runs.
-_._export_worker
 
 # Qt virtual methods: Qt calls the overrides.
 _.headerData

@@ -246,6 +246,9 @@ GLOSSARY: dict[str, str] = {
     "Exported %n customer(s) to {0}": "已导出 %n 个客户到 {0}",
     "Export failed": "导出失败",
     "Exporting…": "正在导出…",
+    "Export cancelled; no file written.": "导出已取消；未写入任何文件。",
+    "Preparing the report…": "正在生成报表…",
+    "Reading {0}…": "正在读取 {0}…",
     "Import contacts or sales": "导入联系人或销售记录",
     "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)": (
         "通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)"

@@ -125,3 +125,11 @@ class StaleRecord(CrmError):
 
     code = "stale_record"
     template = "changed by {by} at {at} — reload?"
+
+
+class Cancelled(CrmError):
+    """The user pressed Cancel: long work (an import, an export, a batch of reports) checks
+    its `cancelled()` callback and stops, leaving the database and the target as they were."""
+
+    code = "cancelled"
+    template = "cancelled; nothing was changed"

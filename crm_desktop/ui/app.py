@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,42 +68,36 @@ def open_window(target: str, read_only: bool = False) -> MainWindow:
             )
         return window
     window = MainWindow(fast_source, str(path))
-    loader = CoreLoader(target, window, read_only)
-    loader.loaded.connect(window.attach_core)
-    loader.failed.connect(lambda message: _fail(window, message))
-    window.core_loader = loader  # type: ignore[attr-defined]
-    # Start loading once the list has been painted: the loader's imports compete for the
-    # interpreter lock, and the first screen matters more.
-    window.after_first_paint(loader.start)
+    from crm_desktop.ui.tasks import QueryOp, report_failure
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, CrmError):
+            _fail(window, str(exc))
+        else:
+            report_failure(window, exc)
+
+    # The core opens as the lane's first job, once the list has been painted: its imports
+    # compete for the interpreter lock, and the first screen matters more.
+    op = QueryOp(
+        window, lambda _task: load_core(target, read_only), window.attach_core, name="open_core"
+    ).failure(failed)
+    window.after_first_paint(op.run_in_background)
     return window
 
 
-class CoreLoader(QThread):
-    """Imports SQLAlchemy, Alembic and matplotlib and opens the core off the GUI thread, so
-    the list can be searched while they load (about a second on an office PC)."""
+def load_core(target: str, read_only: bool) -> object:
+    """Imports SQLAlchemy, Alembic and matplotlib and opens the core (on the task lane, so
+    the list can be searched while they load: about a second on an office PC)."""
+    import matplotlib.figure  # noqa: F401  (pure Python; the Qt canvas is imported on the GUI thread)
 
-    loaded = Signal(object)
-    failed = Signal(str)
+    from crm_desktop.core.clock import today
+    from crm_desktop.core.facade import open_core
 
-    def __init__(self, target: str, parent: MainWindow, read_only: bool = False) -> None:
-        super().__init__(parent)
-        self.target = target
-        self.read_only = read_only
-
-    def run(self) -> None:
-        try:
-            import matplotlib.figure  # noqa: F401  (pure Python; the Qt canvas is imported on the GUI thread)
-
-            from crm_desktop.core.clock import today
-            from crm_desktop.core.facade import open_core
-
-            core = open_core(self.target, read_only=self.read_only)
-            if not self.read_only:
-                # The analysis tables' monthly upkeep, here off the GUI thread: views never write.
-                core.analytics.move_horizon(today())
-            self.loaded.emit(core)
-        except CrmError as exc:
-            self.failed.emit(str(exc))
+    core = open_core(target, read_only=read_only)
+    if not read_only:
+        # The analysis tables' monthly upkeep, here off the GUI thread: views never write.
+        core.analytics.move_horizon(today())
+    return core
 
 
 def _fail(window: MainWindow, message: str) -> None:

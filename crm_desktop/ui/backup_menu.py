@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QProcess, QSettings
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMenu, QMessageBox
 
-from crm_desktop.ui.ops import run_in_background, run_with_progress
+from crm_desktop.ui.tasks import QueryOp
 
 
 def folder_key(database: Path) -> str:
@@ -31,7 +31,6 @@ class BackupMenu(QObject):
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self.worker: Any = None
         self.menu = QMenu(self.tr("&Tools"), window)
         self.menu.setObjectName("tools_menu")
         self.backup_action = self.menu.addAction(self.tr("&Back up now"))
@@ -67,7 +66,9 @@ class BackupMenu(QObject):
                 self.tr("Today's automatic backup could not be written: {0}").format(exc),
             )
 
-        self.worker = run_in_background(self.window, backups.daily_backup, done, failed)
+        QueryOp(
+            self.window, lambda _task: backups.daily_backup(), done, name="backups.daily"
+        ).failure(failed).run_in_background()
 
     def back_up_now(self) -> None:
         backups = self.core.backups
@@ -84,13 +85,11 @@ class BackupMenu(QObject):
                 self.window, self.tr("Backup"), self.tr("No backup was written: {0}").format(exc)
             )
 
-        self.worker = run_with_progress(
-            self.window,
-            self.tr("Backing up…"),
-            lambda progress, _cancelled: backups.back_up_now(progress),
-            done,
-            failed,
-        )
+        QueryOp(
+            self.window, lambda task: backups.back_up_now(task.progress), done, name="backups.now"
+        ).failure(failed).with_progress(
+            self.tr("Backing up…"), cancellable=False
+        ).run_in_background()
 
     def choose_folder(self) -> None:
         backups = self.core.backups
@@ -125,13 +124,14 @@ class BackupMenu(QObject):
                 self.tr("This file cannot be restored; nothing was changed.\n{0}").format(exc),
             )
 
-        self.worker = run_with_progress(
+        QueryOp(
             self.window,
-            self.tr("Checking the backup…"),
-            lambda _progress, _cancelled: backups.inspect(Path(chosen)),
+            lambda _task: backups.inspect(Path(chosen)),
             self._confirm_restore,
-            failed,
-        )
+            name="backups.inspect",
+        ).failure(failed).with_progress(
+            self.tr("Checking the backup…"), cancellable=False
+        ).run_in_background()
 
     def _confirm_restore(self, info: Any) -> None:
         answer = QMessageBox.question(

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from crm_desktop import __version__
 from crm_desktop.core.changes import Changes
-from crm_desktop.core.errors import CrmError
+from crm_desktop.core.errors import Cancelled, CrmError
 from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.customer_list.panel import CustomerListPanel, ListSource
 
 if TYPE_CHECKING:  # the window's first paint comes before the core is imported
     from crm_desktop.core.services.warnings import WarningRow
+    from crm_desktop.ui.tasks import Task
 
 
 class MainWindow(QMainWindow):
@@ -443,7 +444,7 @@ class MainWindow(QMainWindow):
         phone list for an SMS platform when that type is chosen in the dialog."""
         if self.core is None:
             return
-        from crm_desktop.ui.ops import run_with_progress
+        from crm_desktop.ui.tasks import QueryOp
 
         phones_filter = self.tr("Mobile phone list for SMS: name, customer, mobile (*.csv)")
         target, chosen_filter = QFileDialog.getSaveFileName(
@@ -478,12 +479,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(message.format(path), 8000)
 
         def failed(exc: BaseException) -> None:
+            if isinstance(exc, Cancelled):
+                self.statusBar().showMessage(self.tr("Export cancelled; no file written."), 8000)
+                return
             QMessageBox.critical(self, self.tr("Export failed"), str(exc))
 
-        def work(_p: object, _c: object) -> int:
-            return exports.phone_list(path, ids) if phones else exports.export(path, ids)
+        def work(task: Task) -> int:
+            if phones:
+                return exports.phone_list(path, ids, cancelled=task.cancelled)
+            return exports.export(path, ids, cancelled=task.cancelled)
 
-        self._export_worker = run_with_progress(self, self.tr("Exporting…"), work, done, failed)
+        QueryOp(self, work, done, name="exports.export").failure(failed).with_progress(
+            self.tr("Exporting…")
+        ).run_in_background()
 
     def export_open_customer(self) -> None:
         """The open customer's contacts as a .vcf, to load into a phone."""
@@ -562,18 +570,14 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: object) -> None:  # noqa: N802
+        from crm_desktop.ui.tasks import task_lane
+
+        lane = task_lane()
+        lane.cancel(self)  # what this window started and still waits to run, never runs
         if self.warnings is not None:
             self.warnings.stop()
-        for thread in (
-            getattr(self, "core_loader", None),
-            getattr(getattr(self, "reminders", None), "worker", None),
-            getattr(getattr(self, "analysis", None), "worker", None),
-            getattr(getattr(self, "tools", None), "worker", None),
-        ):
-            try:
-                if thread is not None and thread.isRunning():
-                    thread.wait()  # never destroy the window under a thread that will signal it
-            except RuntimeError:
-                pass  # already deleted
+        # Never destroy the window under a job that is still using its core; what it would
+        # call back finds the window closed (its callbacks check) or gone (the lane checks).
+        lane.wait_idle()
         QSettings().setValue("main/geometry", self.saveGeometry())
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from crm_desktop.core.clock import today
 from crm_desktop.core.reports.document import ReportDocument
 from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
 from crm_desktop.ui.printing import paint_report, write_pdf
+from crm_desktop.ui.tasks import QueryOp, Task
 
 
 def report_language() -> str:
@@ -49,7 +51,9 @@ class ReportsMenu(QObject):
             "reminders": self.tr("Today's reminders"),
         }
 
-    def build(self, key: str) -> ReportDocument | None:
+    def work(self, key: str) -> Callable[[Task], ReportDocument] | None:
+        """What builds report `key` on the task lane (the GUI thread only asks which
+        customers); None, after saying why, when there is nothing to report on."""
         window: Any = self.window
         core, day, language = window.core, today(), report_language()
         current = window.detail.customer.id if window.detail and window.detail.customer else None
@@ -59,11 +63,11 @@ class ReportsMenu(QObject):
             )
             return None
         if key == "profile":
-            return core.reports.profile([current], day, language)
+            return lambda _task: core.reports.profile([current], day, language)
         if key == "statement":
-            return core.reports.statement(
-                current, date(day.year, day.month, 1), day, language, core.settings.get(OFFICE_NAME)
-            )
+            office = core.settings.get(OFFICE_NAME)
+            first = date(day.year, day.month, 1)
+            return lambda _task: core.reports.statement(current, first, day, language, office)
         if key == "profiles":
             ids = list(window.list_panel.model.ids())
             if not ids:
@@ -71,17 +75,28 @@ class ReportsMenu(QObject):
                     self.window, self.tr("Reports"), self.tr("The list is empty.")
                 )
                 return None
-            return core.reports.profile(ids, day, language)
-        return core.reports.office(key, day, language)
+            return lambda task: core.reports.profile(ids, day, language, task.cancelled)
+        return lambda _task: core.reports.office(key, day, language)
+
+    def build(self, key: str, then: Callable[[ReportDocument], None]) -> None:
+        """Build report `key` on the lane, then `then(report)` here; a batch of profiles can
+        be cancelled."""
+        work = self.work(key)
+        if work is None:
+            return
+        # A failure shows the error report; a cancelled batch just stops.
+        QueryOp(self.window, work, then, name=f"reports.{key}").with_progress(
+            self.tr("Preparing the report…"), cancellable=key == "profiles"
+        ).run_in_background()
 
     def _header(self) -> tuple[str, str]:
         settings = self.window.core.settings  # type: ignore[attr-defined]
         return settings.get(OFFICE_NAME), settings.get(OFFICE_LOGO)
 
     def preview(self, key: str) -> None:
-        report = self.build(key)
-        if report is None:
-            return
+        self.build(key, self.show_preview)
+
+    def show_preview(self, report: ReportDocument) -> None:
         printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setPageOrientation(
@@ -98,9 +113,9 @@ class ReportsMenu(QObject):
         dialog.exec()
 
     def export_pdf(self, key: str) -> None:
-        report = self.build(key)
-        if report is None:
-            return
+        self.build(key, self.save_pdf)
+
+    def save_pdf(self, report: ReportDocument) -> None:
         target, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Export PDF"), report.file_name(), self.tr("PDF (*.pdf)")
         )

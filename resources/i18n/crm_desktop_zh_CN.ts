@@ -1711,6 +1711,10 @@ Press Ctrl+N to add your first customer.</source>
         <translation>无法导入此文件</translation>
     </message>
     <message>
+        <source>Reading {0}…</source>
+        <translation>正在读取 {0}…</translation>
+    </message>
+    <message>
         <source> (header on row {0})</source>
         <translation>（表头在第 {0} 行）</translation>
     </message>
@@ -1739,6 +1743,10 @@ Read: {1}; {2} data rows.</source>
     <message>
         <source>Add as a new customer</source>
         <translation>作为新客户添加</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
     <message>
         <source>Will add {0} customers, {1} contacts, {2} sales; {3} existing records matched; {4} rows add nothing; {5} problems.</source>
@@ -2251,6 +2259,10 @@ Import history (File menu) can remove this import again.</source>
         </translation>
     </message>
     <message>
+        <source>Export cancelled; no file written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
@@ -2484,6 +2496,13 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
 </context>
 <context>
+    <name>QueryOp</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ReadOnly</name>
     <message>
         <source>Read-only</source>
@@ -2667,6 +2686,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>The list is empty.</source>
         <translation>列表为空。</translation>
+    </message>
+    <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -3211,10 +3234,6 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)</source>
         <translation>通讯录 (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -48,8 +48,9 @@ def test_a_product_bar_lists_the_customers_who_bought_it(window: Any, qtbot: Any
     panel = show_view(window, qtbot, "product")
     product_id, name = panel.table_data.rows[0][0], panel.table_data.rows[0][1]
     panel._choose(0)
+    qtbot.waitUntil(lambda: window.list_panel.only_bar.isVisibleTo(window.list_panel))
     shown = window.list_panel.model.ids()
-    assert shown and window.list_panel.only_bar.isVisibleTo(window.list_panel)
+    assert shown
     assert name in window.list_panel.only_bar.text()
     for cid in shown[:5]:
         assert any(line.product == name for line in window.core.sales.lines(cid))
@@ -122,6 +123,7 @@ def test_lifecycle_view_counts_every_active_customer_and_lists_a_stage(
     marks = window.list_panel.model.marks
     stage = panel.table_data.rows[0][0]
     panel._choose(0)
+    qtbot.waitUntil(lambda: window.list_panel.only_bar.isVisibleTo(window.list_panel))
     shown = window.list_panel.model.ids()
     assert shown and all(marks.lifecycle(cid) == stage for cid in shown)
     relationship = show_view(window, qtbot, "relationship")
@@ -154,6 +156,7 @@ def test_a_custom_period_and_the_product_spec_view(window: Any, qtbot: Any) -> N
     specs = show_view(window, qtbot, "product_spec")
     assert specs.table_data.rows and specs.table.horizontalHeaderItem(4).text() == "Quantity"
     specs._choose(0)
+    qtbot.waitUntil(lambda: window.list_panel.only_bar.isVisibleTo(window.list_panel))
     assert window.list_panel.model.ids()
 
 

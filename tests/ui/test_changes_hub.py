@@ -45,14 +45,15 @@ def test_a_contact_edit_recomputes_that_customer_not_the_office(
 ) -> None:
     _ready(window, qtbot)
     whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
-    updates = _count_calls(monkeypatch, window.core.warnings, "update")
+    updates = _count_calls(monkeypatch, window.core.warnings, "recompute")
     cid = window.detail.customer.id
     warnings_before = window.list_panel.model.marks.warnings(cid)
     drive_forms([lambda d: (fill(d, name="钱进", mobile="139 1234 5678"), save(d))])
     window.detail.contacts.add_record()
     assert any(c.name == "钱进" for c in window.detail.contacts.records)
-    assert [set(args[2]) for args in updates] == [{cid}]
-    assert whole_runs == [] and not window.warnings.loading
+    qtbot.waitUntil(lambda: not window.warnings.loading)  # that customer, on the task lane
+    assert [set(args[1]) for args in updates] == [{cid}]
+    assert whole_runs == []
     assert window.list_panel.model.marks.warnings(cid) == warnings_before
 
 
@@ -79,7 +80,8 @@ def test_a_sale_over_the_limit_shows_its_warning_in_the_dock_and_the_list_at_onc
     answer_questions(QMessageBox.StandardButton.Yes)
     drive_forms([lambda d: (fill(d, date="2026-11-24", amount="500"), save(d))])
     window.detail.sales.add_record()
-    assert whole_runs == [] and not panel.loading
+    qtbot.waitUntil(lambda: not panel.loading)  # that customer, on the task lane
+    assert whole_runs == []
     found = [r for r in panel.rows if r.customer_id == cid]
     assert [r.kind for r in found] == ["credit_over_limit"]
     assert found[0].details["excess"] == "400.00"
@@ -166,7 +168,7 @@ def test_a_failing_update_falls_back_to_the_whole_run(
     def locked(*_args: Any) -> Any:
         raise RuntimeError("database is locked")
 
-    monkeypatch.setattr(window.core.warnings, "update", locked)
+    monkeypatch.setattr(window.core.warnings, "recompute", locked)
     whole_runs = _count_calls(monkeypatch, window.core.warnings, "office_snapshot")
     window.hub.apply(Changes.of("notes", [window.detail.customer.id]))
     qtbot.waitUntil(lambda: not window.warnings.loading, timeout=15000)

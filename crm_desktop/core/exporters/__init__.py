@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core.cancellation import CancelCheck, checked
 from crm_desktop.core.errors import UnusableInput
 
 WRITERS = {".json": "json_file", ".xlsx": "xlsx_file", ".csv": "csv_file", ".vcf": "vcard_file"}
@@ -28,23 +29,33 @@ def _check_target(path: Path) -> str:
 
 
 def export_file(
-    engine: Engine, path: Path, today: date, customer_ids: Sequence[int] | None = None
+    engine: Engine,
+    path: Path,
+    today: date,
+    customer_ids: Sequence[int] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> int:
-    """Write the file (overwriting it); returns how many customers it holds."""
+    """Write the file (overwriting it); returns how many customers it holds. Cancelled, or
+    failed, it leaves `path` as it was."""
     suffix = _check_target(path)
     if suffix == ".vcf":
-        return export_cards(engine, path, customer_ids)[0]
+        return export_cards(engine, path, customer_ids, cancelled=cancelled)[0]
     import importlib
 
     from crm_desktop.core.exporters.interchange import iter_customers
 
     module = importlib.import_module(f"crm_desktop.core.exporters.{WRITERS[suffix]}")
     partial = path.with_name(path.name + ".partial")
-    with engine.connect() as con:
-        # One read transaction: the file is a consistent snapshot even while others write.
-        con.exec_driver_sql("BEGIN")
-        count = module.write(iter_customers(con, today, customer_ids), partial)
-        con.exec_driver_sql("COMMIT")
+    try:
+        with engine.connect() as con:
+            # One read transaction: the file is a consistent snapshot even while others write.
+            con.exec_driver_sql("BEGIN")
+            rows = checked(iter_customers(con, today, customer_ids), cancelled, every=20)
+            count = module.write(rows, partial)
+            con.exec_driver_sql("COMMIT")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return int(count)
 
@@ -54,6 +65,7 @@ def export_cards(
     path: Path,
     customer_ids: Sequence[int] | None = None,
     contact_ids: Sequence[int] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[int, int]:
     """Write a .vcf of these customers' contacts (or only of these contacts); returns
     (customers, cards)."""
@@ -62,15 +74,24 @@ def export_cards(
     from crm_desktop.core.exporters.vcard_file import write_cards
 
     partial = path.with_name(path.name + ".partial")
-    with engine.connect() as con:
-        con.exec_driver_sql("BEGIN")  # one consistent snapshot, as for the other formats
-        written = write_cards(con, partial, customer_ids, contact_ids)
-        con.exec_driver_sql("COMMIT")
+    try:
+        with engine.connect() as con:
+            con.exec_driver_sql("BEGIN")  # one consistent snapshot, as for the other formats
+            written = write_cards(con, partial, customer_ids, contact_ids, cancelled)
+            con.exec_driver_sql("COMMIT")
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return written
 
 
-def export_phone_list(engine: Engine, path: Path, customer_ids: Sequence[int] | None = None) -> int:
+def export_phone_list(
+    engine: Engine,
+    path: Path,
+    customer_ids: Sequence[int] | None = None,
+    cancelled: CancelCheck | None = None,
+) -> int:
     """Write the mobile phone list for an SMS platform (exporters/phone_list.py) as .csv,
     overwriting it; returns how many numbers it holds."""
     if _check_target(path) != ".csv":
@@ -78,7 +99,11 @@ def export_phone_list(engine: Engine, path: Path, customer_ids: Sequence[int] | 
     from crm_desktop.core.exporters import phone_list
 
     partial = path.with_name(path.name + ".partial")
-    with engine.connect() as con:
-        count = phone_list.write(con, partial, customer_ids)
+    try:
+        with engine.connect() as con:
+            count = phone_list.write(con, partial, customer_ids, cancelled)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     partial.replace(path)
     return count

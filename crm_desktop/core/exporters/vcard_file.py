@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.core.cancellation import CancelCheck, checked
 from crm_desktop.core.normalize.text import name_key
 
 FOLD_AT = 75  # octets per line, CRLF not counted (RFC 2425 §5.8.1)
@@ -75,6 +76,7 @@ def write_cards(
     path: Path,
     customer_ids: Sequence[int] | None = None,
     contact_ids: Sequence[int] | None = None,
+    cancelled: CancelCheck | None = None,
 ) -> tuple[int, int]:
     """Write the cards of these customers (all without ids), or only of these contacts;
     returns (customers, cards) written."""
@@ -82,7 +84,7 @@ def write_cards(
     contacts = _contacts(con, customer_ids, contact_ids)
     cards = 0
     with path.open("wb") as out:
-        for customer in customers.values():
+        for customer in checked(customers.values(), cancelled, every=20):
             own = contacts.get(customer.id, [])
             if contact_ids is None and _needs_own_card(customer, own):
                 out.write(_encode(_company_card(customer)))

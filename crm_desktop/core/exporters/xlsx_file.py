@@ -4,6 +4,7 @@ as dates, phones as text, keys as labels of the headers' language; a sheet past 
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -139,12 +140,19 @@ def write(customers: Iterable[dict[str, Any]], path: Path) -> int:
     book = Workbook(write_only=True)
     writers = {name: _SheetWriter(book, name) for name in SHEETS}
     count = 0
-    for customer in customers:
-        count += 1
-        writers["客户"].append(customer)
-        ref = {"customer_code": customer.get("code"), "customer_name": customer["name"]}
-        for sheet_name, list_key in LIST_KEYS.items():
-            for item in customer.get(list_key, []):
-                writers[sheet_name].append({**ref, **item})
+    try:
+        for customer in customers:
+            count += 1
+            writers["客户"].append(customer)
+            ref = {"customer_code": customer.get("code"), "customer_name": customer["name"]}
+            for sheet_name, list_key in LIST_KEYS.items():
+                for item in customer.get(list_key, []):
+                    writers[sheet_name].append({**ref, **item})
+    except BaseException:
+        # Cancelled or failed: finish the sheets' temporary files now, not in the collector.
+        for sheet in book.worksheets:
+            with contextlib.suppress(Exception):
+                sheet.close()
+        raise
     book.save(path)
     return count

@@ -20,12 +20,11 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine
 
-from crm_desktop.core import audit
+from crm_desktop.core import audit, errors
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db.connections import driver_cursor
 from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
-from crm_desktop.core.errors import CrmError
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
 from crm_desktop.core.money import from_scaled, to_scaled
@@ -130,7 +129,7 @@ def _insert_triggers_off(
             cursor.execute(sql)
 
 
-class ImportCancelled(CrmError):
+class ImportCancelled(errors.Cancelled):
     code = "import_cancelled"
 
     def __init__(self) -> None:

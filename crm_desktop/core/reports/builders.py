@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from sqlalchemy import Engine
 
 from crm_desktop.core import vocabulary as words
+from crm_desktop.core.cancellation import CancelCheck, checked
 from crm_desktop.core.money import WAN
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import CHART_SCHEME, BarChart, Series
@@ -44,13 +45,19 @@ CHART_DIVISOR = WAN  # the sales chart's axis is in 万元
 
 
 def profile(
-    core: ReportSources, customer_ids: list[int], today: date, language: str = "zh_CN"
+    core: ReportSources,
+    customer_ids: list[int],
+    today: date,
+    language: str = "zh_CN",
+    cancelled: CancelCheck | None = None,
 ) -> ReportDocument:
     """One section (starting on a new page) per customer; the data is read a chunk of
-    customers at a time (profile_data), not customer by customer."""
+    customers at a time (profile_data), not customer by customer. A batch stops with
+    Cancelled once `cancelled()` is true."""
     t = texts(language)
     doc = ReportDocument(title=t["profile"])
-    for number, data in enumerate(profile_data.profiles(core.engine, customer_ids, today)):
+    found = profile_data.profiles(core.engine, customer_ids, today)
+    for number, data in enumerate(checked(found, cancelled, every=20)):
         doc.new_page()
         _profile_section(doc, data, t, language, number)
         if len(customer_ids) == 1:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from crm_desktop.core.cancellation import CancelCheck
 from crm_desktop.core.reports import builders
 from crm_desktop.core.reports.document import ReportDocument
 
@@ -15,9 +16,14 @@ class ReportService:
         self.sources = sources
 
     def profile(
-        self, customer_ids: Sequence[int], today: date, language: str = "zh_CN"
+        self,
+        customer_ids: Sequence[int],
+        today: date,
+        language: str = "zh_CN",
+        cancelled: CancelCheck | None = None,
     ) -> ReportDocument:
-        return builders.profile(self.sources, list(customer_ids), today, language)
+        """The profiles of these customers; a batch stops with Cancelled when asked to."""
+        return builders.profile(self.sources, list(customer_ids), today, language, cancelled)
 
     def statement(
         self, customer_id: int, start: date, end: date, language: str = "zh_CN", office: str = ""

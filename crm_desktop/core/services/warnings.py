@@ -313,6 +313,25 @@ class WarningSnapshot:
         ]
 
 
+@dataclass(frozen=True)
+class WarningUpdate:
+    """The recomputed warnings and marks of a few customers, not yet in a snapshot."""
+
+    customer_ids: list[int]
+    rows: list[tuple[str | None, WarningRow]]
+    marks: list[Mark]
+    inactive_sales: list[tuple[int, int]]
+    share: Decimal
+
+    def apply(self, snapshot: WarningSnapshot) -> frozenset[int]:
+        """Into `snapshot`; the customers whose marks may have changed."""
+        if not self.customer_ids:
+            return frozenset()
+        return snapshot.replace(
+            self.customer_ids, self.rows, self.marks, self.inactive_sales, self.share
+        )
+
+
 class WarningService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -345,15 +364,20 @@ class WarningService:
         `snapshot`, to the same result as a whole run; the key accounts, chosen from the whole
         office's sales, move when these customers' sales moved. Returns the customers whose
         marks may have changed."""
+        return self.recompute(today, customer_ids).apply(snapshot)
+
+    def recompute(self, today: date, customer_ids: Collection[int]) -> WarningUpdate:
+        """The database half of `update` (the window runs it on its task lane); `apply` puts
+        it into the snapshot on the thread that reads the snapshot."""
         ids = sorted({int(i) for i in customer_ids})
-        if not ids:
-            return frozenset()
         marks: list[Mark] = []
         inactive: list[tuple[int, int]] = []
+        if not ids:
+            return WarningUpdate(ids, [], marks, inactive, Decimal("0.8"))
         rows = list(self._keyed_rows(today, marks, inactive, ids))
         with self.engine.connect() as con:
             share = load(con).key_account_share
-        return snapshot.replace(ids, rows, marks, inactive, share)
+        return WarningUpdate(ids, rows, marks, inactive, share)
 
     def office_snapshot(
         self, today: date, cancelled: Callable[[], bool] = lambda: False

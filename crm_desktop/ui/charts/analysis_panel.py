@@ -38,6 +38,7 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing
+from crm_desktop.ui.tasks import QueryOp, Task
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan", "compensation"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
@@ -241,13 +242,13 @@ class AnalysisPanel(QWidget, Refreshing):
         )
 
     def compute(self, view: str, f: Filters) -> views.ViewTable:
-        """The table behind `view` (runs on a worker thread; the core opens its own connection)."""
+        """The table behind `view` (runs on the task lane; the core opens its own connection)."""
         names = {"channel": labels.channel_labels(), "category": labels.category_labels()}
         return self.core.analytics.view(view, f, today(), self.marks(), names)
 
-    def _work(self) -> Callable[[], views.ViewTable]:
+    def _work(self) -> Callable[[Task], views.ViewTable]:
         view, f = self.view.currentData(), self.filters()
-        return lambda: self.compute(view, f)
+        return lambda _task: self.compute(view, f)
 
     def _done(self, table: views.ViewTable) -> None:
         self.table_data = table
@@ -528,13 +529,19 @@ class AnalysisPanel(QWidget, Refreshing):
             self.open_customer.emit(int(key))
         else:
             # Any point of the pareto curve: the key accounts behind the 80 %.
-            ids = self.core.analytics.drill(view, key, self.filters(), today(), self.marks())
             label = (
                 self.tr("key accounts")
                 if view == "pareto"
                 else self._label(key, self.table_data.rows[row][1])
             )
-            self.show_customers.emit(ids, f"{self.view.currentText()}: {label}")
+            title = f"{self.view.currentText()}: {label}"
+            analytics, f, marks = self.core.analytics, self.filters(), self.marks()
+            QueryOp(
+                self,
+                lambda _task: analytics.drill(view, key, f, today(), marks),
+                lambda ids: self.show_customers.emit(ids, title),
+                name="analytics.drill",
+            ).run_in_background()
 
     def save_png(self, path: str | None = None) -> None:
         if path is None:

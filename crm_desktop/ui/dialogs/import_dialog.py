@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from crm_desktop.core.changes import Changes
-from crm_desktop.core.errors import CrmError
+from crm_desktop.core.errors import Cancelled, CrmError
 from crm_desktop.core.facade import Core
-from crm_desktop.core.importers.apply import ImportCancelled, ImportSummary
+from crm_desktop.core.importers.apply import ImportSummary
 from crm_desktop.core.importers.import_draft import ImportDraft, Problem
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.safe_filename import safe_filename
-from crm_desktop.core.services.imports import Imported
-from crm_desktop.ui.ops import run_with_progress
+from crm_desktop.core.services.imports import ExistingCustomer, Imported
+from crm_desktop.ui.tasks import QueryOp, Task, report_failure
 
 
 def field_labels(widget: QWidget) -> dict[str, str]:
@@ -165,7 +167,7 @@ class ImportDialog(QDialog):
         self.save_problems = QPushButton(self.tr("Save problem rows…"))
         self.save_problems.clicked.connect(self._save_problems)
         self.recheck = QPushButton(self.tr("Check again with this mapping"))
-        self.recheck.clicked.connect(self._recheck)
+        self.recheck.clicked.connect(lambda: self._recheck())
         buttons = QDialogButtonBox()
         self.import_button = buttons.addButton(
             self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -192,23 +194,59 @@ class ImportDialog(QDialog):
         layout.addWidget(self.counts)
         layout.addWidget(buttons)
 
-    # -- step 1: read and check ---------------------------------------------------------------
+    # -- step 1: read and check (on the task lane: a big book takes seconds to read, and the
+    # preview is a full dry-run write, rolled back) -------------------------------------------
     def prepare(self) -> bool:
-        """Read the file and dry-run it; False (after telling the user) when it is unusable."""
-        try:
-            draft = self.core.imports.prepare(self.path)
-        except CrmError as exc:
-            QMessageBox.warning(self.parentWidget(), self.tr("Cannot import this file"), str(exc))
-            return False
-        self._show(draft)
-        return True
+        """Read the file and dry-run it; False (after telling the user) when it is unusable.
+        The window keeps repainting meanwhile; a progress dialog shows after a moment."""
+        imports, path = self.core.imports, self.path
+        op = self._check(lambda: imports.prepare(path), self.parentWidget())
+        op.wait()
+        return self.draft is not None
 
-    def _show(self, draft: ImportDraft) -> None:
-        if self.draft is not None:
-            draft.decisions = dict(self.draft.decisions)
+    def _check(
+        self,
+        read: Callable[[], ImportDraft],
+        parent: QWidget | None,
+        then: Callable[[], None] | None = None,
+    ) -> QueryOp[Any]:
+        """Read the draft (`read`), find its customers already in the database and preview
+        it, all on the lane; then show all three. The user's merge/skip choices carry over."""
+        imports = self.core.imports
+        decisions = dict(self.draft.decisions) if self.draft is not None else None
+
+        def run(_task: Task) -> tuple[ImportDraft, list[ExistingCustomer], ImportSummary]:
+            draft = read()
+            if decisions is not None:
+                draft.decisions = decisions
+            return draft, imports.existing(draft), imports.preview(draft)
+
+        def failed(exc: BaseException) -> None:
+            self.import_button.setEnabled(True)  # an import waiting for this check is off
+            if not isinstance(exc, CrmError):
+                report_failure(self, exc)
+                return
+            QMessageBox.warning(parent, self.tr("Cannot import this file"), str(exc))
+
+        return (
+            # Before the dialog is shown, the window it opens over carries the progress.
+            QueryOp(
+                parent or self, run, lambda found: self._checked(found, then), name="imports.check"
+            )
+            .failure(failed)
+            .with_progress(self.tr("Reading {0}…").format(self.path.name), cancellable=False)
+            .run_in_background()
+        )
+
+    def _checked(
+        self,
+        found: tuple[ImportDraft, list[ExistingCustomer], ImportSummary],
+        then: Callable[[], None] | None,
+    ) -> None:
+        draft, existing, preview = found
         self.draft = draft
-        self._fill_duplicates(draft)
-        self._preview()
+        self._fill_duplicates(draft, existing)
+        self._show_preview(draft, preview)
         sheets = ", ".join(
             f"{s.name}"
             + (self.tr(" (header on row {0})").format(s.header_row) if s.header_row else "")
@@ -236,9 +274,10 @@ class ImportDialog(QDialog):
                 combo.setProperty("sheet", sheet.name)
                 combo.setProperty("column", column)
                 self.mapping.setCellWidget(r, 2, combo)
+        if then is not None:
+            then()
 
-    def _fill_duplicates(self, draft: ImportDraft) -> None:
-        existing = self.core.imports.existing(draft)
+    def _fill_duplicates(self, draft: ImportDraft, existing: list[ExistingCustomer]) -> None:
         self.duplicates.setRowCount(len(existing))
         choices = [
             (self.tr("Merge into the existing customer"), "merge"),
@@ -269,9 +308,24 @@ class ImportDialog(QDialog):
             self._preview()
 
     def _preview(self) -> None:
-        draft = self.draft
-        assert draft is not None
-        preview = self.core.imports.preview(draft)
+        """The dry run again (the user changed a merge/skip choice), on the lane; a copy of
+        the draft goes there, so a further choice meanwhile cannot change it mid-run."""
+        assert self.draft is not None
+        draft = replace(self.draft, decisions=dict(self.draft.decisions))
+        imports = self.core.imports
+
+        def failed(exc: BaseException) -> None:
+            report_failure(self, exc)
+
+        def previewed(preview: ImportSummary) -> None:
+            self._show_preview(draft, preview)
+
+        self.counts.setText(self.tr("Checking…"))
+        QueryOp(
+            self, lambda _task: imports.preview(draft), previewed, name="imports.preview"
+        ).failure(failed).with_progress(self.tr("Checking…"), cancellable=False).run_in_background()
+
+    def _show_preview(self, draft: ImportDraft, preview: ImportSummary) -> None:
         self.problems.clear()
         for problem in preview.problems:
             self.problems.addItem(describe_problem(problem))
@@ -300,15 +354,9 @@ class ImportDialog(QDialog):
                 chosen[sheet][int(combo.property("column"))] = combo.currentData()
         return chosen
 
-    def _recheck(self) -> None:
-        chosen = self.chosen_mappings()
-        try:
-            draft = self.core.imports.remap(self.path, chosen)
-        except CrmError as exc:
-            QMessageBox.warning(self, self.tr("Cannot import this file"), str(exc))
-            return
-        assert self.draft is not None
-        self._show(draft)
+    def _recheck(self, then: Callable[[], None] | None = None) -> None:
+        imports, path, chosen = self.core.imports, self.path, self.chosen_mappings()
+        self._check(lambda: imports.remap(path, chosen), self, then)
 
     def _save_problems(self) -> None:
         if self.draft is None:
@@ -333,16 +381,21 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         if self.draft is None:
             return
+        self.import_button.setEnabled(False)
         if (
             self.chosen_mappings() != {s.name: s.mapping for s in self.draft.sheets}
             and self.draft.interchange is None
         ):
-            self._recheck()
-        draft = self.draft
-        self.import_button.setEnabled(False)
+            self._recheck(then=self._apply)  # read again with the user's mapping first
+        else:
+            self._apply()
 
-        def work(progress: Any, cancelled: Any) -> Imported:
-            return self.core.imports.apply(draft, progress=progress, cancelled=cancelled)
+    def _apply(self) -> None:
+        imports, draft = self.core.imports, self.draft
+        assert draft is not None
+
+        def work(task: Task) -> Imported:
+            return imports.apply(draft, progress=task.progress, cancelled=task.cancelled)
 
         def done(imported: Imported) -> None:
             self.imported = imported
@@ -367,7 +420,7 @@ class ImportDialog(QDialog):
 
         def failed(exc: BaseException) -> None:
             self.import_button.setEnabled(True)
-            if isinstance(exc, ImportCancelled):
+            if isinstance(exc, Cancelled):
                 QMessageBox.information(
                     self,
                     self.tr("Import cancelled"),
@@ -380,9 +433,9 @@ class ImportDialog(QDialog):
                 self.tr("Nothing was written. The reason: {0}").format(exc),
             )
 
-        self.worker = run_with_progress(
-            self, self.tr("Importing {0}…").format(self.path.name), work, done, failed
-        )
+        QueryOp(self, work, done, name="imports.apply").failure(failed).with_progress(
+            self.tr("Importing {0}…").format(self.path.name)
+        ).run_in_background()
 
 
 def choose_and_import(parent: QWidget, core: Core, path: Path | None = None) -> Changes | None:

@@ -22,6 +22,7 @@ from crm_desktop.core.rules.reminders import Reminders
 from crm_desktop.ui import labels
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
 from crm_desktop.ui.reports_menu import report_language
+from crm_desktop.ui.tasks import Task
 
 # A big office can have tens of thousands of overdue follow-ups; a tree of them all would
 # cost seconds and 100+ MB. The printed list has every one.
@@ -53,11 +54,11 @@ class RemindersPanel(QWidget, Refreshing):
         layout.addWidget(self.summary)
         layout.addWidget(self.tree, 1)
 
-    def _work(self) -> Callable[[], Reminders]:
+    def _work(self) -> Callable[[Task], Reminders]:
         reminders, day, language = self.core.reminders, today(), report_language()
         # Only what the panel shows crosses to the GUI thread (tens of thousands at 100,000
         # customers).
-        return lambda: reminders.today(day, language, limit=SHOWN_PER_GROUP)
+        return lambda _task: reminders.today(day, language, limit=SHOWN_PER_GROUP)
 
     def on_changes(self, changes: Changes) -> None:
         """Read again when what it lists may have changed: follow-ups (notes), birthdays

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Callable, Collection
 from typing import Any
@@ -21,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
+from crm_desktop.core.errors import Cancelled
 from crm_desktop.core.services.customer_marks import CustomerMarks
-from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot
+from crm_desktop.core.services.warnings import KINDS, WarningRow, WarningSnapshot, WarningUpdate
 from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing, release_memory
+from crm_desktop.ui.tasks import QueryOp, Task
 
 
 def kind_labels() -> dict[str, str]:
@@ -262,15 +263,21 @@ class WarningsPanel(QWidget, Refreshing):
         self.owner.currentIndexChanged.connect(self._fill)
         self.stopping = threading.Event()
         self.refresher = CoalescedRefresh(self, self._work, self._done, self._failed)
+        self.updates: list[QueryOp[WarningUpdate]] = []  # a few customers' recomputations
 
     def stop(self) -> None:
         """The window closes: stop a computation under way and forget the last one."""
         self.stopping.set()
-        worker = getattr(self, "worker", None)
-        with contextlib.suppress(RuntimeError):  # already deleted
-            if worker is not None and worker.isRunning():
-                worker.wait()
+        for op in (self.refresher.op, *self.updates):
+            if op is not None:
+                op.cancel()
+                op.ran.wait()  # the lane's thread no longer writes what is closed next
         self.snapshot.close()
+
+    @property
+    def loading(self) -> bool:
+        """A whole run or a few customers' recomputation still under way."""
+        return self.refresher.loading or bool(self.updates)
 
     def refresh(self) -> None:
         """Recompute every warning off the GUI thread; the list updates when done."""
@@ -280,32 +287,51 @@ class WarningsPanel(QWidget, Refreshing):
 
     def on_changes(self, changes: Changes) -> None:
         """After a write: the whole office again when every customer may have changed (an
-        import, new thresholds); otherwise only the customers written to, here and now."""
+        import, new thresholds); otherwise only the customers written to, on the lane."""
         if changes.all_customers or changes.affects("thresholds"):
             self.refresh()
         elif changes.customer_ids:
             self.update_customers(changes.customer_ids)
 
     def update_customers(self, customer_ids: Collection[int]) -> None:
-        if self.loading or not self.computed:
+        """These customers' warnings recomputed on the task lane (the database half), then put
+        into the snapshot here, on the thread that reads it."""
+        if self.refresher.loading or not self.computed:
             # The run under way may have read these customers before the write: it runs once more.
             self.refresh()
             return
-        try:
-            touched = self.core.warnings.update(self.snapshot, today(), customer_ids)
-        except Exception:  # noqa: BLE001 - a locked or failing database: the whole run reports why
-            self.refresh()
-            return
+        service, day, ids = self.core.warnings, today(), list(customer_ids)
+        op: QueryOp[WarningUpdate] = QueryOp(
+            self,
+            lambda _task: service.recompute(day, ids),
+            lambda update: self._updated(op, update),
+            name="warnings.recompute",
+        ).failure(lambda exc: self._update_failed(op, exc))
+        self.updates.append(op)
+        op.run_in_background()
+
+    def _updated(self, op: QueryOp[WarningUpdate], update: WarningUpdate) -> None:
+        self.updates.remove(op)
+        if self.stopping.is_set() or self.refresher.loading:
+            return  # closed, or a whole run is coming that has it
+        touched = update.apply(self.snapshot)
         self.marks.update(self.snapshot.mark_rows(touched), touched)
         refill(self.owner, self.tr("All owners"), [(name, name) for name in self.snapshot.owners()])
         self._fill()
         self.marks_updated.emit(touched)
 
-    def _work(self) -> Callable[[], tuple[WarningSnapshot, CustomerMarks]]:
+    def _update_failed(self, op: QueryOp[WarningUpdate], exc: BaseException) -> None:
+        self.updates.remove(op)
+        if not isinstance(exc, Cancelled):
+            self.refresh()
+
+    def _work(self) -> Callable[[Task], tuple[WarningSnapshot, CustomerMarks]]:
         service, day = self.core.warnings, today()
 
-        def compute() -> tuple[WarningSnapshot, CustomerMarks]:
-            snapshot = service.office_snapshot(day, self.stopping.is_set)
+        def compute(task: Task) -> tuple[WarningSnapshot, CustomerMarks]:
+            snapshot = service.office_snapshot(
+                day, lambda: self.stopping.is_set() or task.cancelled()
+            )
             return snapshot, snapshot.marks()
 
         return compute
