@@ -69,6 +69,8 @@ class CustomerDetailView(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("customer_title")
+        # A name is typed or imported text: "<b>x</b>" is a name, never markup to render.
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
         self.title.setWordWrap(True)

@@ -308,3 +308,16 @@ def test_sales_footer_and_credit_tab_show_one_receivable(window: Any) -> None:
     assert shown == sum((s.amount - s.paid for s in lines), 0) - Decimal("123.45")
     assert detail.credit.receivable.text() == f"{shown:,.2f}"
     assert detail.sales.footer.text().endswith(f"{shown:,.2f}")
+
+
+def test_a_name_that_looks_like_markup_is_shown_as_typed(window: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from crm_desktop.core.services.dto import CustomerInput
+
+    cid = int(window.core.customers.create(CustomerInput(name="<b>x</b> & <i>Co</i>")))
+    window.detail.show_customer(cid)
+    title = window.detail.title
+    assert title.text() == "<b>x</b> & <i>Co</i>"
+    # Rich text would render "x & Co" in bold and italics; the label shows the characters.
+    assert title.textFormat() == Qt.TextFormat.PlainText
