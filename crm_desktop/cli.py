@@ -147,8 +147,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     core = _open_core(args)
-    draft = core.imports.prepare(Path(args.file), sheet=args.sheet, remembered=False)
-    summary = core.imports.preview(draft) if args.dry_run else core.imports.apply(draft).summary
+    try:  # an unusable file or a failed write still closes the connections (Windows keeps
+        # an open file locked, and a caller such as a test or a script may go on)
+        draft = core.imports.prepare(Path(args.file), sheet=args.sheet, remembered=False)
+        imports = core.imports
+        summary = imports.preview(draft) if args.dry_run else imports.apply(draft).summary
+    finally:
+        core.close()
     for problem in summary.problems:
         print(problem)
     print(summary.line())

@@ -175,3 +175,29 @@ def test_vcard_export_of_an_unknown_customer_exits_2(tmp_path: Path) -> None:
     result = cli(db, "export", str(tmp_path / "x.vcf"), "--customer", "没有这家")
     assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1
     assert not (tmp_path / "x.vcf").exists()
+
+
+@pytest.mark.parametrize(
+    ("book", "code"),
+    [("messy_contacts.xlsx", 0), ("bad_truncated.xlsx", 2)],
+)
+def test_import_closes_the_database_on_every_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, book: str, code: int
+) -> None:
+    """In the same process (a script or a test calling main): read, unusable or written, the
+    import leaves no connection open on the file."""
+    from crm_desktop import cli as cli_module
+    from crm_desktop.core.facade import Core
+
+    closed: list[Core] = []
+    real_close = Core.close
+
+    def close(self: Core) -> None:
+        closed.append(self)
+        real_close(self)
+
+    monkeypatch.setattr(Core, "close", close)
+    monkeypatch.setenv("CRM_DESKTOP_TODAY", "2026-11-25")
+    db = tmp_path / "c.sqlite3"
+    assert cli_module.main(["--db", str(db), "import", str(DATA / book)]) == code
+    assert len(closed) == 1 and closed[0].engine.pool.checkedout() == 0
