@@ -17,6 +17,8 @@ from PySide6.QtCore import QLockFile, QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
+from crm_desktop.core.private_files import make_private
+
 ACTIVATE = b"activate\n"
 _ANSWER_MS = 2000
 
@@ -45,6 +47,9 @@ class DatabaseOwnership(QObject):
         """True when no live window owns the file (a stale lock is taken over). A folder
         this user cannot write to (a read-only share) holds no lock of anyone's: True."""
         if self.lock.tryLock(0):
+            # QLockFile follows the umask (0644 most often): the lock names this user's
+            # process and host beside the office's data, so it is as private as the data.
+            make_private(lock_path(self.database))
             return True
         return self.lock.error() == QLockFile.LockError.PermissionError
 

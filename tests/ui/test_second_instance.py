@@ -63,6 +63,25 @@ def test_only_one_start_owns_a_file_until_it_lets_go(owner: DatabaseOwnership, t
     second.release()
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="file modes are POSIX")
+def test_the_lock_file_is_readable_by_its_user_only(qtbot: Any, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from crm_desktop.ui.app import make_application
+
+    make_application()
+    previous = os.umask(0o022)  # the usual umask: files 0644 unless made private
+    try:
+        ownership = DatabaseOwnership(tmp_path / "crm.sqlite3")
+        assert ownership.acquire()
+        mode = stat.S_IMODE(lock_path(ownership.database).stat().st_mode)
+        ownership.release()
+    finally:
+        os.umask(previous)
+    assert mode == 0o600, oct(mode)
+
+
 def test_the_lock_of_a_crashed_window_is_taken_over(qtbot: Any, tmp_path: Path) -> None:
     database = tmp_path / "crm.sqlite3"
     code = (
