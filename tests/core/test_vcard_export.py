@@ -298,3 +298,30 @@ def test_export_then_import_gives_the_same_office(
         target.engine.dispose()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_customer_code_travels_with_the_cards_and_matches_them_back(
+    core: Any, tmp_path: Path
+) -> None:
+    """X-CRM-CUSTOMER-CODE on every card of a customer with a code: importing the cards back
+    finds that customer by its code (the contract's matching) even after its name changed."""
+    from dataclasses import replace
+
+    from crm_desktop.core.services.dto import CustomerFilter
+
+    data = CustomerInput(name="康泰医药", code="KT-001")
+    cid = int(core.customers.create(data))
+    core.contacts.add(cid, ContactInput(name="李娜", mobile="13911112222"))
+    shop = int(core.customers.create(CustomerInput(name="同仁堂药店", code="TRT,7")))
+    cards = tmp_path / "cards.vcf"
+    text = export(core, cards).decode("utf-8")
+    assert text.count("X-CRM-CUSTOMER-CODE:KT-001\r\n") == 1  # on 李娜's card
+    assert "X-CRM-CUSTOMER-CODE:TRT\\,7\r\n" in text  # the shop's own card, escaped
+    core.customers.update(cid, replace(data, name="天津康泰医药有限公司"))
+    everyone = CustomerFilter(include_inactive=True)
+    before = sorted(core.customers.search(everyone))
+    summary = apply_draft(build_draft(cards), core.engine)
+    assert summary.customers == 0 and summary.contacts == 0
+    assert sorted(core.customers.search(everyone)) == before
+    assert [c.name for c in core.contacts.list(cid)] == ["李娜"]
+    assert core.customers.get(shop).code == "TRT,7"

@@ -59,6 +59,12 @@ COMPOUND_SURNAMES = frozenset(
 )
 
 
+# The customer's code on every card of it: importing the cards back (after a phone edited
+# them, or into another office's database) finds the customer by its code, as the contract's
+# matching does, even when the company's name was written differently.
+CODE_PROPERTY = "X-CRM-CUSTOMER-CODE"
+
+
 @dataclass(frozen=True, slots=True)
 class _Customer:
     id: int
@@ -68,6 +74,7 @@ class _Customer:
     phone: str | None
     email: str | None
     notes: str | None
+    code: str | None
     tags: tuple[str, ...]
 
 
@@ -112,7 +119,7 @@ def _customers(
     ):
         tags[cid].append(tag)
     rows = con.exec_driver_sql(
-        "SELECT c.id, c.name, c.kind, c.address, c.phone, c.email, c.notes FROM customer c"
+        "SELECT c.id, c.name, c.kind, c.address, c.phone, c.email, c.notes, c.code FROM customer c"
         f" WHERE 1=1{where} ORDER BY c.id"
     )
     return {r[0]: _Customer(*r, tags=tuple(tags.get(r[0], ()))) for r in rows}
@@ -150,6 +157,7 @@ def _company_card(customer: _Customer) -> list[str]:
     lines += _address(customer)
     lines += _optional("NOTE", customer.notes)
     lines += _categories(customer)
+    lines += _optional(CODE_PROPERTY, customer.code)
     return lines
 
 
@@ -175,6 +183,7 @@ def _contact_card(customer: _Customer, row: tuple[Any, ...]) -> list[str]:
     lines += _birthday(year, month, day, bool(lunar))
     lines += _optional("NOTE", notes)
     lines += _categories(customer)
+    lines += _optional(CODE_PROPERTY, customer.code)
     return lines
 
 

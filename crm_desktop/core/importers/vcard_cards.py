@@ -159,6 +159,7 @@ class _Said:
     org: str = ""
     org_marked: bool = False  # KIND:org, X-ABShowAs:COMPANY
     person_customer: bool = False  # X-CRM-KIND:person (our export): ORG names a person customer
+    customer_code: str = ""  # X-CRM-CUSTOMER-CODE (our export): the customer matches by it
     titles: list[str] = field(default_factory=list)
     mobiles: list[str] = field(default_factory=list)
     landlines: list[str] = field(default_factory=list)
@@ -261,6 +262,10 @@ def _kind(said: _Said, prop: Property) -> None:
 
 def _crm_kind(said: _Said, prop: Property) -> None:
     said.person_customer = prop.value.strip().lower() == "person"
+
+
+def _customer_code(said: _Said, prop: Property) -> None:
+    said.customer_code = unescape(prop.value).strip()
 
 
 def _title(said: _Said, prop: Property) -> None:
@@ -520,6 +525,7 @@ READERS: dict[str, Callable[[_Said, Property], None]] = {
     "KIND": _kind,
     "X-ABSHOWAS": _kind,
     "X-CRM-KIND": _crm_kind,
+    "X-CRM-CUSTOMER-CODE": _customer_code,
     "TITLE": _title,
     "TEL": _tel,
     "EMAIL": _email,
@@ -551,6 +557,8 @@ def _record(said: _Said) -> RowRecord | None:
         customer["address"] = address
     if said.tags:
         customer["tags"] = said.tags
+    if said.customer_code:
+        customer["code"] = said.customer_code
     if person is None:
         return _company_record(said, company or "", customer)
     return RowRecord(
