@@ -715,3 +715,17 @@ def test_upgrading_moves_the_horizon_to_this_month(tmp_path: Path, fixed_today: 
     core = open_core(target)
     assert not core.analytics.move_horizon(TODAY)
     core.close()
+
+
+def test_the_customers_in_a_stage_come_by_name_then_code(core: Any, fixed_today: date) -> None:
+    """The click on a stage lists its customers as the customer list does (by the name's
+    pinyin: 丙 bing, 甲 jia, 乙 yi), then by code for the same name; not in the order they
+    were entered."""
+    names = [("药房丙", None), ("药房乙", "B2"), ("药房乙", "B1"), ("药房甲", None)]
+    ids = [core.customers.create(CustomerInput(name=n, code=c)) for n, c in names]
+    for cid in ids:
+        core.standing.set(cid, StandingInput(lifecycle="prospect"))
+    marks = core.warnings.snapshot(TODAY).marks()
+    listed = core.analytics.drill("lifecycle", "prospect", NOV, TODAY, marks)
+    assert listed == [ids[0], ids[3], ids[2], ids[1]]
+    assert listed == core.analytics.drill("lifecycle", "prospect", NOV, TODAY, marks)

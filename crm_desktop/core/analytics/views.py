@@ -261,7 +261,11 @@ def customers_in_stage(
     return [
         cid
         for (cid,) in con.execute(
-            f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}", params
+            # By name (its pinyin sort key, as the customer list), then code: the list the
+            # click shows reads as the customer list does, the same every time.
+            f"SELECT c.id FROM customer c WHERE {' AND '.join(['c.active = 1', *clauses])}"
+            " ORDER BY c.sort_key, c.code, c.id",
+            params,
         )
         if (stage_of(cid) or "—") == stage
     ]
