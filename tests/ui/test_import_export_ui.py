@@ -84,11 +84,14 @@ def test_export_listed_customers(window: Any, qtbot: Any, monkeypatch: Any, tmp_
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     window.list_panel.search_box.setText("bj")
-    qtbot.waitUntil(lambda: window.list_panel.model.rowCount() < 40)
-    listed = window.list_panel.model.rowCount()
+    qtbot.waitUntil(lambda: 0 < window.list_panel.model.rowCount() < 40)
+    listed = list(window.list_panel.model.ids())
     window.export(True)
     qtbot.waitUntil(target.exists, timeout=10000)
-    assert len(json.loads(target.read_text(encoding="utf-8"))["customers"]) == listed
+    exported = json.loads(target.read_text(encoding="utf-8"))["customers"]
+    # Exactly the customers listed, each once: not only as many.
+    expected = sorted((c.code, c.name) for c in map(window.core.customers.get, listed))
+    assert sorted((c.get("code"), c["name"]) for c in exported) == expected
 
 
 def test_import_problems_in_chinese(window: Any, qtbot: Any) -> None:
