@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from crm_desktop.core.db.sqlite_file import SQLITE_HEADER
 from crm_desktop.core.errors import UnusableInput
@@ -32,6 +33,10 @@ BACKUP_DIR_NAME = "backups"
 COMPRESSED_SUFFIX = ".sqlite3.gz"
 GZIP_MAGIC = b"\x1f\x8b"
 _CHUNK = 1 << 20
+# A database compresses 2 to 10 times; a gzip bomb 1,000 times. A backup may unpack to 100 times
+# its own size (and always to 1 GiB): past that it is refused before it fills the disk.
+UNPACK_RATIO = 100
+UNPACK_FLOOR = 1 << 30
 # Level 1 packs a crm database to about a third of its size at several times the speed of
 # level 6, which packs it only a few per cent smaller: a daily backup must be quick.
 _GZIP_LEVEL = 1
@@ -173,15 +178,31 @@ def unpack(backup_file: Path, target: Path) -> Path:
     private_folder(target.parent)
     try:
         if is_compressed(backup_file):
+            limit = max(UNPACK_RATIO * backup_file.stat().st_size, UNPACK_FLOOR)
             with gzip.open(backup_file, "rb") as packed, open_private(target) as raw:
-                shutil.copyfileobj(packed, raw, _CHUNK)
+                _copy_at_most(packed, raw, limit, backup_file)
         else:
             with backup_file.open("rb") as plain, open_private(target) as raw:
                 shutil.copyfileobj(plain, raw, _CHUNK)
+    except UnusableInput:
+        target.unlink(missing_ok=True)
+        raise
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         target.unlink(missing_ok=True)
         raise UnusableInput(f"{backup_file} is damaged: {exc}") from exc
     return target
+
+
+def _copy_at_most(source: BinaryIO, target: BinaryIO, limit: int, shown: Path) -> None:
+    written = 0
+    while chunk := source.read(_CHUNK):
+        written += len(chunk)
+        if written > limit:
+            raise UnusableInput(
+                f"{shown} unpacks to more than {limit / 2**30:.1f} GiB, {UNPACK_RATIO} times its"
+                " own size: not a crm-desktop backup (a gzip bomb?); nothing was changed"
+            )
+        target.write(chunk)
 
 
 @dataclass(frozen=True)

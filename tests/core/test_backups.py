@@ -199,3 +199,26 @@ def test_a_database_locked_by_another_program_is_reported_as_locked(db_path: Pat
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_a_gzip_bomb_is_refused_before_it_fills_the_disk(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restore unpacks a .gz to a scratch file: a stream that inflates past 100 times its
+    size (and past the 1 GiB floor, lowered here) stops with one sentence, nothing left behind,
+    the database untouched."""
+    import crm_desktop.core.backup as backup
+
+    monkeypatch.setattr(backup, "UNPACK_FLOOR", 4 << 20)
+    bomb = tmp_path / "crm-bomb.sqlite3.gz"
+    with gzip.open(bomb, "wb", compresslevel=9) as packed:
+        for _ in range(64):  # 64 MB of zeros: about 64 KB packed
+            packed.write(bytes(1 << 20))
+    before = db_path.read_bytes()
+    scratch = tmp_path / "scratch" / "check.sqlite3"
+    with pytest.raises(UnusableInput, match="gzip bomb"):
+        unpack(bomb, scratch)
+    assert not scratch.exists()
+    with pytest.raises(UnusableInput, match="gzip bomb"):
+        restore(bomb, db_path)
+    assert db_path.read_bytes() == before

@@ -251,3 +251,22 @@ def test_the_stated_bounds_are_the_ones_that_refuse(tmp_path: Path) -> None:
     )
     with pytest.raises(UnusableInput, match="spans 1,048,576 rows × 29 columns"):
         check_workbook_archive(wider)
+
+
+def test_a_json_past_its_bound_is_refused_before_it_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.core.errors import UnusableInput
+    from crm_desktop.core.importers import guards
+    from crm_desktop.core.importers.import_draft import build_draft
+
+    monkeypatch.setattr(guards, "MAX_JSON_BYTES", 1 << 20)
+    book = tmp_path / "huge.json"
+    padding = " " * (2 << 20)  # valid JSON, only too big
+    book.write_text('{"format": "crm-desktop", "version": 1,' + padding + '"customers": []}')
+    read: list[Path] = []
+    real_read = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda p: read.append(p) or real_read(p))
+    with pytest.raises(UnusableInput, match=r"huge.json is 0.0 GiB; a crm-desktop JSON is read"):
+        build_draft(book)
+    assert book not in read  # refused from its size, never loaded

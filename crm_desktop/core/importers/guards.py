@@ -21,6 +21,9 @@ MAX_CELL_CHARS = 32_767
 # All parts of one workbook, unpacked, as the zip declares them (calamine refuses a part that
 # inflates past its declared size). The largest export, a sheet of 1,048,576 sales, is ~400 MB.
 MAX_UNPACKED_BYTES = 1 << 30
+# A crm-desktop JSON is read whole and becomes Python objects several times its size: the
+# bound of a workbook's unpacked parts (the export of 1,000,000 sales is ~400 MB).
+MAX_JSON_BYTES = MAX_UNPACKED_BYTES
 # The grid calamine builds for one sheet (rows × columns from A1): Excel's full height at 28
 # columns, the widest sheet of the program's own export.
 MAX_SHEET_CELLS = 30_000_000
@@ -105,4 +108,14 @@ def _check_span(archive: zipfile.ZipFile, part: zipfile.ZipInfo, name: str) -> N
         raise UnusableInput(
             f"{name}: {sheet} spans {rows:,} rows × {columns:,} columns; a sheet is read up to "
             f"{MAX_SHEET_CELLS:,} cells"
+        )
+
+
+def check_json_size(path: Path) -> None:
+    """Refuse a JSON file past MAX_JSON_BYTES before it is read into memory."""
+    size = path.stat().st_size
+    if size > MAX_JSON_BYTES:
+        raise UnusableInput(
+            f"{path.name} is {size / 2**30:.1f} GiB; a crm-desktop JSON is read up to "
+            f"{MAX_JSON_BYTES / 2**30:.0f} GiB"
         )

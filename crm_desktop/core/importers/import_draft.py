@@ -13,7 +13,7 @@ from crm_desktop.core import vocabulary
 from crm_desktop.core.errors import UnusableInput
 from crm_desktop.core.exporters.cells import safe_text
 from crm_desktop.core.gc_pause import collector_paused
-from crm_desktop.core.importers import cells
+from crm_desktop.core.importers import cells, guards
 from crm_desktop.core.importers.headers import (
     EXPORT_DEFAULTS,
     SALE_FIELDS,
@@ -679,6 +679,7 @@ def _no_constant(name: str) -> Any:
 def _json_draft(path: Path) -> ImportDraft:
     from decimal import Decimal as D
 
+    guards.check_json_size(path)
     raw = path.read_bytes()
     if not raw.strip():
         raise UnusableInput(f"{path.name} is empty")
