@@ -67,7 +67,7 @@ class OfficeWatch(QObject):
         self.hub.apply(changes)
 
     def export_trail(self) -> None:
-        from crm_desktop.ui.ops import run_with_progress
+        from crm_desktop.ui.tasks import QueryOp
 
         target, chosen = QFileDialog.getSaveFileName(
             self.window,
@@ -90,9 +90,8 @@ class OfficeWatch(QObject):
         def failed(exc: BaseException) -> None:
             QMessageBox.critical(self.window, self.tr("Export failed"), str(exc))
 
-        def work(_p: object, _c: object) -> int:
-            return int(audit.export_trail(path))
-
-        self.worker = run_with_progress(
-            self.window, self.tr("Exporting the audit trail…"), work, done, failed
-        )
+        QueryOp(
+            self.window, lambda _task: int(audit.export_trail(path)), done, name="audit.export"
+        ).failure(failed).with_progress(
+            self.tr("Exporting the audit trail…"), cancellable=False
+        ).run_in_background()
