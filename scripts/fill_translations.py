@@ -248,6 +248,7 @@ GLOSSARY: dict[str, str] = {
     "Exporting…": "正在导出…",
     "Export cancelled; no file written.": "导出已取消；未写入任何文件。",
     "Preparing the report…": "正在生成报表…",
+    "Removing the import…": "正在删除这次导入…",
     "Reading {0}…": "正在读取 {0}…",
     "Import contacts or sales": "导入联系人或销售记录",
     "Contact books (*.xlsx *.xlsm *.xls *.csv *.txt *.vcf *.json);;All files (*)": (

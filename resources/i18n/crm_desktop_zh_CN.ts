@@ -1839,6 +1839,10 @@ Import history (File menu) can remove this import again.</source>
         <source>Remove everything this import added ({0})? Customers it created are removed with all their records, including ones entered since. This cannot be undone.</source>
         <translation>删除本次导入（{0}）新增的全部内容？由它创建的客户及其所有记录（包括之后录入的）都会被删除，且无法恢复。</translation>
     </message>
+    <message>
+        <source>Removing the import…</source>
+        <translation>正在删除这次导入…</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>

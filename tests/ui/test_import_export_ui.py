@@ -66,6 +66,7 @@ def test_history_removes_an_import(window: Any, qtbot: Any, answer_questions: An
     assert dialog.table.rowCount() == 1 and "gbk_contacts.csv" in dialog.table.item(0, 1).text()
     answer_questions(QMessageBox.StandardButton.Yes)
     dialog.remove.click()
+    qtbot.waitUntil(lambda: dialog.changes.all_customers, timeout=10000)  # on the task lane
     assert (
         dialog.changes.all_customers
         and dialog.table.rowCount() == 0

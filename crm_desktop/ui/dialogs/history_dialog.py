@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.changes import NOTHING, Changes
 from crm_desktop.core.facade import Core
 from crm_desktop.core.importers.history import BatchInfo
+from crm_desktop.ui.tasks import QueryOp, report_failure
 
 
 class ImportHistoryDialog(QDialog):
@@ -85,5 +86,19 @@ class ImportHistoryDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.changes = self.changes | self.core.imports.undo(batch.id)
-        self.reload()
+        imports = self.core.imports
+        self.remove.setEnabled(False)
+
+        def removed(changes: Changes) -> None:
+            self.changes = self.changes | changes
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            self.reload()
+            report_failure(self, exc)
+
+        # Tens of thousands of rows for a big import: on the task lane, behind any job that
+        # still reads them.
+        QueryOp(self, lambda _task: imports.undo(batch.id), removed, name="imports.undo").failure(
+            failed
+        ).with_progress(self.tr("Removing the import…"), cancellable=False).run_in_background()
