@@ -112,9 +112,11 @@ class TaskLane(QObject):
             return self._idle.wait_for(lambda: self._pending == 0, timeout)
 
     def cancel(self, owner: QObject | None = None) -> None:
-        """Ask the jobs started by `owner` (or from inside it), or all of them, to stop."""
+        """The jobs started by `owner` (a window that closes), or all of them (the program
+        ends): asked to stop, and none of their callbacks will run, not even a failure's."""
         for op in list(self.live):
             if owner is None or op.belongs_to(owner):
+                op.abandoned = True
                 op.task.cancel()
 
     def stop(self) -> None:
@@ -180,6 +182,7 @@ class QueryOp(Generic[T]):
         self.task = Task(self.lane, self)
         self.ran = threading.Event()  # set on the lane's thread once the work returned
         self.done = False  # set on the GUI thread once the callback ran
+        self.abandoned = False  # its window closed: no callback runs
         self.details = ""
         self.dialog: QProgressDialog | None = None
         self._progress = (0, 0)
@@ -265,8 +268,8 @@ class QueryOp(Generic[T]):
         quit_loop = getattr(self, "_quit", None)
         if quit_loop is not None:
             quit_loop()
-        if not shiboken6.isValid(self.parent):
-            return  # its window is gone; a failure is in the log
+        if self.abandoned or not shiboken6.isValid(self.parent):
+            return  # its window closed or is gone; a failure is in the log
         if error is None:
             if self._success is not None:
                 self._success(result)

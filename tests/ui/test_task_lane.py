@@ -195,3 +195,26 @@ def test_cancel_during_an_import_leaves_the_database_unchanged(
     assert sorted(window.core.customers.search(every)) == before
     assert not window.core.customers.search(CustomerFilter(query="测试医药公司"))
     assert window.core.imports.history() == []
+
+
+def test_a_closing_window_abandons_its_jobs(qtbot: Any, parent: QWidget) -> None:
+    """What a closing window queued never starts and never calls back (a failure handler
+    showing a dialog over a window being destroyed); another window's job still runs."""
+    release = threading.Event()
+    other = QWidget()
+    qtbot.addWidget(other)
+    called: list[str] = []
+    busy = QueryOp(other, lambda _t: release.wait(10), lambda _r: called.append("other"))
+    busy.run_in_background()
+    started: list[str] = []
+
+    def run(_task: Task) -> None:
+        started.append("ran")
+
+    mine = QueryOp(parent, run, lambda _r: called.append("success"))
+    mine.failure(lambda _e: called.append("failure")).run_in_background()
+    task_lane().cancel(parent)  # what MainWindow.closeEvent does
+    release.set()
+    qtbot.waitUntil(lambda: called == ["other"] and mine.ran.is_set(), timeout=5000)
+    qtbot.wait(50)
+    assert started == [] and called == ["other"]
