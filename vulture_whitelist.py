@@ -61,3 +61,10 @@ _.uninstall
 _.sign_in_as
 _.signed_in_operator
 _.current_actor
+# SQLAlchemy reads these: the PostgreSQL dialect keeps booleans as SQLite's 0/1, and @compiles
+# registers the column types' DDL (dialects/postgresql.py).
+_.supports_native_boolean
+_._boolean
+_._date
+# psycopg reads it: the fast paths' connection commits as sqlite3 does (pg_translate.py).
+_.autocommit

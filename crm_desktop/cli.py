@@ -78,41 +78,85 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _sqlite_database(args: argparse.Namespace) -> Path:
+def _target(args: argparse.Namespace) -> str:
     from crm_desktop.core.db.target import resolve_target
-    from crm_desktop.core.errors import UnsupportedDatabase
     from crm_desktop.paths import default_database_path
 
-    target = resolve_target(args.db, os.environ, default_database_path)
-    if "://" in target:
-        if not target.startswith("sqlite:///"):
-            raise UnsupportedDatabase(target=target)
+    return resolve_target(args.db, os.environ, default_database_path)
+
+
+def _server_url(target: str) -> str | None:
+    """The URL of a PostgreSQL server's database, None for a SQLite file."""
+    if "://" not in target or target.startswith("sqlite"):
+        return None
+    from crm_desktop.core.db.engine import database_url
+
+    return database_url(target)  # refuses what is neither
+
+
+def _sqlite_database(target: str) -> Path:
+    if target.startswith("sqlite:///"):
         target = target[len("sqlite:///") :]
     return Path(target).expanduser()
 
 
+def _server_backups_folder() -> Path:
+    from crm_desktop.paths import user_data_dir
+
+    return user_data_dir() / "backups"
+
+
 def cmd_backup(args: argparse.Namespace) -> int:
+    target = _target(args)
+    url = _server_url(target)
+    if url is not None:
+        from crm_desktop.core.server_backup import backup_server, default_backup_path
+
+        file = Path(args.file) if args.file else default_backup_path(url, _server_backups_folder())
+        print(f"backup written: {backup_server(url, file)}")
+        return EXIT_OK
     from crm_desktop.core.backup import backup, default_backup_path
 
-    database = _sqlite_database(args)
-    target = Path(args.file) if args.file else default_backup_path(database)
-    print(f"backup written: {backup(database, target)}")
+    database = _sqlite_database(target)
+    file = Path(args.file) if args.file else default_backup_path(database)
+    print(f"backup written: {backup(database, file)}")
     return EXIT_OK
 
 
-def cmd_restore(args: argparse.Namespace) -> int:
-    from crm_desktop.core.backup import check_backup, restore
+def _confirmed(args: argparse.Namespace, database: object, backup_file: Path) -> bool:
+    if args.yes or not sys.stdin.isatty():
+        return True
+    answer = input(
+        f"Replace {database} with {backup_file}? The current data is backed up first. [y/N] "
+    )
+    return answer.strip().lower() in ("y", "yes")
 
-    database = _sqlite_database(args)
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    target = _target(args)
     backup_file = Path(args.file)
-    check_backup(backup_file)
-    if not args.yes and sys.stdin.isatty():
-        answer = input(
-            f"Replace {database} with {backup_file}? The current data is backed up first. [y/N] "
-        )
-        if answer.strip().lower() not in ("y", "yes"):
+    url = _server_url(target)
+    if url is not None:
+        from sqlalchemy.engine import make_url
+
+        from crm_desktop.core.server_backup import check_server_backup, restore_server
+
+        check_server_backup(backup_file)
+        shown = make_url(url).render_as_string()
+        if not _confirmed(args, shown, backup_file):
             print("restore cancelled")
             return EXIT_OK
+        safety = restore_server(url, backup_file, _server_backups_folder())
+        print(f"previous data kept in: {safety}")
+        print(f"restored {shown} from {backup_file}")
+        return EXIT_OK
+    from crm_desktop.core.backup import check_backup, restore
+
+    database = _sqlite_database(target)
+    check_backup(backup_file)
+    if not _confirmed(args, database, backup_file):
+        print("restore cancelled")
+        return EXIT_OK
     safety = restore(backup_file, database)
     if safety is not None:
         print(f"previous data kept in: {safety}")

@@ -1,9 +1,14 @@
 """Test setup: offscreen Qt and Agg matplotlib before anything imports them; a migrated
-template database copied for each test (migrating once per session keeps the suite fast)."""
+template database copied for each test (migrating once per session keeps the suite fast).
+
+Tests marked `both_databases` run twice: on a SQLite file and on a database of a throw-away
+PostgreSQL server the session starts itself (tests/pg_server.py), each test on a fresh
+database made from a migrated template (CREATE DATABASE … TEMPLATE, a few tens of ms)."""
 
 from __future__ import annotations
 
 import atexit
+import itertools
 import os
 import shutil
 import tempfile
@@ -63,11 +68,100 @@ def db_path(template_db: Path, tmp_path: Path) -> Path:
     return path
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database_kind" in metafunc.fixturenames:
+        both = metafunc.definition.get_closest_marker("both_databases") is not None
+        if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+            both = False  # about SQLite's file itself (its pragmas, its own connections)
+        kinds = ["sqlite", "postgresql"] if both else ["sqlite"]
+        metafunc.parametrize("database_kind", kinds, indirect=True, ids=kinds)
+
+
 @pytest.fixture
-def core(db_path: Path) -> Iterator[object]:
+def database_kind(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[object]:
+    """The session's throw-away PostgreSQL server (skipped where its binaries are missing)."""
+    import pg_server as server_module  # tests/pg_server.py (this folder is on sys.path)
+
+    if server_module.find_binaries() is None:
+        pytest.skip("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg is not installed (the `postgres` extra)")
+    server = server_module.start_server()
+    yield server
+    server_module.remove(server)
+
+
+PG_TEMPLATE = "crm_template"
+_pg_names = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: object) -> str:
+    """A migrated database on the server, copied for each test (CREATE DATABASE … TEMPLATE)."""
+    from crm_desktop.core.facade import upgrade_database
+
+    _pg_admin(pg_server, f"CREATE DATABASE {PG_TEMPLATE}")
+    url = pg_server.url(PG_TEMPLATE)  # type: ignore[attr-defined]
+    upgrade_database(url)
+    return PG_TEMPLATE
+
+
+def _pg_admin(server: object, *statements: str) -> None:
+    import psycopg
+
+    url = server.url("postgres").replace("+psycopg", "")  # type: ignore[attr-defined]
+    with psycopg.connect(url, autocommit=True) as con:
+        for sql in statements:
+            con.execute(sql)
+
+
+@pytest.fixture
+def pg_database(pg_server: object, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh migrated database of the session's server, dropped afterwards."""
+    name = f"crm_test_{os.getpid()}_{next(_pg_names)}"
+    _pg_admin(pg_server, f"CREATE DATABASE {name} TEMPLATE {pg_template}")
+    yield pg_server.url(name)  # type: ignore[attr-defined]
+    _pg_admin(pg_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def pg_empty_database(pg_server: object) -> Iterator[str]:
+    """The URL of a new, empty database of the session's server (its first start migrates)."""
+    name = f"crm_empty_{os.getpid()}_{next(_pg_names)}"
+    _pg_admin(pg_server, f"CREATE DATABASE {name}")
+    yield pg_server.url(name)  # type: ignore[attr-defined]
+    _pg_admin(pg_server, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def new_target(database_kind: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database nothing has opened yet: a SQLite file to be, or an empty server database."""
+    if database_kind == "postgresql":
+        return str(request.getfixturevalue("pg_empty_database"))
+    return str(tmp_path / "office.sqlite3")
+
+
+@pytest.fixture
+def db_target(database_kind: str, request: pytest.FixtureRequest) -> str:
+    """What `--db` names in a test: a migrated SQLite file, or (both_databases) a server's
+    fresh migrated database."""
+    if database_kind == "postgresql":
+        return str(request.getfixturevalue("pg_database"))
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture
+def core(db_target: str) -> Iterator[object]:
     from crm_desktop.core.facade import open_core
 
-    c = open_core(str(db_path))
+    c = open_core(db_target)
     yield c
     c.engine.dispose()
 

@@ -17,6 +17,7 @@ from sqlalchemy import Connection, Engine
 
 from crm_desktop.core.analytics import store
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db import dialects
 from crm_desktop.core.db.connections import driver_connection
 from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, line_amount, round_amount, to_scaled
 from crm_desktop.core.months import add_months, month_key, month_start
@@ -598,6 +599,8 @@ def _write(con: Connection, t: dict[str, list[tuple]]) -> None:
         f" VALUES ({','.join('?' * 28)})",
         t["customer"],
     )
+    raw = driver_connection(con)
+    dialects.for_connection(raw).after_explicit_ids(raw, "customer")
     con.exec_driver_sql(
         "INSERT INTO contact(customer_id, name, title, mobile, phone, wechat, email, birthday_year,"
         " birthday_month, birthday_day, birthday_lunar, role, gender, left, notes)"

@@ -26,15 +26,17 @@ class UnusableInput(CrmError):
 
 class UnsupportedDatabase(UnusableInput):
     code = "unsupported_database"
-    template = "database {target!r} is not supported yet (only SQLite files for now)"
+    template = (
+        "database {target!r} is not supported (a SQLite file or a postgresql+psycopg:// URL)"
+    )
 
 
-class DialectNotReady(UnsupportedDatabase):
-    """A database the code knows of but cannot drive yet: its dialect module
-    (core/db/dialects) has no SQL for `feature` so far."""
+class DatabaseUnreachable(UnusableInput):
+    """A PostgreSQL server that cannot be reached or refuses the login (address, database,
+    user or password wrong, server down)."""
 
-    code = "dialect_not_ready"
-    template = "{dialect} is not ready yet: {feature} has no {dialect} version so far"
+    code = "database_unreachable"
+    template = "cannot connect to the database server {target}: {reason}"
 
 
 class DamagedDatabase(UnusableInput):

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.analytics import views
 from crm_desktop.core.analytics.filters import Filters, period
 from crm_desktop.core.services.dto import ComplaintInput, CustomerInput, SaleInput
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 D = Decimal
 
@@ -35,8 +41,23 @@ def office(core: Any) -> dict[str, int]:
     return {"a": a, "b": b, "c": c}
 
 
+_POOLED: list[Any] = []  # held until the test ends: a dropped one goes back to the pool
+
+
+@pytest.fixture(autouse=True)
+def _close_raw() -> Iterator[None]:
+    yield
+    while _POOLED:
+        _POOLED.pop().close()
+
+
 def raw(core: Any) -> Any:
-    return core.engine.raw_connection().driver_connection
+    """The fast paths' DB-API connection (sqlite3's, or the server's sqlite3-like one)."""
+    from crm_desktop.core.db import dialects
+
+    pooled = core.engine.raw_connection()
+    _POOLED.append(pooled)
+    return dialects.for_engine(core.engine).wrap(pooled.driver_connection, True)
 
 
 def test_sales_by_month_this_year_against_last(core: Any) -> None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from raw_db import raw_connection  # tests/raw_db.py
 
 from crm_desktop.core.analytics import (
     abc_pareto,
@@ -35,6 +36,10 @@ from crm_desktop.core.services.customer_marks import CustomerMarks
 from crm_desktop.core.services.dto import ComplaintInput, CustomerInput, SaleInput
 from crm_desktop.core.services.standing import StandingInput
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 D = Decimal
 TODAY = date(2026, 11, 25)
 NOV = Filters("2026-10", "2026-11")  # the period most tests look at
@@ -43,11 +48,9 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 
 @pytest.fixture
 def con(core: Any) -> Iterator[sqlite3.Connection]:
-    connection = sqlite3.connect(core.engine.url.database)
-    connection.execute("PRAGMA foreign_keys=ON")
-    store.ensure_horizon(connection, TODAY)
-    yield connection
-    connection.close()
+    with raw_connection(core) as connection:
+        store.ensure_horizon(connection, TODAY)
+        yield connection
 
 
 def sale(
@@ -618,14 +621,13 @@ def test_a_json_import_leaves_the_tables_exact(
     other = open_core(str(tmp_path / "other.sqlite3"))
     apply_draft(build_draft(path), other.engine)
     apply_draft(build_draft(path), other.engine)  # the second import changes nothing
-    for engine in (demo_core.engine, other.engine):
-        connection = sqlite3.connect(engine.url.database)
-        assert store.differences(connection) == []
-        assert (
-            connection.execute("SELECT SUM(amount), SUM(lines) FROM month_cube").fetchone()
-            == connection.execute("SELECT SUM(amount), COUNT(*) FROM sale").fetchone()
-        )
-        connection.close()
+    for core in (demo_core, other):
+        with raw_connection(core) as connection:
+            assert store.differences(connection) == []
+            assert (
+                connection.execute("SELECT SUM(amount), SUM(lines) FROM month_cube").fetchone()
+                == connection.execute("SELECT SUM(amount), COUNT(*) FROM sale").fetchone()
+            )
     other.engine.dispose()
 
 
@@ -655,6 +657,7 @@ def test_migration_fills_the_tables_from_existing_sales(tmp_path: Path) -> None:
     engine.dispose()
 
 
+@pytest.mark.sqlite_only  # counts SQLite's own triggers
 def test_bulk_load_is_all_or_nothing_and_puts_the_triggers_back(
     core: Any, con: sqlite3.Connection
 ) -> None:
@@ -679,6 +682,7 @@ def test_bulk_load_is_all_or_nothing_and_puts_the_triggers_back(
     assert store.differences(con) == ["month_cube"]
 
 
+@pytest.mark.sqlite_only  # opens the file read-only
 def test_a_view_or_a_click_on_it_writes_nothing(core: Any, fixed_today: date) -> None:
     """The Analysis reads on a read-only connection, even with the rollup's horizon a month
     behind (as after a month change): moving it is start-up upkeep, not part of a view."""

@@ -24,6 +24,10 @@ from crm_desktop.core.services.dto import (
 from crm_desktop.core.services.licences import LicenceInput
 from crm_desktop.core.services.standing import StandingInput
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 

@@ -8,6 +8,9 @@ import pytest
 from crm_desktop.core.errors import ValidationErrors
 from crm_desktop.core.services.dto import ContactInput, CustomerFilter, CustomerInput, SaleInput
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
 
 def names(core, flt: CustomerFilter) -> list[str]:  # noqa: ANN001
     return [r.name for r in core.customers.rows(core.customers.search(flt))]

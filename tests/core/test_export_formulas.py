@@ -21,6 +21,10 @@ from crm_desktop.core.exporters.interchange import iter_customers
 from crm_desktop.core.importers.apply import apply_draft
 from crm_desktop.core.importers.import_draft import build_draft
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 TODAY = date(2026, 11, 25)
 HOSTILE = [
     '=HYPERLINK("http://evil.example","x")',

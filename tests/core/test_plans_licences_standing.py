@@ -13,6 +13,10 @@ from crm_desktop.core.services.dto import CustomerInput, SaleInput
 from crm_desktop.core.services.licences import LicenceInput
 from crm_desktop.core.services.standing import StandingInput
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 D = Decimal
 
 

@@ -7,11 +7,16 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.exporters.interchange import iter_customers
 from crm_desktop.core.reports import builders, profile_data
 from crm_desktop.core.rules import receivables
 from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.services.dto import CreditInput, CustomerInput, SaleInput
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 TODAY = date(2026, 11, 25)
 D = Decimal

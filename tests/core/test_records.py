@@ -16,6 +16,9 @@ from crm_desktop.core.services.dto import (
     SaleInput,
 )
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
 
 @pytest.fixture
 def customer(core) -> int:  # noqa: ANN001

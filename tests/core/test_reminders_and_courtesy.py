@@ -11,6 +11,10 @@ from crm_desktop.core.rules.courtesy import call_courtesy
 from crm_desktop.core.rules.reminders import is_holiday, public_holidays, todays_reminders
 from crm_desktop.core.rules.thresholds import Thresholds
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 T = Thresholds()
 
 

@@ -7,9 +7,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.reports import profile_data
 from crm_desktop.core.reports.charts import BarChart, Series, nice_ticks, tick_label
 from crm_desktop.core.services.standing import StandingInput
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 
 def _ids(core: Any) -> list[int]:

@@ -6,8 +6,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.reports import builders
 from crm_desktop.core.services.dto import CustomerInput, SaleInput
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 
 def test_statement_quantities_have_no_exponent(core: Any) -> None:

@@ -19,6 +19,10 @@ from crm_desktop.core.services.dto import (
     SaleInput,
 )
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 TODAY = date(2026, 11, 25)
 T = Thresholds()
 WAN = Decimal(10000)

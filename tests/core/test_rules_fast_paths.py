@@ -14,10 +14,15 @@ from typing import Any
 
 import pytest
 
+from crm_desktop.core.db.connections import driver_connection
 from crm_desktop.core.rules import stages
 from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.services.dto import CustomerInput
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
 
 TODAY = date(2026, 11, 25)
 
@@ -38,7 +43,7 @@ def new_customers(core: Any, n: int) -> list[int]:
 
 def insert(core: Any, sql: str, rows: list[tuple[Any, ...]]) -> None:
     with core.engine.begin() as con:
-        con.connection.dbapi_connection.executemany(sql, rows)  # type: ignore[union-attr]
+        driver_connection(con).executemany(sql, rows)
 
 
 def plan_rule(today: date, tolerance: Decimal, planned: int, done: int) -> tuple[str, str] | None:
@@ -291,7 +296,7 @@ def test_key_accounts_from_the_rollup_are_those_of_the_whole_office_run(
         [(cid, "2025-11-01", 900_000_000), (cid, "2025-10-31", 700_000_000)],
     )
     with demo_core.engine.begin() as con:
-        ensure_horizon(con.connection.dbapi_connection, TODAY)
+        ensure_horizon(driver_connection(con), TODAY)
     starred = {i for i, f in fields(demo_core).items() if f.key_account}
     assert cid in starred, "nine million yuan in the window makes a key account"
     with demo_core.engine.connect() as con:

@@ -14,6 +14,10 @@ from crm_desktop.core.rules.receivables import CREDIT_OVER_LIMIT, credit_breach
 from crm_desktop.core.rules.sale_amount import sale_amount
 from crm_desktop.core.services.dto import CreditInput, CustomerInput, SaleInput
 
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
+
+
 D = Decimal
 DAY = date(2026, 11, 2)
 

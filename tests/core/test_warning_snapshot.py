@@ -6,7 +6,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.services.warnings import WarningRow, WarningSnapshot
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 
 def _rows(n: int) -> list[WarningRow]:
@@ -43,6 +48,7 @@ def test_snapshot_of_a_warning_without_numbers_keeps_an_empty_tuple() -> None:
     assert snapshot.shown(0).values == ()
 
 
+@pytest.mark.sqlite_only  # the child process reads the SQLite file
 def test_a_child_process_computes_the_same_warnings_and_the_file_goes_with_the_snapshot(
     demo_core: Any, db_path: Path, fixed_today: date
 ) -> None:

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.services.dto import (
     ContactInput,
@@ -17,6 +19,9 @@ from crm_desktop.core.services.dto import (
     SaleInput,
 )
 from crm_desktop.core.services.warnings import WarningSnapshot
+
+# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
+pytestmark = pytest.mark.both_databases
 
 
 def _all_marks(core: Any, snapshot: WarningSnapshot) -> list[tuple[Any, ...]]:

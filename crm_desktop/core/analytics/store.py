@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from datetime import date
 
 from crm_desktop.core import months
-from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
+from crm_desktop.core.db import dialects
 from crm_desktop.core.models.analytics import HORIZON_MONTHS
 
 H = HORIZON_MONTHS
@@ -62,10 +62,6 @@ def _savepoint(con: sqlite3.Connection, name: str) -> Iterator[None]:
         con.execute(f"RELEASE {name}")
         raise
     con.execute(f"RELEASE {name}")
-
-
-def _triggers(con: sqlite3.Connection) -> list[tuple[str, str]]:
-    return sqlite_dialect.triggers(con, prefix="analytics_")
 
 
 def _rollup_sums(con: sqlite3.Connection, epoch: int, after: str | None = None) -> None:
@@ -154,13 +150,11 @@ def bulk_load(con: sqlite3.Connection, today: date | None = None) -> Iterator[No
     At a million lines the triggers cost more than the refill (~60 µs a line against ~12 s
     for refilling everything at 1,000,000 sales)."""
     with _savepoint(con, "analytics_bulk"):
-        triggers = _triggers(con)
-        for name, _sql in triggers:
-            con.execute(f"DROP TRIGGER {name}")
+        restore = dialects.for_connection(con).set_aside_triggers(con, "analytics_")
         yield
         epoch = epoch_for(today) if today else stored_epoch(con)
         _fill(con, epoch if epoch is not None else epoch_for(date.today()))
-        for _name, sql in triggers:
+        for sql in restore:
             con.execute(sql)
 
 

@@ -4,7 +4,8 @@
 - `connection(engine)` / `transaction(engine)`: SQLAlchemy Core, for expressions and `text()`
   (`transaction` commits at the end, or rolls everything back on an error);
 - `raw_sqlite(engine)`, `driver_connection(con)` and `driver_cursor(con)`: the DB-API sqlite3
-  objects behind the pool (the last two inside a Core connection's own transaction), only for
+  objects behind the pool (the last two inside a Core connection's own transaction; on a
+  PostgreSQL server, a sqlite3-like wrapper over psycopg, dialects/pg_translate.py), only for
   the measured fast paths (the analysis views, the rules' scan, the import's executemany, the
   bulk load): each is listed in docs/architecture.md's database-layer section with the bench
   that keeps it.
@@ -20,6 +21,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine
 from sqlmodel import Session
+
+from crm_desktop.core.db import dialects
 
 
 @contextmanager
@@ -48,16 +51,22 @@ def raw_sqlite(engine: Engine) -> Iterator[sqlite3.Connection]:
 
     Only for the fast paths docs/architecture.md lists: sqlite3's own cursor fetches rows
     several times faster than SQLAlchemy's result objects at 100,000 rows."""
+    dialect = dialects.for_engine(engine)
     pooled = engine.raw_connection()
     try:
-        yield pooled.driver_connection  # type: ignore[misc]
+        wrapped = dialect.wrap(pooled.driver_connection, True)
+        try:
+            yield wrapped
+        finally:
+            dialect.release(wrapped)
     finally:
         pooled.close()
 
 
 def driver_connection(con: Connection) -> sqlite3.Connection:
     """The sqlite3 connection under a Core connection, sharing its transaction."""
-    return con.connection.dbapi_connection  # type: ignore[return-value]
+    raw = con.connection.dbapi_connection
+    return dialects.for_engine(con.engine).wrap(raw, False)  # type: ignore[no-any-return]
 
 
 def driver_cursor(con: Connection) -> sqlite3.Cursor:

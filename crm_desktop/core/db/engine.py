@@ -1,13 +1,16 @@
-"""The one engine per process: where the database is, and how SQLite is set up."""
+"""The one engine per process: where the database is (a SQLite file, or an office's
+PostgreSQL server), and how each is set up (the dialect modules)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from sqlalchemy import Engine, ExceptionContext, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, OperationalError
 
 from crm_desktop.core.db import dialects
@@ -15,6 +18,7 @@ from crm_desktop.core.db.sqlite_file import check_sqlite_file
 from crm_desktop.core.errors import (
     DamagedDatabase,
     DatabaseLocked,
+    DatabaseUnreachable,
     ReadOnlyDatabase,
     UnsupportedDatabase,
     UnusableInput,
@@ -23,14 +27,19 @@ from crm_desktop.core.private_files import create_private_file, private_folder
 
 
 def database_url(target: str) -> str:
-    """Turn a file path or SQLAlchemy URL into a URL; refuse what we cannot serve yet."""
+    """Turn a file path or SQLAlchemy URL into a URL; refuse what we cannot serve."""
     if "://" in target:
         try:
             url = make_url(target)
         except ArgumentError as exc:
             raise UnusableInput(f"{target!r} is not a database path or URL") from exc
-        if url.get_backend_name() != "sqlite":
-            raise UnsupportedDatabase(target=target)
+        backend = url.get_backend_name()
+        if backend == "postgresql":
+            # psycopg (3) is the driver the PostgreSQL dialect is written for, whatever the
+            # URL names (postgresql://, postgresql+psycopg2://).
+            return url.set(drivername="postgresql+psycopg").render_as_string(hide_password=False)
+        if backend != "sqlite":
+            raise UnsupportedDatabase(target=url.render_as_string())
         return target
     if target == ":memory:":
         return "sqlite://"
@@ -53,10 +62,10 @@ def _read_only(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     dbapi_connection.execute("PRAGMA query_only=ON")
 
 
-def _refuse_writes(path: Path) -> Callable[[ExceptionContext], None]:
+def _refuse_writes(path: str, dialect: ModuleType) -> Callable[[ExceptionContext], None]:
     def refuse(context: ExceptionContext) -> None:
-        if "readonly database" in str(context.original_exception):
-            raise ReadOnlyDatabase(path=str(path)) from context.original_exception
+        if dialect.is_read_only_error(context.original_exception):
+            raise ReadOnlyDatabase(path=path) from context.original_exception
 
     return refuse
 
@@ -65,6 +74,8 @@ def make_engine(target: str, read_only: bool = False) -> Engine:
     """The engine of `target`; `read_only`: every write raises ReadOnlyDatabase (a second
     window beside the one that owns the file), and nothing about the file is changed."""
     url = database_url(target)
+    if url.startswith("postgresql"):
+        return _server_engine(url, read_only)
     engine = create_engine(url, future=True)
     dialect = dialects.for_engine(engine)  # what only this database understands
     path = sqlite_path(engine)
@@ -76,7 +87,7 @@ def make_engine(target: str, read_only: bool = False) -> Engine:
     event.listen(engine, "connect", dialect.on_connect)
     if read_only:
         event.listen(engine, "connect", _read_only)
-        event.listen(engine, "handle_error", _refuse_writes(path or Path(":memory:")))
+        event.listen(engine, "handle_error", _refuse_writes(str(path or ":memory:"), dialect))
     if path is not None:
         try:
             with engine.connect() as con:
@@ -89,4 +100,45 @@ def make_engine(target: str, read_only: bool = False) -> Engine:
             if "locked" in str(exc.orig):
                 raise DatabaseLocked(path=str(path)) from exc
             raise DamagedDatabase(path=str(path), reason=str(exc.orig)) from exc
+    return engine
+
+
+PASSWORD_ENV = "CRM_DESKTOP_PGPASSWORD"
+
+
+def _password(url: URL) -> dict[str, str]:
+    """The server's password when the URL holds none: CRM_DESKTOP_PGPASSWORD, else libpq's
+    own PGPASSWORD or ~/.pgpass (%APPDATA%\\postgresql\\pgpass.conf), which psycopg reads
+    itself. Never written to the settings file or a log."""
+    password = os.environ.get(PASSWORD_ENV)
+    return {"password": password} if password and url.password is None else {}
+
+
+def _server_engine(url: str, read_only: bool) -> Engine:
+    """A PostgreSQL server's engine, checked by connecting once: a wrong address, name or
+    password is one clear line now, not a traceback at the first query."""
+    try:
+        import psycopg  # noqa: F401 - the `postgres` extra
+    except ImportError as exc:
+        raise UnsupportedDatabase(
+            "PostgreSQL needs the psycopg driver: pip install 'crm-desktop[postgres]'",
+            target=url,
+        ) from exc
+    # pool_pre_ping: a PC left open overnight finds its connections closed by the server.
+    engine = create_engine(
+        url, future=True, pool_pre_ping=True, connect_args=_password(make_url(url))
+    )
+    dialect = dialects.for_engine(engine)
+    dialect.setup_engine(engine, read_only)
+    event.listen(engine, "connect", dialect.on_connect)
+    shown = engine.url.render_as_string()  # the password hidden
+    if read_only:
+        event.listen(engine, "handle_error", _refuse_writes(shown, dialect))
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        engine.dispose()
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        raise DatabaseUnreachable(target=shown, reason=reason) from exc
     return engine

@@ -23,8 +23,8 @@ from sqlalchemy import Connection, Engine
 from crm_desktop.core import audit, errors
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db import dialects
 from crm_desktop.core.db.connections import driver_cursor
-from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
 from crm_desktop.core.money import from_scaled, to_scaled
@@ -113,7 +113,7 @@ def _insert_triggers_off(
     full-text index, the analysis rollup) run once as a set statement over the new rows
     (`new_rows`, a condition on `table`) instead of once a row: several times faster. They are
     dropped and re-created inside the import's transaction, so a rollback restores them too."""
-    found = sqlite_dialect.triggers(cursor, table=table) if many else []
+    found = dialects.for_connection(cursor).triggers(cursor, table=table) if many else []
     triggers = [
         (name, sql, match) for name, sql in found if (match := _ROW_TRIGGER.fullmatch(sql.strip()))
     ]
@@ -701,6 +701,7 @@ class _Writer:
                     f" VALUES ({', '.join('?' * len(columns))})",
                     rows,
                 )
+            dialects.for_connection(cursor).after_explicit_ids(cursor, "customer")
             self.touched -= self.new_customers.keys()
             self.new_customers.clear()
         if self.new_contacts:
@@ -709,6 +710,7 @@ class _Writer:
                 f" VALUES ({', '.join('?' * (len(CONTACT_COLUMNS) + 1))})",
                 ((i, *row) for i, row in self.new_contacts.items()),
             )
+            dialects.for_connection(cursor).after_explicit_ids(cursor, "contact")
             self.new_contacts.clear()
         if self.new_tags:
             cursor.executemany(
@@ -835,9 +837,10 @@ def apply_draft(
         transaction = con.begin()
         try:
             batch_id = con.exec_driver_sql(
-                "INSERT INTO import_batch(created_at, source, summary) VALUES (?, ?, '')",
+                "INSERT INTO import_batch(created_at, source, summary) VALUES (?, ?, '')"
+                " RETURNING id",
                 (now_utc().isoformat(sep=" "), str(draft.source)),
-            ).lastrowid
+            ).scalar()
             summary.batch_id = batch_id
             writer = _Writer(con, batch_id, summary, deferred=draft.interchange is None)
             writer.decisions = dict(draft.decisions)

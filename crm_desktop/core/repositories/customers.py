@@ -10,6 +10,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from crm_desktop.core.db.dialects import sqlite as sqlite_dialect
@@ -28,7 +29,7 @@ def _upper_bound(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
-def _search_clause(query: str, params: list[Any], fts: bool) -> str:
+def _search_clause(query: str, params: list[Any], fts: bool, dialect: ModuleType) -> str:
     raw = unicodedata.normalize("NFKC", query).strip().replace(" ", "")
     q = raw.lower()
     if not q:
@@ -38,8 +39,8 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
         q = raw = stripped  # 138-1234 finds 13812345678
     if fts and len(q) >= 3:
         # The trigram index answers any substring of name, code, pinyin, initials, phone digits.
-        params.append(sqlite_dialect.customer_search_term(q))
-        return sqlite_dialect.customer_search_clause()
+        params.append(dialect.customer_search_term(q))
+        return dialect.customer_search_clause()
     # 1–2 characters: trigrams cannot answer, and a substring scan of 100,000 rows is too slow
     # for typing; these match the START of the name, code, initials or full pinyin instead,
     # each an index range scan (`bj` → 北京…, `北京` → 北京…, `c00` → C001…).
@@ -47,22 +48,23 @@ def _search_clause(query: str, params: list[Any], fts: bool) -> str:
     # is read as a pinyin initial, not as a code.
     # One Latin letter is an initial: the names whose pinyin starts with it are the same set.
     params += [q, _upper_bound(q), raw, _upper_bound(raw)]
+    within = dialect.prefix_range
     sql = (
-        "c.id IN (SELECT id FROM customer WHERE search_initials >= ? AND search_initials < ?"
-        " UNION ALL SELECT id FROM customer WHERE name >= ? AND name < ?"
+        f"c.id IN (SELECT id FROM customer WHERE {within('search_initials')}"
+        f" UNION ALL SELECT id FROM customer WHERE {within('name')}"
     )
     if len(q) > 1:
         params += [q, _upper_bound(q), q, _upper_bound(q)]
         sql += (
-            " UNION ALL SELECT id FROM customer WHERE search_pinyin >= ? AND search_pinyin < ?"
-            " UNION ALL SELECT id FROM customer WHERE lower(code) >= ? AND lower(code) < ?"
+            f" UNION ALL SELECT id FROM customer WHERE {within('search_pinyin')}"
+            f" UNION ALL SELECT id FROM customer WHERE {within('lower(code)')}"
         )
     return sql + ")"
 
 
-def _where(flt: CustomerFilter, params: list[Any], fts: bool) -> str:
+def _where(flt: CustomerFilter, params: list[Any], fts: bool, dialect: ModuleType) -> str:
     where = [] if flt.include_inactive else ["c.active = 1"]
-    clause = _search_clause(flt.query, params, fts)
+    clause = _search_clause(flt.query, params, fts, dialect)
     if clause:
         where.append(clause)
     for column in ("region", "channel", "category"):
@@ -80,19 +82,31 @@ def _where(flt: CustomerFilter, params: list[Any], fts: bool) -> str:
 
 
 def search_ids(
-    fetch: Fetch, flt: CustomerFilter, fts: bool = True, limit: int | None = None
+    fetch: Fetch,
+    flt: CustomerFilter,
+    fts: bool = True,
+    limit: int | None = None,
+    dialect: ModuleType = sqlite_dialect,
 ) -> list[int]:
-    """Matching ids in list order (pinyin); `limit` gives the first screenful quickly."""
+    """Matching ids in list order (pinyin); `limit` gives the first screenful quickly.
+    `dialect`: the database's SQL for the search (dialects.sqlite or .postgresql)."""
     params: list[Any] = []
-    sql = "SELECT c.id FROM customer c" + _where(flt, params, fts) + " ORDER BY c.sort_key, c.id"
+    sql = (
+        "SELECT c.id FROM customer c"
+        + _where(flt, params, fts, dialect)
+        + " ORDER BY c.sort_key, c.id"
+    )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in fetch(sql, params)]
 
 
-def count(fetch: Fetch, flt: CustomerFilter, fts: bool = True) -> int:
+def count(
+    fetch: Fetch, flt: CustomerFilter, fts: bool = True, dialect: ModuleType = sqlite_dialect
+) -> int:
     params: list[Any] = []
-    return int(fetch("SELECT COUNT(*) FROM customer c" + _where(flt, params, fts), params)[0][0])
+    where = _where(flt, params, fts, dialect)
+    return int(fetch("SELECT COUNT(*) FROM customer c" + where, params)[0][0])
 
 
 def rows(fetch: Fetch, ids: Sequence[int]) -> list[CustomerRow]:

@@ -12,6 +12,7 @@ from crm_desktop.core import audit, vocabulary
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
+from crm_desktop.core.db import dialects
 from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
 from crm_desktop.core.normalize.phones import normalize_phone
@@ -109,6 +110,7 @@ def _entered(s: Session, c: Customer) -> dict[str, Any]:
 class CustomerService:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._dialect = dialects.for_engine(engine)  # the search's SQL
 
     # -- the list -------------------------------------------------------------------------
     def _fetch(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
@@ -116,12 +118,10 @@ class CustomerService:
             return [tuple(r) for r in con.exec_driver_sql(sql, tuple(params))]
 
     def search(self, flt: CustomerFilter, limit: int | None = None) -> list[int]:
-        return repo.search_ids(
-            self._fetch, flt, fts=self.engine.dialect.name == "sqlite", limit=limit
-        )
+        return repo.search_ids(self._fetch, flt, limit=limit, dialect=self._dialect)
 
     def count(self, flt: CustomerFilter) -> int:
-        return repo.count(self._fetch, flt, fts=self.engine.dialect.name == "sqlite")
+        return repo.count(self._fetch, flt, dialect=self._dialect)
 
     def rows(self, ids: Sequence[int]) -> list[CustomerRow]:
         return repo.rows(self._fetch, ids)

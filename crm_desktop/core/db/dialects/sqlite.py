@@ -62,3 +62,38 @@ def triggers(cursor: Any, *, table: str | None = None, prefix: str | None = None
         sql += " AND name LIKE ? ESCAPE '\\'"
         params.append(prefix.replace("\\", "\\\\").replace("_", "\\_").replace("%", "\\%") + "%")
     return list(cursor.execute(sql + " ORDER BY name", params).fetchall())
+
+
+def prefix_range(column: str) -> str:
+    """`column` in [?, ?): an index range scan for a prefix (SQLite compares code points)."""
+    return f"{column} >= ? AND {column} < ?"
+
+
+def set_aside_triggers(cursor: Any, prefix: str) -> list[str]:
+    """Drop the triggers whose name starts with `prefix` (inside the caller's transaction);
+    returns the statements that create them again."""
+    found = triggers(cursor, prefix=prefix)
+    for name, _sql in found:
+        cursor.execute(f"DROP TRIGGER {name}")
+    return [sql for _name, sql in found]
+
+
+def wrap(raw: sqlite3.Connection, owns_transaction: bool) -> sqlite3.Connection:
+    """The DB-API connection of the fast paths: sqlite3's own, as it is."""
+    return raw
+
+
+def release(wrapped: sqlite3.Connection) -> None:
+    """Nothing to undo: `wrap` changed nothing."""
+
+
+def after_explicit_ids(cursor: Any, table: str) -> None:
+    """Nothing to do: SQLite's next rowid follows the largest one in the table."""
+
+
+def setup_engine(engine: Any, read_only: bool) -> None:
+    """Nothing beyond the connect listener: SQLAlchemy's SQLite dialect fits as it is."""
+
+
+def is_read_only_error(exc: BaseException) -> bool:
+    return "readonly database" in str(exc)

@@ -17,6 +17,10 @@ def run_migrations_online() -> None:
         config.get_main_option("sqlalchemy.url")
     )
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Two PCs starting the new version at once: the second waits here, then finds the
+            # schema upgraded and does nothing (the lock ends with the transaction).
+            connection.exec_driver_sql("SELECT pg_advisory_xact_lock(4711)")
         context.configure(
             connection=connection,
             target_metadata=target_metadata,

@@ -308,6 +308,8 @@ def upgrade() -> None:
     # ### end Alembic commands ###
     if op.get_bind().dialect.name == "sqlite":
         _create_sqlite_search()
+    elif op.get_bind().dialect.name == "postgresql":
+        _create_postgresql_search()
 
 
 SEARCH_COLUMNS = "name, code, search_initials, search_pinyin, search_digits"
@@ -343,7 +345,27 @@ def _create_sqlite_search() -> None:
     )
 
 
+def _create_postgresql_search() -> None:
+    """What SQLite has built in (dialects/pg_translate.py), a trigram index answering the
+    same substring search as the FTS5 table, and prefix indexes compared as code points for
+    the 1–2 character search (dialects.postgresql.prefix_range)."""
+    from crm_desktop.core.db.dialects import pg_translate, postgresql
+
+    pg_translate.install_compat(op.execute)
+    search = postgresql.SEARCH_TEXT.replace("c.", "")
+    op.execute(
+        f"CREATE INDEX ix_customer_search_trgm ON customer USING gin ({search} gin_trgm_ops)"
+    )
+    for column in ("search_initials", "search_pinyin", "name", "lower(code)"):
+        name = column.replace("lower(", "").replace(")", "")
+        op.execute(f'CREATE INDEX ix_customer_{name}_c ON customer (({column}) COLLATE "C")')
+
+
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP INDEX IF EXISTS ix_customer_search_trgm")
+        for name in ("search_initials", "search_pinyin", "name", "code"):
+            op.execute(f"DROP INDEX IF EXISTS ix_customer_{name}_c")
     if op.get_bind().dialect.name == "sqlite":
         for trigger in ("customer_fts_ai", "customer_fts_ad", "customer_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")

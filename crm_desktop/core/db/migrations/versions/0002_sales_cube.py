@@ -53,11 +53,12 @@ def upgrade() -> None:
         " COALESCE(s.product_id, 0), SUM(s.amount), SUM(COALESCE(s.cost, 0)), COUNT(*) FROM sale s"
         " JOIN customer c ON c.id = s.customer_id GROUP BY 1, 2, 3, 4, 5, 6"
     )
-    op.execute(f"CREATE TRIGGER sales_cube_ai AFTER INSERT ON sale BEGIN {_add('NEW', '')} END")
-    op.execute(f"CREATE TRIGGER sales_cube_ad AFTER DELETE ON sale BEGIN {_add('OLD', '-')} END")
-    op.execute(
-        "CREATE TRIGGER sales_cube_au AFTER UPDATE OF date, amount, cost, product_id, customer_id"
-        f" ON sale BEGIN {_add('OLD', '-')} {_add('NEW', '')} END"
+    _trigger("sales_cube_ai", f"AFTER INSERT ON sale BEGIN {_add('NEW', '')} END")
+    _trigger("sales_cube_ad", f"AFTER DELETE ON sale BEGIN {_add('OLD', '-')} END")
+    _trigger(
+        "sales_cube_au",
+        "AFTER UPDATE OF date, amount, cost, product_id, customer_id"
+        f" ON sale BEGIN {_add('OLD', '-')} {_add('NEW', '')} END",
     )
     # A customer moving to another owner/region/channel/category takes its sales along.
     move = (
@@ -80,16 +81,46 @@ def upgrade() -> None:
         category="NEW.category",
         sign="",
     )
-    op.execute(
-        "CREATE TRIGGER sales_cube_customer AFTER UPDATE OF owner_id, region, channel, category"
+    _trigger(
+        "sales_cube_customer",
+        "AFTER UPDATE OF owner_id, region, channel, category"
         " ON customer WHEN COALESCE(OLD.owner_id, 0) IS NOT COALESCE(NEW.owner_id, 0)"
         " OR COALESCE(OLD.region, '') IS NOT COALESCE(NEW.region, '')"
         " OR OLD.channel IS NOT NEW.channel OR OLD.category IS NOT NEW.category"
-        f" BEGIN {old} {new} END"
+        f" BEGIN {old} {new} END",
     )
 
 
+TABLES = {
+    "sales_cube_ai": "sale",
+    "sales_cube_ad": "sale",
+    "sales_cube_au": "sale",
+    "sales_cube_customer": "customer",
+}
+
+
+def _trigger(name: str, body: str) -> None:
+    """SQLite's trigger as it is; on PostgreSQL the same body as a PL/pgSQL function."""
+    if op.get_bind().dialect.name == "postgresql":
+        from crm_desktop.core.db.dialects.pg_translate import trigger_sql
+
+        for sql in trigger_sql(name, body):
+            op.execute(sql)
+    else:
+        op.execute(f"CREATE TRIGGER {name} {body}")
+
+
+def drop_triggers() -> None:
+    """0002's triggers gone (here and in 0003, which replaces them)."""
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    for trigger, table in TABLES.items():
+        if postgresql:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger} ON {table}")
+            op.execute(f"DROP FUNCTION IF EXISTS {trigger}_fn()")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+
+
 def downgrade() -> None:
-    for trigger in ("sales_cube_ai", "sales_cube_ad", "sales_cube_au", "sales_cube_customer"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    drop_triggers()
     op.execute("DROP TABLE IF EXISTS sales_cube")

@@ -18,6 +18,8 @@ Create Date: 2026-11-25 06:10:00
 
 from __future__ import annotations
 
+import importlib
+
 from alembic import op
 
 revision = "0003_analytics_rollups"
@@ -325,23 +327,68 @@ def _fill(epoch: int) -> None:
 def upgrade() -> None:
     from crm_desktop.core.clock import today
 
-    for trigger in ("sales_cube_ai", "sales_cube_ad", "sales_cube_au", "sales_cube_customer"):
-        op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+    importlib.import_module(
+        "crm_desktop.core.db.migrations.versions.0002_sales_cube"
+    ).drop_triggers()
     op.execute("DROP TABLE IF EXISTS sales_cube")
     _create_tables()
     now = today()
     _fill(now.year * 12 + now.month - 1 - (H - 1))
+    postgresql = op.get_bind().dialect.name == "postgresql"
     for name, body in TRIGGERS.items():
-        op.execute(f"CREATE TRIGGER {name} {body}")
+        if postgresql:
+            from crm_desktop.core.db.dialects.pg_translate import trigger_sql
+
+            for sql in trigger_sql(name, _grouped(body)):
+                op.execute(sql)
+        else:
+            op.execute(f"CREATE TRIGGER {name} {body}")
+    if postgresql:
+        _sales_go_first()
     op.execute("ANALYZE sales_cube")
     op.execute("ANALYZE month_cube")
     op.execute("ANALYZE customer_month")
     op.execute("ANALYZE customer_rollup")
 
 
+def _sales_go_first() -> None:
+    """PostgreSQL fires a cascade's triggers after the deleted customer's own AFTER triggers
+    (SQLite: during the cascade), so the sales' triggers would find its rollup row gone.
+    Deleting its sales and plans just before the customer keeps SQLite's order."""
+    op.execute(
+        "CREATE OR REPLACE FUNCTION analytics_customer_bd_fn() RETURNS trigger LANGUAGE plpgsql"
+        " AS $fn$ BEGIN DELETE FROM sale WHERE customer_id = OLD.id;"
+        " DELETE FROM plan WHERE customer_id = OLD.id; RETURN OLD; END $fn$"
+    )
+    op.execute(
+        "CREATE TRIGGER analytics_customer_bd BEFORE DELETE ON customer FOR EACH ROW"
+        " EXECUTE FUNCTION analytics_customer_bd_fn()"
+    )
+
+
+def _grouped(body: str) -> str:
+    """PostgreSQL wants the rollup's dimensions in GROUP BY (one row: SQLite takes them as
+    they are)."""
+    return body.replace(
+        "r.customer_id = NEW.id GROUP BY 1, 2, 3 ON",
+        "r.customer_id = NEW.id GROUP BY 1, 2, 3, 4, 5, 6, 7 ON",
+    ).replace("GROUP BY p.month ON", "GROUP BY p.month, 2, 3, 4, 5 ON")
+
+
+def _trigger_table(body: str) -> str:
+    return body.split(" ON ", 1)[1].split(" ", 1)[0]
+
+
 def downgrade() -> None:
-    for name in TRIGGERS:
-        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS analytics_customer_bd ON customer")
+        op.execute("DROP FUNCTION IF EXISTS analytics_customer_bd_fn()")
+    for name, body in TRIGGERS.items():
+        if op.get_bind().dialect.name == "postgresql":
+            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {_trigger_table(body)}")
+            op.execute(f"DROP FUNCTION IF EXISTS {name}_fn()")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP INDEX IF EXISTS ix_sale_product_date_customer")
     for table in (
         "analytics_horizon",
@@ -352,6 +399,4 @@ def downgrade() -> None:
     ):
         op.execute(f"DROP TABLE IF EXISTS {table}")
     # Back to 0002's cube, filled and with its triggers: its own upgrade does exactly that.
-    import importlib
-
     importlib.import_module("crm_desktop.core.db.migrations.versions.0002_sales_cube").upgrade()
