@@ -288,10 +288,11 @@ def cmd_audit_export(args: argparse.Namespace) -> int:
 
 def cmd_gui(args: argparse.Namespace) -> int:
     from crm_desktop.core.db.target import resolve_target
-    from crm_desktop.paths import default_database_path
+    from crm_desktop.paths import default_database
     from crm_desktop.ui.app import run_app
 
-    return run_app(resolve_target(args.db, os.environ, default_database_path), args.lang)
+    # The window also honours the database chosen in Settings → Database.
+    return run_app(resolve_target(args.db, os.environ, default_database), args.lang)
 
 
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {

@@ -27,3 +27,18 @@ def user_data_dir() -> Path:
 
 def default_database_path() -> Path:
     return user_data_dir() / "crm.sqlite3"
+
+
+def chosen_database_file() -> Path:
+    """Where Settings → Database keeps this PC's choice (core/services/database_choice.py)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR)) / "database.json"
+
+
+def default_database() -> str:
+    """The database the window opens without --db or CRM_DESKTOP_DB: the one chosen in
+    Settings → Database, else the file in the user data folder."""
+    from crm_desktop.core.services.database_choice import saved_target
+
+    return saved_target(chosen_database_file()) or str(default_database_path())

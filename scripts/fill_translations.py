@@ -14,6 +14,27 @@ from pathlib import Path
 TS = Path(__file__).resolve().parent.parent / "resources" / "i18n" / "crm_desktop_zh_CN.ts"
 
 GLOSSARY: dict[str, str] = {
+    # File → Database (a file on this PC or the office's PostgreSQL server)
+    "&Database (file or server)…": "数据库(文件或服务器)(&D)…",
+    "Database": "数据库",
+    "A database file on this PC (SQLite)": "本机的数据库文件 (SQLite)",
+    "The office's server (PostgreSQL)": "单位的服务器 (PostgreSQL)",
+    "Remember the password on this PC (pgpass file)": "在本机记住密码(pgpass 文件)",
+    "&Test connection": "测试连接(&T)",
+    "Host": "服务器地址",
+    "Port": "端口",
+    "Database name": "数据库名",
+    "User name": "用户名",
+    "Password": "密码",
+    "Database file": "数据库文件",
+    "crm-desktop databases (*.sqlite3);;All files (*)": "crm-desktop 数据库 (*.sqlite3);;所有文件 (*)",
+    "choose a database file": "请选择一个数据库文件",
+    "Cannot connect: {0}": "无法连接：{0}",
+    "Connected: {0}": "已连接：{0}",
+    "The database cannot be opened now. Keep this choice anyway?": "现在无法打开该数据库。仍然保存此选择吗？",
+    "Saved. The next start opens this database (started with --db or CRM_DESKTOP_DB, those win).": (
+        "已保存。下次启动时打开此数据库(若以 --db 或 CRM_DESKTOP_DB 启动，则以它们为准)。"
+    ),
     "Cannot open the database": "无法打开数据库",
     "The database was upgraded for this version; the previous file is kept in {0}": (
         "数据库已升级到此版本；原文件保存在 {0}"

@@ -51,7 +51,7 @@ class BackupMenu(QObject):
             # Closed before the delay ran out: a thread started now would outlive the window.
             return
         backups = self.core.backups
-        QSettings().setValue(folder_key(backups.database), str(backups.folder()))
+        QSettings().setValue(folder_key(backups.identity), str(backups.folder()))
 
         def done(path: Path | None) -> None:
             if path is not None:
@@ -103,7 +103,7 @@ class BackupMenu(QObject):
         except Exception as exc:  # noqa: BLE001 - a coded error, shown as it is
             QMessageBox.warning(self.window, self.tr("Backups folder"), str(exc))
             return
-        QSettings().setValue(folder_key(backups.database), str(backups.folder()))
+        QSettings().setValue(folder_key(backups.identity), str(backups.folder()))
         self.window.hub.apply(changes)  # type: ignore[attr-defined]
 
     def restore(self) -> None:

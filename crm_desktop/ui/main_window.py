@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("crm-desktop — customers"))
         self.resize(1280, 800)
+        self.database_label = database_label  # what File → Database starts from
         self.list_panel = CustomerListPanel(list_source)
         self.list_panel.setMinimumWidth(380)
         self.loading = QLabel(self.tr("Opening…"))
@@ -131,6 +132,11 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(False)
             file_menu.addAction(action)
+        # Needs no core: a PC that cannot open its database can still be pointed at another.
+        self.database_action = QAction(self.tr("&Database (file or server)…"), self)
+        self.database_action.setObjectName("action_database")
+        self.database_action.triggered.connect(self.choose_database)
+        file_menu.addAction(self.database_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -520,6 +526,12 @@ class MainWindow(QMainWindow):
 
         if edit_office(self, self.core):
             self.hub.apply(Changes(frozenset({"settings"})))
+
+    def choose_database(self) -> None:
+        from crm_desktop.paths import chosen_database_file
+        from crm_desktop.ui.dialogs.database_dialog import DatabaseDialog
+
+        DatabaseDialog(self, self.database_label, chosen_database_file()).exec()
 
     def edit_rules(self) -> None:
         if self.core is None:

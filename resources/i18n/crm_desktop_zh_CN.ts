@@ -1108,6 +1108,81 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseDialog</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>A database file on this PC (SQLite)</source>
+        <translation>本机的数据库文件 (SQLite)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (PostgreSQL)</source>
+        <translation>单位的服务器 (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Remember the password on this PC (pgpass file)</source>
+        <translation>在本机记住密码(pgpass 文件)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>crm-desktop databases (*.sqlite3);;All files (*)</source>
+        <translation>crm-desktop 数据库 (*.sqlite3);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>choose a database file</source>
+        <translation>请选择一个数据库文件</translation>
+    </message>
+    <message>
+        <source>Cannot connect: {0}</source>
+        <translation>无法连接：{0}</translation>
+    </message>
+    <message>
+        <source>Connected: {0}</source>
+        <translation>已连接：{0}</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened now. Keep this choice anyway?</source>
+        <translation>现在无法打开该数据库。仍然保存此选择吗？</translation>
+    </message>
+    <message>
+        <source>Saved. The next start opens this database (started with --db or CRM_DESKTOP_DB, those win).</source>
+        <translation>已保存。下次启动时打开此数据库(若以 --db 或 CRM_DESKTOP_DB 启动，则以它们为准)。</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -2179,6 +2254,10 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>&amp;Rules and thresholds…</source>
         <translation>规则与阈值(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Database (file or server)…</source>
+        <translation>数据库(文件或服务器)(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -12,7 +12,7 @@ ENV_DB = "CRM_DESKTOP_DB"
 
 
 def resolve_target(
-    cli_value: str | None, environ: Mapping[str, str], default: Callable[[], Path]
+    cli_value: str | None, environ: Mapping[str, str], default: Callable[[], Path | str]
 ) -> str:
     """`--db` wins over CRM_DESKTOP_DB, which wins over the user data folder."""
     return cli_value or environ.get(ENV_DB) or str(default())
