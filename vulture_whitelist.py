@@ -68,3 +68,5 @@ _._boolean
 _._date
 # psycopg reads it: the fast paths' connection commits as sqlite3 does (pg_translate.py).
 _.autocommit
+# The tests click File → Database's Save button as a user would.
+_.save_button

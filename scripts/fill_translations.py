@@ -27,11 +27,15 @@ GLOSSARY: dict[str, str] = {
     "User name": "用户名",
     "Password": "密码",
     "Database file": "数据库文件",
-    "crm-desktop databases (*.sqlite3);;All files (*)": "crm-desktop 数据库 (*.sqlite3);;所有文件 (*)",
+    "crm-desktop databases (*.sqlite3);;All files (*)": (
+        "crm-desktop 数据库 (*.sqlite3);;所有文件 (*)"
+    ),
     "choose a database file": "请选择一个数据库文件",
     "Cannot connect: {0}": "无法连接：{0}",
     "Connected: {0}": "已连接：{0}",
-    "The database cannot be opened now. Keep this choice anyway?": "现在无法打开该数据库。仍然保存此选择吗？",
+    "The database cannot be opened now. Keep this choice anyway?": (
+        "现在无法打开该数据库。仍然保存此选择吗？"
+    ),
     "Saved. The next start opens this database (started with --db or CRM_DESKTOP_DB, those win).": (
         "已保存。下次启动时打开此数据库(若以 --db 或 CRM_DESKTOP_DB 启动，则以它们为准)。"
     ),

@@ -22,7 +22,8 @@ def dialog_for(qtbot: Any, tmp_path: Path, current: str) -> Any:
 
 def fill_server(qtbot: Any, dialog: Any, port: int, database: str, password: str) -> None:
     dialog.server_choice.setChecked(True)
-    for edit, text in ((dialog.host, "127.0.0.1"), (dialog.database, database), (dialog.user, "crm")):
+    fields = ((dialog.host, "127.0.0.1"), (dialog.database, database), (dialog.user, "crm"))
+    for edit, text in fields:
         edit.clear()
         qtbot.keyClicks(edit, text)
     dialog.port.setValue(port)

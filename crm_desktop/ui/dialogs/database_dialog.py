@@ -1,5 +1,6 @@
 """File → Database: open a SQLite file on this PC or the office's PostgreSQL server, test the
-connection, and keep the choice for the next start (core/services/database_choice.py). The password is
+connection, and keep the choice for the next start (core/services/database_choice.py). The
+password is
 never kept in the settings: ticked, it goes to the user's pgpass file, where PostgreSQL's
 client library looks for it; else it comes from CRM_DESKTOP_PGPASSWORD at the start."""
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from crm_desktop.core.errors import CrmError
 from crm_desktop.core.services.database_choice import (
     ServerAddress,
     check_connection,
@@ -33,7 +35,6 @@ from crm_desktop.core.services.database_choice import (
     saved_target,
     server_url,
 )
-from crm_desktop.core.errors import CrmError
 
 
 class DatabaseDialog(QDialog):

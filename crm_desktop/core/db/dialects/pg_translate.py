@@ -241,7 +241,9 @@ def translated(sql: str, placeholders: bool) -> tuple[str, bool]:
     masked = _words(masked)
     numbered = False
     if placeholders:
-        masked = masked.replace("%", "%%")
+        # A %s or %(name)s already there is psycopg's own placeholder (audit.py writes the
+        # driver's style); any other % is a literal one.
+        masked = re.sub(r"%(?!s\b|\()", "%%", masked)
         numbered = re.search(r"\?\d", masked) is not None
         if numbered:
             masked = re.sub(r"\?(\d+)", r"%(p\1)s", masked)
