@@ -12,9 +12,6 @@ from crm_desktop.core.demo import GIVEN, generate
 from crm_desktop.core.rules.designations import SPECIAL_SUPPLY_TAG, special_supply_eligible
 from crm_desktop.core.services.customer_marks import CustomerMarks
 
-# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
-pytestmark = pytest.mark.both_databases
-
 
 @pytest.mark.parametrize(
     ("channel", "abc", "stage", "reputation", "eligible"),

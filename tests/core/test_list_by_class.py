@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from crm_desktop.core.services.customer_marks import CustomerMarks
-
-# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
-pytestmark = pytest.mark.both_databases
 
 # (id, ABC class, key account, warnings): ids 1–7 in the list's (pinyin) order 5, 3, 1, 7, 2, 6, 4.
 MARKS = CustomerMarks(

@@ -20,10 +20,6 @@ from crm_desktop.core.rules.summary import computed_fields
 from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.services.dto import CustomerInput
 
-# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
-pytestmark = pytest.mark.both_databases
-
-
 TODAY = date(2026, 11, 25)
 
 

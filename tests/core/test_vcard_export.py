@@ -25,10 +25,6 @@ from crm_desktop.core.importers.import_draft import build_draft
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import ContactInput, CustomerInput
 
-# The core's SQL runs on both databases: each test here, on SQLite and on PostgreSQL.
-pytestmark = pytest.mark.both_databases
-
-
 TODAY = date(2026, 11, 25)
 
 
