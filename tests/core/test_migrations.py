@@ -65,9 +65,14 @@ def test_truncated_database_is_refused(tmp_path: Path, template_db: Path) -> Non
         make_engine(str(path))
 
 
-def test_postgres_url_is_not_supported_yet() -> None:
+def test_a_server_url_is_served_and_other_databases_are_refused() -> None:
+    from crm_desktop.core.errors import DatabaseUnreachable
+
+    # A PostgreSQL URL is a database now: an unknown host is "cannot connect", not "unsupported".
+    with pytest.raises(DatabaseUnreachable):
+        make_engine("postgresql+psycopg://user@host.invalid/db")
     with pytest.raises(UnsupportedDatabase):
-        make_engine("postgresql+psycopg://user@host/db")
+        make_engine("mysql://user@host/db")
 
 
 def test_money_is_stored_as_integer_fen(core: object) -> None:
