@@ -50,7 +50,10 @@ _.calendar_popup
 # Qt virtual methods: Qt calls the overrides.
 _.headerData
 _.dragEnterEvent
+_.dragMoveEvent
 _.dropEvent
+_.mimeData
+_.mimeTypes
 _.intrinsicSize
 _.drawObject
 # openpyxl reads a cell's type from this attribute when it writes the sheet.

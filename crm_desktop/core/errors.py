@@ -26,9 +26,7 @@ class UnusableInput(CrmError):
 
 class UnsupportedDatabase(UnusableInput):
     code = "unsupported_database"
-    template = (
-        "database {target!r} is not supported (a SQLite file or a postgresql+psycopg:// URL)"
-    )
+    template = "database {target!r} is not supported (a SQLite file or a postgresql+psycopg:// URL)"
 
 
 class DatabaseUnreachable(UnusableInput):

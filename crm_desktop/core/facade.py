@@ -20,10 +20,13 @@ from crm_desktop.core.reports.service import ReportService
 from crm_desktop.core.services.analytics import AnalyticsService
 from crm_desktop.core.services.audit import AuditService
 from crm_desktop.core.services.backups import BackupService
+from crm_desktop.core.services.contracts import ContractService
 from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.exports import ExportService
 from crm_desktop.core.services.imports import ImportService
 from crm_desktop.core.services.licences import LicenceService
+from crm_desktop.core.services.opportunities import OpportunityService
+from crm_desktop.core.services.people import PeopleService
 from crm_desktop.core.services.plans import PlanService
 from crm_desktop.core.services.records import (
     ComplaintService,
@@ -56,6 +59,9 @@ class Core:
     backups: BackupService = field(init=False)
     licences: LicenceService = field(init=False)
     plans: PlanService = field(init=False)
+    opportunities: OpportunityService = field(init=False)
+    contracts: ContractService = field(init=False)
+    people: PeopleService = field(init=False)
     standing: StandingService = field(init=False)
     imports: ImportService = field(init=False)
     exports: ExportService = field(init=False)
@@ -77,6 +83,9 @@ class Core:
         self.backups = BackupService(self.engine, self.settings, self.read_only)
         self.licences = LicenceService(self.engine)
         self.plans = PlanService(self.engine)
+        self.opportunities = OpportunityService(self.engine)
+        self.contracts = ContractService(self.engine)
+        self.people = PeopleService(self.engine)
         self.standing = StandingService(self.engine)
         self.imports = ImportService(self.engine)
         self.exports = ExportService(self.engine)

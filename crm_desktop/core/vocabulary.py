@@ -206,6 +206,57 @@ WARNING_KIND = _vocabulary(
     ("complaint_overdue", "Complaint overdue", "投诉逾期"),
     ("follow_up_due", "Follow-up due", "待跟进"),
     ("major_event", "Major event", "重大变故"),
+    ("contract_expiring", "Contract ending", "合同到期"),
+)
+# Seed 004's sales funnel (销售漏斗): the open stages in their order, then the two outcomes.
+OPPORTUNITY_STAGE = _vocabulary(
+    "opportunity_stage",
+    ("lead", "Lead", "线索"),
+    ("qualified", "Qualified", "需求确认"),
+    ("proposal", "Proposal", "方案报价"),
+    ("negotiation", "Negotiation", "商务谈判"),
+    ("won", "Won", "赢单", "成交"),
+    ("lost", "Lost deal", "丢单", "Lost", "失败"),
+)
+OPEN_STAGES = ("lead", "qualified", "proposal", "negotiation")
+# Seed 003's standard contract (标准、规范的合同文本 应至少包含): the clauses its checklist ticks.
+CONTRACT_CLAUSE = _vocabulary(
+    "contract_clause",
+    ("product", "Product (kind, brand, spec)", "标的（品种、品牌、规格）", "标的"),
+    ("quantity", "Quantity", "数量"),
+    ("price", "Price", "价格"),
+    ("quality", "Quality standard", "质量要求", "质量标准"),
+    ("packing", "Packing", "包装"),
+    (
+        "delivery",
+        "Delivery (time, place, transport, costs)",
+        "发送（时间、地点、运输、费用）",
+        "交货",
+    ),
+    ("acceptance", "Acceptance", "验收"),
+    ("payment", "Payment", "结账方式", "付款"),
+    ("liability", "Liability for breach", "违约责任"),
+    ("dispute", "Dispute resolution", "纠纷处理"),
+    ("validity", "Signing date, place and validity", "签约时间、地点、生效期", "有效期"),
+)
+# Where a customer came from (seed 002: 让老客户为你介绍新的客户资源, and the other ways in).
+CUSTOMER_SOURCE = _vocabulary(
+    "customer_source",
+    ("referral", "Referred by a customer", "老客户介绍", "转介绍", "介绍"),
+    ("exhibition", "Exhibition", "展会"),
+    ("cold_call", "Cold call or visit", "陌生拜访", "电话开发"),
+    ("advertising", "Advertising", "广告"),
+    ("online", "Online", "网络"),
+    ("walk_in", "Came to us", "主动上门"),
+    ("other", "Other source", "其他来源"),
+)
+# Seed 003's four styles of the key decision maker (关键决策者的四种主要风格).
+DECISION_STYLE = _vocabulary(
+    "decision_style",
+    ("leader", "Leader", "领导型"),
+    ("influencer", "Influencer (consults others)", "施加影响型"),
+    ("follower", "Follower", "跟随型"),
+    ("checker", "Checker", "检查型"),
 )
 # A yes/no cell of the .csv/.xlsx exports (已离职 "has left", 农历 …).
 YES_NO = _vocabulary(
@@ -230,6 +281,10 @@ ALL: tuple[Vocabulary, ...] = (
     LICENCE_KIND,
     GENDER,
     WARNING_KIND,
+    OPPORTUNITY_STAGE,
+    CONTRACT_CLAUSE,
+    CUSTOMER_SOURCE,
+    DECISION_STYLE,
     YES_NO,
 )
 

@@ -28,9 +28,12 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.changes_hub import ChangesHub
 from crm_desktop.ui.charts.customer_chart import CustomerSalesChart
 from crm_desktop.ui.dialogs.customer_dialog import edit_customer
+from crm_desktop.ui.tabs.contracts_tab import ContractsTab
 from crm_desktop.ui.tabs.credit_tab import CreditTab
 from crm_desktop.ui.tabs.history_tab import HistoryTab
 from crm_desktop.ui.tabs.licences_tab import LicencesTab
+from crm_desktop.ui.tabs.opportunities_tab import OpportunitiesTab
+from crm_desktop.ui.tabs.people_tab import PeopleTab
 from crm_desktop.ui.tabs.plan_panel import PlanPanel
 from crm_desktop.ui.tabs.record_tabs import ComplaintsTab, ContactsTab, NotesTab, SalesTab
 from crm_desktop.ui.tabs.standing_tab import StandingTab
@@ -41,13 +44,18 @@ NO_BREAK = "\u2060"
 
 # Which tabs show each kind of record (the header, the standing tab and the chart follow the rules).
 TABS_OF_KIND = {
-    "contacts": ("contacts",),
+    "contacts": ("contacts", "people"),
     "notes": ("notes",),
-    "sales": ("sales", "credit", "plans"),
+    # A removed sales line frees the won opportunity it was recorded for.
+    "sales": ("sales", "credit", "plans", "opportunities"),
     "credit": ("credit",),
     "complaints": ("complaints",),
     "licences": ("licences",),
     "plans": ("plans",),
+    "opportunities": ("opportunities",),
+    "contracts": ("contracts",),
+    # The chart lists the contacts; a referral changes both customers' origin boxes.
+    "people": ("people",),
     "standing": (),
 }
 
@@ -104,6 +112,9 @@ class CustomerDetailView(QWidget):
         self.complaints = ComplaintsTab(core.complaints)
         self.licences = LicencesTab(core.licences)
         self.standing = StandingTab(core.standing)
+        self.opportunities = OpportunitiesTab(core.opportunities, core.sales.products)
+        self.contracts = ContractsTab(core.contracts)
+        self.people = PeopleTab(core.people)
         self.standing.is_key_account = lambda cid: self.is_key_account(cid)
         self.plans = PlanPanel(core.plans, core.sales.products)
         # Plan vs actual under the sales log, with a handle to give either more room.
@@ -125,6 +136,9 @@ class CustomerDetailView(QWidget):
         self.tabs.addTab(self.standing, self.tr("&7 Stage and evaluation"))
         self.history = HistoryTab(core.audit)
         self.tabs.addTab(self.history, self.tr("&8 History"))
+        self.tabs.addTab(self.opportunities, self.tr("&9 Opportunities"))
+        self.tabs.addTab(self.contracts, self.tr("&0 Contracts"))
+        self.tabs.addTab(self.people, self.tr("Origin and key &people"))
         for tab in (
             self.contacts,
             self.notes,
@@ -134,6 +148,9 @@ class CustomerDetailView(QWidget):
             self.licences,
             self.standing,
             self.plans,
+            self.opportunities,
+            self.contracts,
+            self.people,
         ):
             tab.changed.connect(self.hub.apply)
 
@@ -188,6 +205,9 @@ class CustomerDetailView(QWidget):
             self.complaints,
             self.licences,
             self.plans,
+            self.opportunities,
+            self.contracts,
+            self.people,
         ):
             tab.load(customer_id)
         self.standing.load(customer_id, standing)

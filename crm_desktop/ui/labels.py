@@ -188,3 +188,44 @@ def relationship_labels() -> dict[str, str]:
             "strategic": QCoreApplication.translate("Labels", "Strategic"),
         },
     )
+
+
+def opportunity_stage_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.OPPORTUNITY_STAGE,
+        {
+            "lead": QCoreApplication.translate("Labels", "Lead"),
+            "qualified": QCoreApplication.translate("Labels", "Qualified"),
+            "proposal": QCoreApplication.translate("Labels", "Proposal"),
+            "negotiation": QCoreApplication.translate("Labels", "Negotiation"),
+            "won": QCoreApplication.translate("Labels", "Won"),
+            "lost": QCoreApplication.translate("Labels", "Lost deal"),
+        },
+    )
+
+
+def customer_source_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.CUSTOMER_SOURCE,
+        {
+            "referral": QCoreApplication.translate("Labels", "Referred by a customer"),
+            "exhibition": QCoreApplication.translate("Labels", "Exhibition"),
+            "cold_call": QCoreApplication.translate("Labels", "Cold call or visit"),
+            "advertising": QCoreApplication.translate("Labels", "Advertising"),
+            "online": QCoreApplication.translate("Labels", "Online"),
+            "walk_in": QCoreApplication.translate("Labels", "Came to us"),
+            "other": QCoreApplication.translate("Labels", "Other source"),
+        },
+    )
+
+
+def decision_style_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.DECISION_STYLE,
+        {
+            "leader": QCoreApplication.translate("Labels", "Leader"),
+            "influencer": QCoreApplication.translate("Labels", "Influencer (consults others)"),
+            "follower": QCoreApplication.translate("Labels", "Follower"),
+            "checker": QCoreApplication.translate("Labels", "Checker"),
+        },
+    )

@@ -270,6 +270,24 @@ class MainWindow(QMainWindow):
         self.analysis_dock.visibilityChanged.connect(
             lambda visible: visible and self.analysis.table_data is None and self.analysis.refresh()
         )
+        from crm_desktop.ui.pipeline_panel import PipelinePanel
+
+        self.pipeline = PipelinePanel(core)
+        self.pipeline_dock = QDockWidget(self.tr("Pipeline"), self)
+        self.pipeline_dock.setObjectName("pipeline_dock")
+        self.pipeline_dock.setWidget(self.pipeline)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.pipeline_dock)
+        self.tabifyDockWidget(self.analysis_dock, self.pipeline_dock)
+        self.warnings_dock.raise_()
+        self.view_menu.addAction(self.pipeline_dock.toggleViewAction())
+        self.pipeline.changed.connect(self.hub.apply)
+        self.hub.changes_applied.connect(self.pipeline.on_changes)
+        self.pipeline.open_customer.connect(
+            lambda cid: self.open_customer_tab(cid, "opportunities")
+        )
+        self.pipeline_dock.visibilityChanged.connect(
+            lambda visible: visible and self.pipeline.data is None and self.pipeline.refresh()
+        )
         if getattr(core, "read_only", False):
             self._show_read_only()
         if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
@@ -430,6 +448,9 @@ class MainWindow(QMainWindow):
             "complaints": self.detail.complaints,
             "licences": self.detail.licences,
             "standing": self.detail.standing,
+            "opportunities": self.detail.opportunities,
+            "contracts": self.detail.contracts,
+            "people": self.detail.people,
         }
         self.detail.tabs.setCurrentWidget(pages[tab])
         if warning is not None and warning.kind == "sales_behind_plan":

@@ -17,6 +17,14 @@
     </message>
 </context>
 <context>
+    <name>ContractsTab</name>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>ends in %n day</numerusform><numerusform>ends in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDetailView</name>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -69,6 +77,14 @@
         <source>Exported %n audit event(s) to {0}</source>
         <translation>
             <numerusform>Exported %n audit event to {0}</numerusform><numerusform>Exported %n audit events to {0}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
 </context>
 <context>

@@ -621,6 +621,103 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     </message>
 </context>
 <context>
+    <name>ContractsTab</name>
+    <message>
+        <source>Contract no.</source>
+        <translation>合同编号</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>到期日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>结账方式</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>物流配送</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Clauses</source>
+        <translation>标准条款</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>无到期日期</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>已到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>ends in %n day(s)</source>
+        <translation>
+            <numerusform>%n 天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Missing: {0}</source>
+        <translation>缺少：{0}</translation>
+    </message>
+    <message>
+        <source>Every standard clause is in</source>
+        <translation>标准条款齐全</translation>
+    </message>
+    <message>
+        <source>Payment terms</source>
+        <translation>结算方式</translation>
+    </message>
+    <message>
+        <source>Delivery terms</source>
+        <translation>交货条款</translation>
+    </message>
+    <message>
+        <source>Quality terms</source>
+        <translation>质量条款</translation>
+    </message>
+    <message>
+        <source>Clause: {0}</source>
+        <translation>条款：{0}</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No contracts recorded. Click Add… to register one with its number, dates and terms, and tick the standard clauses it contains; the warnings list tells you before one ends.</source>
+        <translation>暂无合同。点“添加…”登记合同编号、日期和条款，并勾选合同包含的标准条款；合同到期前预警清单会提醒。</translation>
+    </message>
+    <message>
+        <source>New contract</source>
+        <translation>新建合同</translation>
+    </message>
+    <message>
+        <source>Edit contract</source>
+        <translation>编辑合同</translation>
+    </message>
+</context>
+<context>
     <name>CreditTab</name>
     <message>
         <source>Credit limit (yuan)</source>
@@ -780,6 +877,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>&amp;8 History</source>
         <translation>&amp;8 变更历史</translation>
+    </message>
+    <message>
+        <source>&amp;9 Opportunities</source>
+        <translation>&amp;9 销售机会</translation>
+    </message>
+    <message>
+        <source>&amp;0 Contracts</source>
+        <translation>&amp;0 购销合同</translation>
+    </message>
+    <message>
+        <source>Origin and key &amp;people</source>
+        <translation>来源与关键人(&amp;P)</translation>
     </message>
     <message>
         <source>Select a customer on the left to see everything about it here.
@@ -2149,6 +2258,114 @@ Import history (File menu) can remove this import again.</source>
         <source>Strategic</source>
         <translation>战略阶段</translation>
     </message>
+    <message>
+        <source>Lead</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>需求确认</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>方案报价</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>商务谈判</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>赢单</translation>
+    </message>
+    <message>
+        <source>Lost deal</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Referred by a customer</source>
+        <translation>老客户介绍</translation>
+    </message>
+    <message>
+        <source>Exhibition</source>
+        <translation>展会</translation>
+    </message>
+    <message>
+        <source>Cold call or visit</source>
+        <translation>陌生拜访</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>广告</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Came to us</source>
+        <translation>主动上门</translation>
+    </message>
+    <message>
+        <source>Other source</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领导型</translation>
+    </message>
+    <message>
+        <source>Influencer (consults others)</source>
+        <translation>施加影响型</translation>
+    </message>
+    <message>
+        <source>Follower</source>
+        <translation>跟随型</translation>
+    </message>
+    <message>
+        <source>Checker</source>
+        <translation>检查型</translation>
+    </message>
+    <message>
+        <source>Product (kind, brand, spec)</source>
+        <translation>标的（品种、品牌、规格）</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quality standard</source>
+        <translation>质量要求</translation>
+    </message>
+    <message>
+        <source>Packing</source>
+        <translation>包装</translation>
+    </message>
+    <message>
+        <source>Delivery (time, place, transport, costs)</source>
+        <translation>发送（时间、地点、运输、费用）</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>结账方式</translation>
+    </message>
+    <message>
+        <source>Liability for breach</source>
+        <translation>违约责任</translation>
+    </message>
+    <message>
+        <source>Dispute resolution</source>
+        <translation>纠纷处理</translation>
+    </message>
+    <message>
+        <source>Signing date, place and validity</source>
+        <translation>签约时间、地点、生效期</translation>
+    </message>
 </context>
 <context>
     <name>LicencesTab</name>
@@ -2302,6 +2519,10 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Analysis</source>
         <translation>分析</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>销售漏斗</translation>
     </message>
     <message>
         <source>crm-desktop — customers (read-only)</source>
@@ -2504,6 +2725,220 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
 </context>
 <context>
+    <name>Opportunities</name>
+    <message>
+        <source>Opportunity lost</source>
+        <translation>丢单</translation>
+    </message>
+    <message>
+        <source>Why was it lost? (price, competitor, …)</source>
+        <translation>丢单原因？（价格、竞争对手……）</translation>
+    </message>
+    <message>
+        <source>Cannot move it</source>
+        <translation>无法移动</translation>
+    </message>
+    <message>
+        <source>Its sales line is recorded: remove that line from the sales log before reopening it.</source>
+        <translation>该机会的销售记录已登记：请先在销售记录中删除该行，再重新打开此机会。</translation>
+    </message>
+    <message>
+        <source>A lost opportunity needs its reason.</source>
+        <translation>丢单须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunitiesTab</name>
+    <message>
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <source>Record the sale</source>
+        <translation>登记销售</translation>
+    </message>
+    <message>
+        <source>Add the won opportunity to the sales log</source>
+        <translation>把赢单的机会记入销售记录</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Expected amount</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>成功率</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>预计成交日期</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Next step on</source>
+        <translation>下一步日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结束日期</translation>
+    </message>
+    <message>
+        <source>Lost because</source>
+        <translation>丢单原因</translation>
+    </message>
+    <message>
+        <source>needed when lost</source>
+        <translation>丢单时必填</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No sales opportunities. Click Add… to record one: product, expected amount and close date, and the next step; its date joins Today&apos;s follow-ups.</source>
+        <translation>暂无销售机会。点“添加…”记录：产品、预计金额和成交日期以及下一步；下一步的日期会列入“今日”的待跟进。</translation>
+    </message>
+    <message>
+        <source>New opportunity</source>
+        <translation>新建销售机会</translation>
+    </message>
+    <message>
+        <source>Edit opportunity</source>
+        <translation>编辑销售机会</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTab</name>
+    <message>
+        <source>Edit origin…</source>
+        <translation>编辑来源…</translation>
+    </message>
+    <message>
+        <source>Where the customer came from</source>
+        <translation>客户来源</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>介绍的新客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Decision style</source>
+        <translation>决策风格</translation>
+    </message>
+    <message>
+        <source>Reports to and style…</source>
+        <translation>上级与决策风格…</translation>
+    </message>
+    <message>
+        <source>Key people: who reports to whom</source>
+        <translation>关键人：组织结构</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>共 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (left)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <source>Referred by (customer name or code)</source>
+        <translation>介绍人（客户名称或编号）</translation>
+    </message>
+    <message>
+        <source>needed for a referral</source>
+        <translation>老客户介绍时必填</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>No such customer</source>
+        <translation>没有这个客户</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>上级</translation>
+    </message>
+</context>
+<context>
+    <name>PipelinePanel</name>
+    <message>
+        <source>Move to…</source>
+        <translation>移到…</translation>
+    </message>
+    <message>
+        <source>Move the selected opportunity to another stage (or drag it to the column)</source>
+        <translation>把选中的机会移到另一阶段（也可以拖到该列）</translation>
+    </message>
+    <message>
+        <source>Next: {0}</source>
+        <translation>下一步：{0}</translation>
+    </message>
+    <message>
+        <source>Expected amount: {0} yuan</source>
+        <translation>预计金额：{0} 元</translation>
+    </message>
+    <message>
+        <source>Win rate: {0} ({1} lost) · weighted forecast of the open opportunities: {2} yuan</source>
+        <translation>赢单率：{0}（丢单 {1} 个）· 进行中机会的加权预测：{2} 元</translation>
+    </message>
+    <message>
+        <source>Funnel: reached, and on to the next stage</source>
+        <translation>销售漏斗：到达各阶段的数量及进入下一阶段的转化率</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>预计金额</translation>
+    </message>
+    <message>
+        <source>Weighted by chance</source>
+        <translation>按成功率加权</translation>
+    </message>
+    <message>
+        <source>Forecast by month of the expected close</source>
+        <translation>按预计成交月份的预测</translation>
+    </message>
+    <message>
+        <source>No open opportunity with a close date</source>
+        <translation>没有带预计成交日期的进行中机会</translation>
+    </message>
+</context>
+<context>
     <name>PlanPanel</name>
     <message>
         <source>Set plan…</source>
@@ -2660,6 +3095,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+    <message>
+        <source>Opportunity: {0}</source>
+        <translation>销售机会：{0}</translation>
     </message>
     <message>
         <source>No follow-up is due.</source>
@@ -2830,6 +3269,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>投诉超过多少天未答复视为逾期（天）</translation>
     </message>
     <message>
+        <source>Warn about contracts ending within (days)</source>
+        <translation>合同到期提前预警（天）</translation>
+    </message>
+    <message>
         <source>Key accounts: the fewest customers making this share of the gross profit (%)</source>
         <translation>重点客户：贡献此毛利份额的最少客户（%）</translation>
     </message>
@@ -2852,6 +3295,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Rating {0} from a combined score of</source>
         <translation>综合得分达到多少评为 {0} 级</translation>
+    </message>
+    <message>
+        <source>Chance of an opportunity at “{0}” (%)</source>
+        <translation>“{0}”阶段的成功率（%）</translation>
     </message>
     <message>
         <source>Summer months</source>
@@ -2940,6 +3387,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>The summer midday rest must end after it starts.</source>
         <translation>夏季午休的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>An opportunity&apos;s chance is 0 to 100 % and does not fall from lead to negotiation.</source>
+        <translation>成功率为 0 到 100%，且从线索到商务谈判不能递减。</translation>
     </message>
     <message>
         <source>A value is out of range.</source>
@@ -3189,6 +3640,10 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
         <translation>待跟进</translation>
     </message>
     <message>
+        <source>Contract ending</source>
+        <translation>合同到期</translation>
+    </message>
+    <message>
         <source>Major event</source>
         <translation>重大变故</translation>
     </message>
@@ -3243,6 +3698,14 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>follow-up planned for {follow} (note of {noted}) is {days} days overdue</source>
         <translation>计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天</translation>
+    </message>
+    <message>
+        <source>contract {number} ends today ({ends}); no later contract</source>
+        <translation>合同 {number} 今天到期（{ends}），尚无续签合同</translation>
+    </message>
+    <message>
+        <source>contract {number} ends in {days} days ({ends}); no later contract</source>
+        <translation>合同 {number} 将于 {days} 天后到期（{ends}），尚无续签合同</translation>
     </message>
     <message>
         <source>no order for {days} days since {last}: usually one every {usual} days (median gap of {orders} orders)</source>

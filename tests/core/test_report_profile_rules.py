@@ -153,6 +153,8 @@ def test_report_warning_sentences_are_the_windows(core: Any) -> None:
         "follow_up_today": "follow-up planned for {follow} (note of {noted}) is due today",
         "follow_up_overdue": "follow-up planned for {follow} (note of {noted}) is {days} days"
         " overdue",
+        "contract_today": "contract {number} ends today ({ends}); no later contract",
+        "contract_ends": "contract {number} ends in {days} days ({ends}); no later contract",
         "order_overdue": "no order for {days} days since {last}: usually one every {usual} days"
         " (median gap of {orders} orders)",
         "sales_below_last_year": "month-to-date sales {done} yuan are below {target} yuan"

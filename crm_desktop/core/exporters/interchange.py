@@ -39,6 +39,24 @@ def _drop_empty(record: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in record.items() if v is not None and v != [] and v != {}}
 
 
+def _opportunity(o: tuple[Any, ...]) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "product": o[0],
+            "amount": _money(o[1]),
+            "expected_close": o[2],
+            "stage": o[3],
+            "lost_from": o[4],
+            "lost_reason": o[5],
+            "closed_on": o[6],
+            "next_step": o[7],
+            "next_step_on": o[8],
+            "notes": o[9],
+            "sale_date": o[10],
+        }
+    )
+
+
 def _grouped(
     con: Connection, sql: str, ids: Sequence[int] | None
 ) -> dict[int, list[tuple[Any, ...]]]:
@@ -108,6 +126,38 @@ def iter_customers(
         "SELECT customer_id, received, category, description, status, resolution,"
         " answered_on, escalation, compensation FROM complaint WHERE 1=1"
         " ORDER BY customer_id, id",
+        ids,
+    )
+    opportunities = _grouped(
+        con,
+        # The linked sale's date rides along; the outer query keeps `customer_id` unambiguous
+        # for _grouped's filter.
+        "SELECT customer_id, product, amount, expected_close, stage, lost_from, lost_reason,"
+        " closed_on, next_step, next_step_on, notes, sale_date FROM (SELECT o.*, s.date AS"
+        " sale_date FROM opportunity o LEFT JOIN sale s ON s.id = o.sale_id) WHERE 1=1"
+        " ORDER BY customer_id, id",
+        ids,
+    )
+    contracts = _grouped(
+        con,
+        "SELECT customer_id, number, signed_on, ends_on, amount, payment_terms, delivery_terms,"
+        " quality_terms, clauses, notes FROM contract WHERE 1=1 ORDER BY customer_id, id",
+        ids,
+    )
+    origins = {
+        r[0]: r[1:]
+        for r in con.exec_driver_sql(
+            "SELECT o.customer_id, o.source, r.name, r.code, o.note FROM customer_origin o"
+            " LEFT JOIN customer r ON r.id = o.referred_by_id"
+        )
+    }
+    key_people = _grouped(
+        con,
+        # The outer query keeps `customer_id` unambiguous for _grouped's filter.
+        "SELECT customer_id, name, boss, decision_style FROM (SELECT p.customer_id AS"
+        " customer_id, p.name AS name, b.name AS boss, k.decision_style AS decision_style,"
+        " p.id AS id FROM key_person k JOIN contact p ON p.id = k.contact_id"
+        " LEFT JOIN contact b ON b.id = k.reports_to_id) WHERE 1=1 ORDER BY customer_id, id",
         ids,
     )
     credit = {
@@ -219,6 +269,37 @@ def iter_customers(
                     }
                 )
                 for c in complaints.get(cid, [])
+            ],
+            "opportunities": [_opportunity(o) for o in opportunities.get(cid, [])],
+            "contracts": [
+                _drop_empty(
+                    {
+                        "number": k[0],
+                        "signed_on": k[1],
+                        "ends_on": k[2],
+                        "amount": _money(k[3]),
+                        "payment_terms": k[4],
+                        "delivery_terms": k[5],
+                        "quality_terms": k[6],
+                        "clauses": [c for c in (k[7] or "").split(",") if c],
+                        "notes": k[8],
+                    }
+                )
+                for k in contracts.get(cid, [])
+            ],
+            "origin": _drop_empty(
+                {
+                    "source": origins[cid][0],
+                    "referred_by": origins[cid][1],
+                    "referred_by_code": origins[cid][2],
+                    "note": origins[cid][3],
+                }
+            )
+            if cid in origins
+            else None,
+            "key_people": [
+                _drop_empty({"contact": n, "reports_to": b, "decision_style": d})
+                for n, b, d in key_people.get(cid, [])
             ],
             "active": bool(r[14]),
             "short_name": r[15],

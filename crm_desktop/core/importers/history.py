@@ -11,7 +11,18 @@ from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import NotFound
 
 # Children first; a customer created by the import takes everything recorded on it along.
-TABLES = ("sale", "payment", "plan", "note", "complaint", "licence", "contact", "customer")
+TABLES = (
+    "contract",
+    "opportunity",
+    "sale",
+    "payment",
+    "plan",
+    "note",
+    "complaint",
+    "licence",
+    "contact",
+    "customer",
+)
 
 
 @dataclass(frozen=True)

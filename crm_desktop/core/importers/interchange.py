@@ -47,6 +47,10 @@ CUSTOMER_KEYS = {
     "short_name",
     "wallet_estimate",
     "evaluation",
+    "opportunities",
+    "contracts",
+    "origin",
+    "key_people",
 } | COMPUTED
 ENUMS = {
     "kind": vocabulary.KIND,
@@ -186,6 +190,10 @@ def apply_interchange(
             summary.skipped += 1
         if progress is not None and (index % 200 == 0 or index == len(customers)):
             progress(index, len(customers))
+    # Origins last: the customer who referred one may come later in the file.
+    for index, item in enumerate(customers, start=1):
+        if isinstance(item, dict) and not _blank(item.get("origin")):
+            _origin(writer, item, f"customers[{index}]", summary)
 
 
 def _customer(
@@ -222,9 +230,100 @@ def _customer(
         parsed_sale = _sale(sale, f"{ref} sales[{number}]", summary)
         if parsed_sale is not None:
             wrote = writer.sale(cid, parsed_sale, seen_sales) or wrote
+    wrote = _opportunities(writer, cid, item, ref, summary) or wrote
+    wrote = _key_people(writer, cid, item, ref, summary) or wrote
     wrote = _records(writer, cid, item, ref, summary) or wrote
     if wrote:
         writer.wrote_to.add(cid)
+    return wrote
+
+
+OPPORTUNITY_COLUMNS = (
+    "product",
+    "amount",
+    "expected_close",
+    "stage",
+    "lost_from",
+    "lost_reason",
+    "closed_on",
+    "next_step",
+    "next_step_on",
+    "notes",
+)
+
+
+def _opportunity(record: Any) -> tuple[tuple[Any, ...], str | None]:
+    """An opportunity's column values (in OPPORTUNITY_COLUMNS' order) and the date of the
+    sales line recorded for it (None: none)."""
+    if not isinstance(record, dict):
+        raise _Bad("not an object")
+    stage = _enum(record.get("stage"), vocabulary.OPPORTUNITY_STAGE, "stage") or "lead"
+    reason = _text(record.get("lost_reason"), "lost_reason")
+    if stage == "lost" and reason is None:
+        raise _Bad("a lost opportunity needs its lost_reason")
+    lost_from = _enum(record.get("lost_from"), vocabulary.OPPORTUNITY_STAGE, "lost_from")
+    if stage != "lost" or lost_from not in vocabulary.OPEN_STAGES:
+        lost_from = "lead" if stage == "lost" else None
+    amount = _decimal(record.get("amount"), "amount") or Decimal(0)
+    if amount < 0:
+        raise _Bad(f"amount {_shown(record.get('amount'))} is negative")
+    values = (
+        _text(record.get("product"), "product"),
+        to_scaled(amount, 2),
+        _iso(_date(record.get("expected_close"), "expected_close")),
+        stage,
+        lost_from,
+        reason if stage == "lost" else None,
+        _iso(_date(record.get("closed_on"), "closed_on")) if stage in ("won", "lost") else None,
+        _text(record.get("next_step"), "next_step"),
+        _iso(_date(record.get("next_step_on"), "next_step_on")),
+        _text(record.get("notes"), "notes"),
+    )
+    sale_date = _iso(_date(record.get("sale_date"), "sale_date")) if stage == "won" else None
+    return values, sale_date
+
+
+def _opportunities(
+    writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary
+) -> bool:
+    """Opportunities, matched on every field as notes are; a won one's `sale_date` links it
+    again to the customer's sales line of that date, product and amount (one not linked yet)."""
+    rows = _list(item, "opportunities", ref, summary)
+    if not rows:
+        return False
+    columns = ", ".join(OPPORTUNITY_COLUMNS)
+    existing = Counter(
+        tuple(r)
+        for r in writer.con.exec_driver_sql(
+            f"SELECT {columns} FROM opportunity WHERE customer_id = ?", (cid,)
+        )
+    )
+    seen: Counter[tuple[Any, ...]] = Counter()
+    wrote = False
+    for number, record in enumerate(rows, start=1):
+        try:
+            values, sale_date = _opportunity(record)
+        except _Bad as exc:
+            summary.problems.append(Problem(f"{ref} opportunities[{number}]", f"{exc}; skipped"))
+            continue
+        seen[values] += 1
+        if seen[values] <= existing[values]:
+            continue
+        sale_id = None
+        if sale_date is not None:
+            found = writer.con.exec_driver_sql(
+                "SELECT id FROM sale WHERE customer_id = ? AND date = ? AND amount = ?"
+                " AND product_id IS ? AND id NOT IN (SELECT sale_id FROM opportunity"
+                " WHERE sale_id IS NOT NULL) ORDER BY id LIMIT 1",
+                (cid, sale_date, values[1], writer.product_id(values[0])),
+            ).fetchone()
+            sale_id = found[0] if found else None
+        writer.con.exec_driver_sql(
+            f"INSERT INTO opportunity(customer_id, {columns}, sale_id, import_batch_id)"
+            f" VALUES (?, {', '.join('?' for _ in OPPORTUNITY_COLUMNS)}, ?, ?)",
+            (cid, *values, sale_id, writer.batch_id),
+        )
+        wrote = True
     return wrote
 
 
@@ -412,7 +511,8 @@ def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleInput | None:
 def _records(
     writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary
 ) -> bool:
-    """Notes, complaints, payments, licences (matched on every field) and plans (by month)."""
+    """Notes, complaints, payments, licences, contracts (matched on every field) and plans (by
+    month)."""
     specs: list[tuple[str, str, list[str], Any]] = [
         (
             "notes_log",
@@ -463,6 +563,22 @@ def _records(
                 _text(r.get("number"), "number"),
                 _iso(_date(r.get("expires"), "expires")),
             ),
+        ),
+        (
+            "contracts",
+            "contract",
+            [
+                "number",
+                "signed_on",
+                "ends_on",
+                "amount",
+                "payment_terms",
+                "delivery_terms",
+                "quality_terms",
+                "clauses",
+                "notes",
+            ],
+            _contract,
         ),
     ]
     wrote = False
@@ -548,6 +664,114 @@ def _note_values(r: dict[str, Any]) -> tuple[Any, ...]:
         _iso(_date(r.get("next_follow_up"), "next_follow_up")),
         event,
         _iso(cleared),
+    )
+
+
+def _origin(writer: _Writer, item: dict[str, Any], ref: str, summary: ImportSummary) -> None:
+    """Where the customer came from; a referral names its customer by code or name."""
+    origin = item["origin"]
+    try:
+        name = _text(item.get("name"), "name")
+        cid = writer.find_customer(_text(item.get("code"), "code"), name or "")
+        if cid is None:
+            return  # the customer itself was skipped (its problem is reported already)
+        if not isinstance(origin, dict):
+            raise _Bad("not an object")
+        source = _enum(origin.get("source"), vocabulary.CUSTOMER_SOURCE, "source")
+        referrer = None
+        if source == "referral":
+            by_name = _text(origin.get("referred_by"), "referred_by") or ""
+            referrer = writer.find_customer(
+                _text(origin.get("referred_by_code"), "referred_by_code"), by_name
+            )
+            if referrer is None or referrer == cid:
+                raise _Bad(f"referred_by {_shown(by_name)} is not another customer of the file")
+        note = _text(origin.get("note"), "note")
+    except _Bad as exc:
+        summary.problems.append(Problem(f"{ref} origin", f"{exc}; skipped"))
+        return
+    values = (source, referrer, note)
+    row = writer.con.exec_driver_sql(
+        "SELECT source, referred_by_id, note FROM customer_origin WHERE customer_id = ?", (cid,)
+    ).fetchone()
+    if row is not None and tuple(row) == values:
+        return
+    writer.con.exec_driver_sql(
+        "INSERT OR REPLACE INTO customer_origin (customer_id, source, referred_by_id, note)"
+        " VALUES (?, ?, ?, ?)",
+        (cid, *values),
+    )
+    writer.wrote_to.add(cid)
+
+
+def _key_people(
+    writer: _Writer, cid: int, item: dict[str, Any], ref: str, summary: ImportSummary
+) -> bool:
+    """Each contact's place in the chart (reports to another contact, by name) and style."""
+    wrote = False
+    ids = {
+        name: contact_id
+        for contact_id, name in writer.con.exec_driver_sql(
+            "SELECT id, name FROM contact WHERE customer_id = ? ORDER BY id DESC", (cid,)
+        )
+    }  # the first of a repeated name wins
+    for number, person in enumerate(_list(item, "key_people", ref, summary), start=1):
+        try:
+            if not isinstance(person, dict):
+                raise _Bad("not an object")
+            name = _text(person.get("contact"), "contact") or ""
+            if name not in ids:
+                raise _Bad(f"contact {_shown(name)} is not among the customer's contacts")
+            boss_name = _text(person.get("reports_to"), "reports_to")
+            if boss_name is not None and boss_name not in ids:
+                raise _Bad(f"reports_to {_shown(boss_name)} is not among the customer's contacts")
+            style = _enum(person.get("decision_style"), vocabulary.DECISION_STYLE, "decision_style")
+        except _Bad as exc:
+            summary.problems.append(Problem(f"{ref} key_people[{number}]", f"{exc}; skipped"))
+            continue
+        values = (ids[boss_name] if boss_name is not None else None, style)
+        row = writer.con.exec_driver_sql(
+            "SELECT reports_to_id, decision_style FROM key_person WHERE contact_id = ?",
+            (ids[name],),
+        ).fetchone()
+        if row is not None and tuple(row) == values:
+            continue
+        writer.con.exec_driver_sql(
+            "INSERT OR REPLACE INTO key_person (contact_id, reports_to_id, decision_style)"
+            " VALUES (?, ?, ?)",
+            (ids[name], *values),
+        )
+        wrote = True
+    return wrote
+
+
+def _contract(record: dict[str, Any]) -> tuple[Any, ...]:
+    number = _text(record.get("number"), "number")
+    if number is None:
+        raise _Bad("number is required")
+    signed, ends = (
+        _date(record.get("signed_on"), "signed_on"),
+        _date(record.get("ends_on"), "ends_on"),
+    )
+    if signed and ends and ends < signed:
+        raise _Bad(f"ends_on {ends} is before signed_on {signed}")
+    amount = _decimal(record.get("amount"), "amount")
+    if amount is not None and amount < 0:
+        raise _Bad(f"amount {_shown(record.get('amount'))} is negative")
+    clauses = record.get("clauses") or []
+    if not isinstance(clauses, list):
+        raise _Bad(f"clauses {_shown(clauses)} is not a list")
+    keys = {_enum(c, vocabulary.CONTRACT_CLAUSE, "clause") for c in clauses}
+    return (
+        number,
+        _iso(signed),
+        _iso(ends),
+        to_scaled(amount, 2),
+        _text(record.get("payment_terms"), "payment_terms"),
+        _text(record.get("delivery_terms"), "delivery_terms"),
+        _text(record.get("quality_terms"), "quality_terms"),
+        ",".join(k for k in vocabulary.CONTRACT_CLAUSE.keys if k in keys) or None,
+        _text(record.get("notes"), "notes"),
     )
 
 

@@ -1,4 +1,5 @@
-"""Everything recorded against a customer: contacts, licences, notes, sales, plans, complaints."""
+"""Everything recorded against a customer: contacts, licences, notes, sales, plans, complaints,
+opportunities."""
 
 from __future__ import annotations
 
@@ -165,6 +166,87 @@ class Complaint(SQLModel, table=True):
     # customer was given, in yuan.
     escalation: str | None = None
     compensation: Decimal | None = Field(default=None, sa_column=Column(Money()))
+
+
+class Opportunity(SQLModel, table=True):
+    """A sales opportunity (销售机会, seed 004) moving through the funnel's stages."""
+
+    __tablename__ = "opportunity"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    product: str | None = None
+    amount: Decimal = Field(default=Decimal(0), sa_column=Column(Money(), nullable=False))
+    expected_close: date | None = None
+    stage: str = Field(default="lead", index=True)  # vocabulary.OPPORTUNITY_STAGE
+    # The open stage it was lost from (the funnel's conversion counts it as reaching that far).
+    lost_from: str | None = None
+    lost_reason: str | None = None
+    closed_on: date | None = None
+    next_step: str | None = None
+    next_step_on: date | None = Field(default=None, index=True)
+    # The sales-log line recorded for it once won (never twice).
+    sale_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("sale.id", ondelete="SET NULL"), nullable=True),
+    )
+    notes: str | None = None
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+
+class Contract(SQLModel, table=True):
+    """A purchase-and-sale contract (购销合同, seed 003) with its standard clauses ticked."""
+
+    __tablename__ = "contract"
+    id: int | None = Field(default=None, primary_key=True)
+    customer_id: int = Field(sa_column=_customer_fk())
+    number: str
+    signed_on: date | None = None
+    ends_on: date | None = Field(default=None, index=True)
+    amount: Decimal | None = Field(default=None, sa_column=Column(Money()))
+    payment_terms: str | None = None
+    delivery_terms: str | None = None
+    quality_terms: str | None = None
+    # The ticked keys of vocabulary.CONTRACT_CLAUSE in its order, comma-separated.
+    clauses: str | None = None
+    notes: str | None = None
+    import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+    version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
+    updated_by: str | None = None
+    updated_at: datetime | None = None
+
+
+class CustomerOrigin(SQLModel, table=True):
+    """Where a customer came from, and the customer who referred it (seed 002)."""
+
+    __tablename__ = "customer_origin"
+    customer_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("customer.id", ondelete="CASCADE"), primary_key=True)
+    )
+    source: str | None = None  # vocabulary.CUSTOMER_SOURCE
+    referred_by_id: int | None = Field(
+        default=None,
+        sa_column=Column(
+            Integer, ForeignKey("customer.id", ondelete="SET NULL"), nullable=True, index=True
+        ),
+    )
+    note: str | None = None
+
+
+class KeyPerson(SQLModel, table=True):
+    """A contact's place in the customer's organisation chart and decision style (seed 003)."""
+
+    __tablename__ = "key_person"
+    contact_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True)
+    )
+    reports_to_id: int | None = Field(
+        default=None,
+        sa_column=Column(Integer, ForeignKey("contact.id", ondelete="SET NULL"), nullable=True),
+    )
+    decision_style: str | None = None  # vocabulary.DECISION_STYLE
 
 
 class ImportMapping(SQLModel, table=True):

@@ -113,6 +113,13 @@ def _profile_section(
         (t["abc"], data.computed.abc_class if data.computed else None),
         (t["key_account"], _key_account_text(data, t)),
         (t["special_supply"], _special_supply_text(data, t)),
+        (
+            t["came_from"],
+            " · ".join(x for x in (v(words.CUSTOMER_SOURCE, data.origin[0]), data.origin[1]) if x)
+            if data.origin
+            else None,
+        ),
+        (t["referrals"], str(data.referrals) if data.referrals else None),
     ]
     doc.add(
         "<p>"
@@ -262,6 +269,73 @@ def _profile_section(
             )
             + "</p>"
         )
+    if data.key_people:
+        part(
+            t["key_people"],
+            [t["name"], t["title"], t["decision_style"]],
+            [
+                [
+                    "　" * depth + ("└ " if depth else "") + name,
+                    title,
+                    v(words.DECISION_STYLE, style),
+                ]
+                for depth, name, title, style in data.key_people
+            ],
+        )
+    part(
+        t["contracts"],
+        [
+            t["contract_no"],
+            t["signed_on"],
+            t["ends_on"],
+            t["amount"],
+            t["payment_terms"],
+            t["clauses_missing"],
+        ],
+        [
+            [
+                x.number,
+                x.signed_on,
+                x.ends_on,
+                money(x.amount),
+                x.payment_terms,
+                "、".join(
+                    words.CONTRACT_CLAUSE.label(k, language) or k
+                    for k in words.CONTRACT_CLAUSE.keys
+                    if k not in (x.clauses or "").split(",")
+                )
+                or t["all_clauses"],
+            ]
+            for x in data.contracts
+        ],
+        {3},
+    )
+    part(
+        t["opportunities"],
+        [
+            t["product"],
+            t["stage"],
+            t["expected_amount"],
+            t["chance"],
+            t["expected_close"],
+            t["next_step"],
+        ],
+        [
+            [
+                x.product,
+                v(words.OPPORTUNITY_STAGE, x.stage)
+                + (f" ({x.lost_reason})" if x.stage == "lost" and x.lost_reason else ""),
+                money(x.amount),
+                f"{data.chances.get(x.stage, 100 if x.stage == 'won' else 0)}%",
+                x.closed_on or x.expected_close,
+                " ".join(str(p) for p in (x.next_step_on, x.next_step) if p)
+                if x.closed_on is None
+                else "",
+            ]
+            for x in data.opportunities
+        ],
+        {2, 3},
+    )
 
 
 def _section(number: int, tab: str | None) -> str:

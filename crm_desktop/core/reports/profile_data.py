@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -21,11 +21,13 @@ from sqlalchemy import Connection, Engine, Row, select
 from crm_desktop.core.models import (
     Complaint,
     Contact,
+    Contract,
     Credit,
     Customer,
     CustomerTag,
     Licence,
     Note,
+    Opportunity,
     Owner,
     Payment,
     Plan,
@@ -46,6 +48,7 @@ from crm_desktop.core.services.records import credit_summary
 CHUNK = 500  # customers read together: bounded memory and IN-lists for any batch size
 RECENT_NOTES = 5
 CLOSED_COMPLAINTS = ("answered", "closed")
+OPPORTUNITIES_CLOSED_DAYS = 365
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,15 @@ class ProfileData:
     key_account: bool = False  # chosen among the whole office (seed 003: by gross profit)
     notes: list[Row] = field(default_factory=list)  # the most recent first
     open_complaints: list[Row] = field(default_factory=list)
+    # The open opportunities and those closed in the last year, with each stage's chance (%).
+    opportunities: list[Row] = field(default_factory=list)
+    chances: dict[str, int] = field(default_factory=dict)
+    contracts: list[Row] = field(default_factory=list)  # by end date
+    # Where it came from: (source, the referring customer's name), and how many it referred.
+    origin: tuple[str | None, str | None] | None = None
+    referrals: int = 0
+    # The organisation chart flattened: (depth, name, title, decision style), top first.
+    key_people: list[tuple[int, str, str | None, str | None]] = field(default_factory=list)
     # Every complaint of the customer (seed 000: 动作快一点, 补偿多一点): how many, how many
     # answered, the average days to answer (one decimal) and the compensation given.
     complaint_summary: tuple[int, int, Decimal | None, Decimal] = (0, 0, None, Decimal("0.00"))
@@ -161,6 +173,10 @@ def _chunk(
     licences = grouped(Licence, Licence.expires)
     notes = grouped(Note, Note.date, Note.id)
     complaints = grouped(Complaint, Complaint.received, Complaint.id)
+    opportunities = grouped(Opportunity, Opportunity.closed_on, Opportunity.expected_close)
+    closed_since = today - timedelta(days=OPPORTUNITIES_CLOSED_DAYS)
+    contracts = grouped(Contract, Contract.ends_on, Contract.id)
+    origins, referrals, charts = _people_of(con, ids, contacts)
 
     first = add_months(today, -(months - 1))
     window_start = add_months(first, -12)
@@ -227,9 +243,77 @@ def _chunk(
             open_complaints=[
                 x for x in complaints.get(cid, []) if x.status not in CLOSED_COMPLAINTS
             ],
+            opportunities=[
+                x
+                for x in opportunities.get(cid, [])
+                if x.closed_on is None or x.closed_on >= closed_since
+            ],
+            chances=thresholds.stage_probability,
+            contracts=contracts.get(cid, []),
+            origin=origins.get(cid),
+            referrals=referrals.get(cid, 0),
+            key_people=charts.get(cid, []),
             complaint_summary=_complaint_summary(complaints.get(cid, [])),
         )
     return out
+
+
+def _people_of(
+    con: Connection, ids: list[int], contacts: dict[int, list[Row]]
+) -> tuple[
+    dict[int, tuple[str | None, str | None]],
+    dict[int, int],
+    dict[int, list[tuple[int, str, str | None, str | None]]],
+]:
+    """The customers' origins, referral counts and organisation charts (only customers with
+    a reporting line or a decision style recorded get a chart)."""
+    in_list = ",".join(str(int(i)) for i in ids)
+    origins = {
+        int(cid): (source, referrer)
+        for cid, source, referrer in con.exec_driver_sql(
+            "SELECT o.customer_id, o.source, r.name FROM customer_origin o LEFT JOIN customer r"
+            f" ON r.id = o.referred_by_id WHERE o.customer_id IN ({in_list})"
+        )
+    }
+    referrals = {
+        int(cid): int(n)
+        for cid, n in con.exec_driver_sql(
+            "SELECT referred_by_id, COUNT(*) FROM customer_origin"
+            f" WHERE referred_by_id IN ({in_list}) GROUP BY referred_by_id"
+        )
+    }
+    placed = {
+        int(contact_id): (boss, style)
+        for contact_id, boss, style in con.exec_driver_sql(
+            "SELECT k.contact_id, k.reports_to_id, k.decision_style FROM key_person k"
+            f" JOIN contact p ON p.id = k.contact_id WHERE p.customer_id IN ({in_list})"
+        )
+    }
+    charts: dict[int, list[tuple[int, str, str | None, str | None]]] = {}
+    for cid, people in contacts.items():
+        if not any(p.id in placed for p in people):
+            continue
+        known = {p.id for p in people}
+        below: dict[int | None, list[Row]] = defaultdict(list)
+        for p in people:
+            boss = placed.get(p.id, (None, None))[0]
+            below[boss if boss in known else None].append(p)
+        charts[cid] = _flattened(below, placed)
+    return origins, referrals, charts
+
+
+def _flattened(
+    below: dict[int | None, list[Row]], placed: dict[int, tuple[Any, Any]]
+) -> list[tuple[int, str, str | None, str | None]]:
+    """The chart top down, each person followed by those reporting to them."""
+    lines: list[tuple[int, str, str | None, str | None]] = []
+    stack = [(p, 0) for p in reversed(below.get(None, []))]
+    while stack:
+        p, depth = stack.pop()
+        lines.append((depth, p.name, p.title, placed.get(p.id, (None, None))[1]))
+        if depth < 20:  # the service refuses circles; a bound all the same
+            stack.extend((c, depth + 1) for c in reversed(below.get(p.id, [])))
+    return lines
 
 
 def _complaint_summary(rows: list[Row]) -> tuple[int, int, Decimal | None, Decimal]:

@@ -34,6 +34,8 @@ ZH: dict[str, str] = {
     "expires": "{days} 天后到期",
     "complaint_overdue": "{received} 受理的投诉 {category} 已 {days} 天未答复",
     "follow_up_today": "计划于 {follow} 跟进（{noted} 的客情记录），今天到期",
+    "contract_today": "合同 {number} 今天到期（{ends}），尚无续签合同",
+    "contract_ends": "合同 {number} 将于 {days} 天后到期（{ends}），尚无续签合同",
     "follow_up_overdue": "计划于 {follow} 跟进（{noted} 的客情记录），已逾期 {days} 天",
 }
 
@@ -50,6 +52,8 @@ def warning_sentence(kind: str, details: dict[str, str], language: str) -> str:
         licence = vocabulary.LICENCE_KIND.label(d["licence"], "zh_CN")
         state = ZH["expired" if d["expired"] == "1" else "expires"].format(**d)
         return f"{licence} {d['number']} {state} ({d['expires']})".replace("  ", " ")
+    if kind == "contract_expiring":
+        return ZH["contract_today" if d["days"] == "0" else "contract_ends"].format(**d)
     if kind == "major_event":
         event = vocabulary.MAJOR_EVENT.label(d["event"], "zh_CN")
         return ZH["major_event" if d["summary"] else "major_event_bare"].format(

@@ -1,4 +1,5 @@
-"""Reminders for the day: follow-ups due and contacts' birthdays (lunar ones too)."""
+"""Reminders for the day: follow-ups (and opportunities' next steps) due and contacts'
+birthdays (lunar ones too)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ class FollowUp:
     customer: str
     due: date
     summary: str | None
+    # The next step of an open sales opportunity (its date joins the follow-ups), not a note's.
+    opportunity: bool = False
 
 
 def next_birthday(month: int, day: int, lunar: bool, today: date) -> date | None:
@@ -90,24 +93,35 @@ FOLLOW_UPS_DUE = (
     " AND n.next_follow_up <= :day AND NOT EXISTS (SELECT 1 FROM note later"
     " WHERE later.customer_id = n.customer_id AND later.date > n.date)"
 )
+# An open opportunity's next step is due on its date until the step (or the stage) changes.
+NEXT_STEPS_DUE = (
+    " FROM opportunity o JOIN customer c ON c.id = o.customer_id WHERE c.active = 1"
+    " AND o.next_step_on <= :day AND o.stage IN ('lead', 'qualified', 'proposal', 'negotiation')"
+)
 
 
 def follow_ups(con: Connection, today: date, limit: int = -1) -> list[FollowUp]:
-    """Follow-ups due today or earlier that no later note has answered (the first `limit`)."""
+    """Follow-ups due today or earlier that no later note has answered, and the due next steps
+    of open opportunities, oldest first (the first `limit`)."""
     rows = con.execute(
         text(
-            f"SELECT c.name, n.next_follow_up, n.summary{FOLLOW_UPS_DUE}"
-            " ORDER BY n.next_follow_up LIMIT :limit"
+            f"SELECT c.name, n.next_follow_up AS due, n.summary, 0{FOLLOW_UPS_DUE}"
+            f" UNION ALL SELECT c.name, o.next_step_on, o.next_step, 1{NEXT_STEPS_DUE}"
+            " ORDER BY due LIMIT :limit"
         ),
         {"day": today.isoformat(), "limit": limit},
     )
-    return [FollowUp(name, date.fromisoformat(due), summary) for name, due, summary in rows]
+    return [
+        FollowUp(name, date.fromisoformat(due), summary, bool(step))
+        for name, due, summary, step in rows
+    ]
 
 
 def count_follow_ups(con: Connection, today: date) -> int:
-    return (
-        con.execute(text(f"SELECT COUNT(*){FOLLOW_UPS_DUE}"), {"day": today.isoformat()}).scalar()
-        or 0
+    day = {"day": today.isoformat()}
+    return sum(
+        con.execute(text(f"SELECT COUNT(*){where}"), day).scalar() or 0
+        for where in (FOLLOW_UPS_DUE, NEXT_STEPS_DUE)
     )
 
 

@@ -89,5 +89,6 @@ def _computed_fields(
     checks.licence_expiring(scan)
     checks.complaint_overdue(scan)
     checks.follow_up_due(scan)
+    checks.contract_expiring(scan)
     checks.major_event(scan)
     return result

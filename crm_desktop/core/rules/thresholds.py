@@ -29,6 +29,7 @@ WHOLESALE_TABLE: list[tuple[Decimal, str, Decimal | None]] = [
     (Decimal(17), "C", Decimal("0.05")),
 ]
 CLASS_ORDER = ["C", "B", "B+", "A", "AA", "AAA"]
+STAGE_PROBABILITY = {"lead": 10, "qualified": 25, "proposal": 50, "negotiation": 75}
 
 
 @dataclass
@@ -50,6 +51,7 @@ class Thresholds:
     frequency_min_orders: int = 3
     licence_days: int = 30
     complaint_days: int = 7
+    contract_days: int = 30  # a contract ending within this many days, not renewed, is a warning
     # Key accounts (seed 003: 80 % of the profit from 20 % of the customers): the fewest
     # customers making this share of the gross profit.
     key_account_share: Decimal = Decimal("0.8")
@@ -72,6 +74,8 @@ class Thresholds:
     morning: str = "07:30"
     weekend_morning: str = "09:00"
     evening: str = "21:00"
+    # The weighted forecast's chance (%) of an opportunity at each open stage (won 100, lost 0).
+    stage_probability: dict[str, int] = field(default_factory=lambda: dict(STAGE_PROBABILITY))
 
     def to_json(self) -> str:
         def enc(o: object) -> object:
@@ -100,6 +104,7 @@ class Thresholds:
             frequency_min_orders=int(raw.get("frequency_min_orders", base.frequency_min_orders)),
             licence_days=int(raw.get("licence_days", base.licence_days)),
             complaint_days=int(raw.get("complaint_days", base.complaint_days)),
+            contract_days=int(raw.get("contract_days", base.contract_days)),
             key_account_share=Decimal(str(raw.get("key_account_share", base.key_account_share))),
             welcome_days=int(raw.get("welcome_days", base.welcome_days)),
             loyal_orders=int(raw.get("loyal_orders", base.loyal_orders)),
@@ -113,6 +118,14 @@ class Thresholds:
             morning=str(raw.get("morning", base.morning)),
             weekend_morning=str(raw.get("weekend_morning", base.weekend_morning)),
             evening=str(raw.get("evening", base.evening)),
+            stage_probability={
+                **base.stage_probability,
+                **{
+                    str(k): int(v)
+                    for k, v in raw.get("stage_probability", {}).items()
+                    if k in base.stage_probability
+                },
+            },
         )
 
 

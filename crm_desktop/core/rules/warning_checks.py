@@ -1,6 +1,7 @@
-"""The warnings, one function per kind, each for every customer at once: the contract's six
-and three more of seed 003 (六、客户的预警管理): below the same month last year, an order
-overdue by the customer's own rhythm, a major event not yet cleared.
+"""The warnings, one function per kind, each for every customer at once: the contract's six,
+three more of seed 003 (六、客户的预警管理): below the same month last year, an order
+overdue by the customer's own rhythm, a major event not yet cleared; and a contract of the
+register ending without a renewal.
 
 Each check reads what it needs set-based (one query, or a few chunks of candidates) and
 appends its warnings straight to the customers' `ComputedFields` (rules/customer_fields.py), in the
@@ -39,6 +40,7 @@ DETAIL_KEYS: dict[str, tuple[str, ...]] = {
     "licence_expiring": ("licence", "number", "days", "expired", "expires"),
     "complaint_overdue": ("category", "received", "days"),
     "follow_up_due": ("follow", "noted", "days"),
+    "contract_expiring": ("number", "days", "ends"),
     # event: vocabulary.MAJOR_EVENT's key; note: the note's id (where its warning is cleared)
     "major_event": ("event", "noted", "days", "summary", "note"),
 }
@@ -87,6 +89,9 @@ def english_message(kind: str, d: dict[str, str]) -> str:
     if kind == "complaint_overdue":
         category = f" ({d['category']})" if d["category"] else ""
         return f"complaint{category} received {d['received']} is unanswered after {d['days']} days"
+    if kind == "contract_expiring":
+        when = "ends today" if d["days"] == "0" else f"ends in {d['days']} days"
+        return f"contract {d['number']} {when} ({d['ends']}) and no later contract is recorded"
     days = int(d["days"])
     return f"follow-up planned for {d['follow']} (note of {d['noted']}) is " + (
         "due today" if days == 0 else f"{days} day{'s' if days > 1 else ''} overdue"
@@ -366,6 +371,24 @@ def follow_up_due(scan: Scan) -> None:
         if (fields := scan.fields_of(cid)) is not None:
             fields.kinds.append("follow_up_due")
             fields.details.append((follow, noted, days_since[follow]))
+
+
+def contract_expiring(scan: Scan) -> None:
+    """a contract ends between today and today + 30 days and none of the customer's contracts
+    ends later (a renewal signed already answers it); one that has ended is history."""
+    today = scan.today
+    horizon = today + timedelta(days=scan.thresholds.contract_days)
+    only = scan.only.replace("customer_id", "c.customer_id")
+    for cid, number, ends in scan.query(
+        f"SELECT c.customer_id, c.number, c.ends_on FROM contract c{scan.whole}"
+        f" WHERE c.ends_on >= ? AND c.ends_on <= ?{only}"
+        " AND NOT EXISTS (SELECT 1 FROM contract later WHERE later.customer_id = c.customer_id"
+        " AND later.ends_on > c.ends_on) ORDER BY c.customer_id, c.ends_on, c.id",
+        (today.isoformat(), horizon.isoformat()),
+    ):
+        if (fields := scan.fields_of(cid)) is not None:
+            fields.kinds.append("contract_expiring")
+            fields.details.append((number, str((date.fromisoformat(ends) - today).days), ends))
 
 
 def major_event(scan: Scan) -> None:

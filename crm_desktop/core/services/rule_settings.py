@@ -11,6 +11,7 @@ from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import ValidationError, ValidationErrors
 from crm_desktop.core.rules.thresholds import CLASS_ORDER, Thresholds, load
 from crm_desktop.core.services.settings import SAVE_SETTING
+from crm_desktop.core.vocabulary import OPEN_STAGES
 
 
 class RuleSettingsService:
@@ -46,6 +47,7 @@ class RuleSettingsService:
         checks = (
             ("churn_min_days", thresholds.churn_min_days >= 1),
             ("licence_days", thresholds.licence_days >= 0),
+            ("contract_days", thresholds.contract_days >= 0),
             ("complaint_days", thresholds.complaint_days >= 1),
             ("plan_tolerance", Decimal(0) < thresholds.plan_tolerance <= 1),
             ("year_tolerance", Decimal(0) < thresholds.year_tolerance <= 1),
@@ -63,6 +65,15 @@ class RuleSettingsService:
             errors.append(
                 ValidationError(
                     "rating_bands", "rating_bands", "rating scores must fall from A to C"
+                )
+            )
+        chances = [thresholds.stage_probability.get(stage, -1) for stage in OPEN_STAGES]
+        if any(not 0 <= p <= 100 for p in chances) or chances != sorted(chances):
+            errors.append(
+                ValidationError(
+                    "stage_probability",
+                    "stage_probability",
+                    "stage chances are 0 to 100 % and never fall from lead to negotiation",
                 )
             )
         if thresholds.summer_nap[0] >= thresholds.summer_nap[1]:

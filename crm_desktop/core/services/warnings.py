@@ -32,6 +32,7 @@ TAB_OF_KIND = {
     "licence_expiring": "licences",
     "complaint_overdue": "complaints",
     "follow_up_due": "notes",
+    "contract_expiring": "contracts",
     "major_event": "notes",
 }
 KINDS = tuple(TAB_OF_KIND)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from crm_desktop.core.changes import NOTHING, Changes
 from crm_desktop.core.errors import ValidationErrors
 from crm_desktop.core.rules.thresholds import Thresholds
+from crm_desktop.core.vocabulary import OPEN_STAGES
+from crm_desktop.ui import labels
 
 
 class RulesDialog(QDialog):
@@ -58,6 +60,8 @@ class RulesDialog(QDialog):
         self.frequency_orders.setObjectName("rules_frequency_orders")
         self.licence_days = self._spin(0, 3650)
         self.complaint_days = self._spin(1, 365)
+        self.contract_days = self._spin(0, 3650)
+        self.contract_days.setObjectName("rules_contract_days")
         self.key_share = self._spin(1, 100)
         self.key_share.setObjectName("rules_key_share")
         form = QFormLayout()
@@ -76,6 +80,7 @@ class RulesDialog(QDialog):
         )
         form.addRow(self.tr("Warn about licences expiring within (days)"), self.licence_days)
         form.addRow(self.tr("Complaint overdue after (days)"), self.complaint_days)
+        form.addRow(self.tr("Warn about contracts ending within (days)"), self.contract_days)
         form.addRow(
             self.tr("Key accounts: the fewest customers making this share of the gross profit (%)"),
             self.key_share,
@@ -98,6 +103,14 @@ class RulesDialog(QDialog):
         )
         for rating, spin in self.bands.items():
             stages.addRow(self.tr("Rating {0} from a combined score of").format(rating), spin)
+        # The weighted forecast's chance of each open stage of the sales funnel.
+        names = labels.opportunity_stage_labels()
+        self.chances = {stage: self._spin(0, 100) for stage in OPEN_STAGES}
+        for stage, spin in self.chances.items():
+            spin.setObjectName(f"rules_chance_{stage}")
+            stages.addRow(
+                self.tr("Chance of an opportunity at “{0}” (%)").format(names[stage]), spin
+            )
         # Call-time courtesy (seed 002)
         self.nap_start, self.nap_end = QTimeEdit(), QTimeEdit()
         self.winter_morning, self.morning = QTimeEdit(), QTimeEdit()
@@ -190,11 +203,14 @@ class RulesDialog(QDialog):
         self.frequency_orders.setValue(t.frequency_min_orders)
         self.licence_days.setValue(t.licence_days)
         self.complaint_days.setValue(t.complaint_days)
+        self.contract_days.setValue(t.contract_days)
         self.key_share.setValue(int(t.key_account_share * 100))
         self.welcome_days.setValue(t.welcome_days)
         self.loyal_orders.setValue(t.loyal_orders)
         self.decline.setValue(int(t.decline_ratio * 100))
         self.history_weight.setValue(int(t.history_weight * 100))
+        for stage, spin in self.chances.items():
+            spin.setValue(t.stage_probability.get(stage, 0))
         for lowest, rating in t.rating_bands:
             if rating in self.bands:
                 self.bands[rating].setValue(lowest)
@@ -253,6 +269,7 @@ class RulesDialog(QDialog):
             frequency_min_orders=self.frequency_orders.value(),
             licence_days=self.licence_days.value(),
             complaint_days=self.complaint_days.value(),
+            contract_days=self.contract_days.value(),
             key_account_share=Decimal(self.key_share.value()) / 100,
             welcome_days=self.welcome_days.value(),
             loyal_orders=self.loyal_orders.value(),
@@ -266,6 +283,7 @@ class RulesDialog(QDialog):
             morning=hhmm(self.morning),
             weekend_morning=hhmm(self.weekend_morning),
             evening=hhmm(self.evening),
+            stage_probability={stage: spin.value() for stage, spin in self.chances.items()},
         )
 
     def _save(self) -> None:
@@ -290,4 +308,7 @@ class RulesDialog(QDialog):
             "margin": self.tr("An upgrade margin is a percentage from 0 to 100."),
             "rating_bands": self.tr("The rating scores must fall from A to C."),
             "summer_nap": self.tr("The summer midday rest must end after it starts."),
+            "stage_probability": self.tr(
+                "An opportunity's chance is 0 to 100 % and does not fall from lead to negotiation."
+            ),
         }.get(code, self.tr("A value is out of range."))

@@ -64,7 +64,7 @@ class RemindersPanel(QWidget, Refreshing):
         """Read again when what it lists may have changed: follow-ups (notes), birthdays
         (contacts), licences, customers' names, or everything."""
         if changes.all_customers or changes.affects(
-            "notes", "contacts", "licences", "customers", "thresholds"
+            "notes", "contacts", "licences", "customers", "thresholds", "opportunities"
         ):
             self.refresh()
 
@@ -117,7 +117,9 @@ class RemindersPanel(QWidget, Refreshing):
                 (
                     f.due.isoformat() if f.due < day else self.tr("today"),
                     f.customer,
-                    f.summary or "",
+                    self.tr("Opportunity: {0}").format(f.summary or "")
+                    if f.opportunity
+                    else f.summary or "",
                 )
                 for f in found.follow_ups
             ],

@@ -38,6 +38,7 @@ def kind_labels() -> dict[str, str]:
         "licence_expiring": QCoreApplication.translate("Warnings", "Licence expiring"),
         "complaint_overdue": QCoreApplication.translate("Warnings", "Complaint overdue"),
         "follow_up_due": QCoreApplication.translate("Warnings", "Follow-up due"),
+        "contract_expiring": QCoreApplication.translate("Warnings", "Contract ending"),
         "major_event": QCoreApplication.translate("Warnings", "Major event"),
     }
 
@@ -96,6 +97,16 @@ def describe(row: WarningRow) -> str:
                 else QCoreApplication.translate(
                     "Warnings",
                     "follow-up planned for {follow} (note of {noted}) is {days} days overdue",
+                )
+            ).format(**d)
+        if row.kind == "contract_expiring":
+            return (
+                QCoreApplication.translate(
+                    "Warnings", "contract {number} ends today ({ends}); no later contract"
+                )
+                if d["days"] == "0"
+                else QCoreApplication.translate(
+                    "Warnings", "contract {number} ends in {days} days ({ends}); no later contract"
                 )
             ).format(**d)
     except (KeyError, IndexError):

@@ -116,7 +116,13 @@ def install_compat(execute: Any) -> None:
 
 _LITERAL = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\$fn\$.*?\$fn\$|\$\$.*?\$\$", re.DOTALL)
 # Tables the core writes with INSERT OR REPLACE, and the key a replacement is decided by.
-REPLACE_KEYS = {"analytics_horizon": "id", "customer_rollup": "customer_id", "setting": "key"}
+REPLACE_KEYS = {
+    "analytics_horizon": "id",
+    "customer_rollup": "customer_id",
+    "setting": "key",
+    "customer_origin": "customer_id",
+    "key_person": "contact_id",
+}
 _NOT_ALIAS = {
     "GROUP", "WHERE", "ORDER", "UNION", "JOIN", "LEFT", "INNER", "CROSS", "ON", "LIMIT",
     "HAVING", "EXCEPT", "INTERSECT", "WINDOW", "OFFSET", "NATURAL", "FULL", "RIGHT",
