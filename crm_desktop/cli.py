@@ -119,7 +119,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     database = _sqlite_database(target)
     file = Path(args.file) if args.file else default_backup_path(database)
-    print(f"backup written: {backup(database, file)}")
+    print(_say(args, "backup_written", path=backup(database, file)))
     return EXIT_OK
 
 
@@ -159,8 +159,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     safety = restore(backup_file, database)
     if safety is not None:
-        print(f"previous data kept in: {safety}")
-    print(f"restored {database} from {backup_file}")
+        print(_say(args, "previous_kept", path=safety))
+    print(_say(args, "restored", database=database, backup=backup_file))
     return EXIT_OK
 
 
@@ -181,7 +181,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.core.demo import generate
 
     if args.customers < 1:
-        raise _usage("--customers must be at least 1")
+        raise _usage(_say(args, "customers_at_least_one"))
     core = _open_core(args)
     result = generate(core.engine, args.customers, today(), seed=args.seed)
     core.close()
@@ -198,9 +198,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         summary = imports.preview(draft) if args.dry_run else imports.apply(draft).summary
     finally:
         core.close()
+    from crm_desktop.core.messages import problem_text
+
     for problem in summary.problems:
-        print(problem)
-    print(summary.line())
+        print(problem_text(problem, _language(args)))
+    print(summary.line())  # the contract's summary line, the same in every language
     return EXIT_OK
 
 
@@ -212,7 +214,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _iso_date(text: str | None, what: str) -> object:
+def _iso_date(args: argparse.Namespace, text: str | None, what: str) -> object:
     from datetime import date
 
     from crm_desktop.core.errors import UnusableInput
@@ -222,7 +224,7 @@ def _iso_date(text: str | None, what: str) -> object:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UnusableInput(f"{what} {text!r} is not a date (YYYY-MM-DD)") from None
+        raise UnusableInput(_say(args, "not_a_date", what=what, text=text)) from None
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -233,36 +235,39 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     if target.suffix.lower() != ".pdf":
-        raise UnusableInput(f"{target.name}: reports are written as .pdf")
+        raise UnusableInput(_say(args, "report_not_pdf", name=target.name))
     if not target.parent.exists():
-        raise UnusableInput(f"{target.parent} does not exist")
+        raise UnusableInput(_say(args, "folder_missing", folder=target.parent))
     core = _open_core(args)
     day = today()
-    start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
+    start, end = _iso_date(args, args.start, "--from"), _iso_date(args, args.end, "--to")
     if args.kind in ("profile", "statement"):
         if args.customer:
             ids = [core.customers.find(args.customer)]
         elif args.kind == "statement":
-            raise UnusableInput("a statement is for one customer: add --customer NAME_OR_ID")
+            raise UnusableInput(_say(args, "statement_needs_customer"))
         else:
             from crm_desktop.core.repositories.list_types import CustomerFilter
 
             ids = core.customers.search(CustomerFilter())
             if not ids:
-                raise UnusableInput("there are no active customers to report on")
+                raise UnusableInput(_say(args, "no_active_customers"))
         if args.kind == "profile":
-            report = core.reports.profile(ids, day)
+            report = core.reports.profile(ids, day, _report_language(args))
         else:
             first = start or date(day.year, day.month, 1)
-            report = core.reports.statement(ids[0], first, end or day)  # type: ignore[arg-type]
+            report = core.reports.statement(
+                ids[0],
+                first,  # type: ignore[arg-type]
+                end or day,  # type: ignore[arg-type]
+                _report_language(args),
+            )
     else:
         if (
             args.customer
         ):  # a list is of the whole office: a customer given here is a mistake, not a filter
-            raise UnusableInput(
-                f"--customer applies to --kind profile or statement, not {args.kind}"
-            )
-        report = core.reports.office(args.kind, day)
+            raise UnusableInput(_say(args, "customer_not_for_kind", kind=args.kind))
+        report = core.reports.office(args.kind, day, _report_language(args))
     from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
     from crm_desktop.ui.printing import write_pdf
 
@@ -271,9 +276,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         target,
         office=core.settings.get(OFFICE_NAME),
         printed_on=day,
+        language=_report_language(args),
         logo=core.settings.get(OFFICE_LOGO),
     )
-    print(f"report written: {target} ({pages} pages)")
+    print(_say(args, "report_written", path=target, pages=pages))
     return EXIT_OK
 
 
@@ -307,6 +313,25 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
 }
 
 
+def _language(args: argparse.Namespace) -> str:
+    """`--lang`, else the language the window saved or passed on, else the system's."""
+    from crm_desktop.core.language import cli_language
+
+    return cli_language(getattr(args, "lang", None))
+
+
+def _report_language(args: argparse.Namespace) -> str:
+    from crm_desktop.core.language import report_language
+
+    return report_language(getattr(args, "lang", None))
+
+
+def _say(args: argparse.Namespace, key: str, **params: object) -> str:
+    from crm_desktop.core.messages import say
+
+    return say(key, _language(args), **params)
+
+
 def _usage(message: str) -> Exception:
     from crm_desktop.core.errors import UnusableInput
 
@@ -329,10 +354,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except UnusableInput as exc:
+        from crm_desktop.core.messages import error_text
         from crm_desktop.logs import logger
 
         logger.warning("%s: %s", args.command, exc)
-        print(f"crm-desktop: {exc}", file=sys.stderr)
+        print(f"crm-desktop: {error_text(exc, _language(args))}", file=sys.stderr)
         return EXIT_UNUSABLE
     except Exception as exc:  # noqa: BLE001 - disk full, database locked, a bug: one line, exit 1
         from crm_desktop.logs import configure_logging, logger, short_message
@@ -344,5 +370,5 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"crm-desktop: {short_message(exc)}", file=sys.stderr)
         return EXIT_FAILURE
     except KeyboardInterrupt:
-        print("crm-desktop: interrupted", file=sys.stderr)
+        print(f"crm-desktop: {_say(args, 'interrupted')}", file=sys.stderr)
         return EXIT_FAILURE

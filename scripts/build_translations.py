@@ -2,6 +2,11 @@
 
 python scripts/build_translations.py          # update .ts, then build .qm
 python scripts/build_translations.py --check  # exit 1 if a string is untranslated
+
+zh_CN is translated (scripts/fill_translations.py holds the glossary); zh_TW is generated from
+it by OpenCC's s2twp conversion and the reviewed Taiwan terms (scripts/taiwan_terms.py), and
+so is the core's Traditional table (crm_desktop/core/traditional_table.py); en says every
+source as it is, with "1 day" / "2 days" for the plural forms.
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
-LANGUAGES = ("zh_CN", "en")  # en holds only the plural forms ("1 day", "2 days")
+LANGUAGES = ("zh_CN", "zh_TW", "en")
+CORE_TABLE = ROOT / "crm_desktop" / "core" / "traditional_table.py"
 
 
 def tool(name: str) -> str:
@@ -28,9 +34,8 @@ def sources() -> list[str]:
 
 
 def update_ts() -> None:
-    for lang in LANGUAGES:
+    for lang in ("zh_CN", "en"):
         ts = I18N / f"crm_desktop_{lang}.ts"
-        only_plurals = ["-pluralonly"] if lang == "en" else []
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -38,7 +43,6 @@ def update_ts() -> None:
                 "-no-obsolete",
                 "-locations",
                 "none",
-                *only_plurals,
                 "-target-language",
                 lang,
                 "-ts",
@@ -49,23 +53,103 @@ def update_ts() -> None:
             stdout=subprocess.DEVNULL,
         )
         if lang == "en":
-            english_plurals(ts)
+            english(ts)
+    traditional_ts(I18N / "crm_desktop_zh_CN.ts", I18N / "crm_desktop_zh_TW.ts")
+    traditional_core_table()
 
 
-def english_plurals(ts: Path) -> None:
-    """English sources say "%n day(s)"; the English translation says "1 day" and "2 days"."""
+def english(ts: Path) -> None:
+    """The English translation says every source as written; "%n day(s)" becomes "1 day" and
+    "2 days"."""
     tree = ET.parse(ts)
     for message in tree.getroot().iter("message"):
         translation = message.find("translation")
         source = message.findtext("source") or ""
-        if message.get("numerus") != "yes" or translation is None:
+        if translation is None:
             continue
         for child in list(translation):
             translation.remove(child)
-        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
-        ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+        if message.get("numerus") == "yes":
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "")
+            ET.SubElement(translation, "numerusform").text = source.replace("(s)", "s")
+        else:
+            translation.text = source
         translation.attrib.pop("type", None)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def to_taiwan(text: str) -> str:
+    """Simplified → Traditional with Taiwan's words (OpenCC s2twp), then the reviewed terms."""
+    import opencc
+    from taiwan_terms import TAIWAN_TERMS
+
+    converter = getattr(to_taiwan, "converter", None)
+    if converter is None:
+        converter = to_taiwan.converter = opencc.OpenCC("s2twp")  # type: ignore[attr-defined]
+    converted = converter.convert(text)
+    for generated, reviewed in TAIWAN_TERMS:
+        converted = converted.replace(generated, reviewed)
+    return converted
+
+
+def traditional_ts(simplified: Path, target: Path) -> None:
+    """zh_TW.ts from zh_CN.ts: every finished translation converted, unfinished ones left
+    unfinished (so the check below names them for both)."""
+    tree = ET.parse(simplified)
+    root = tree.getroot()
+    root.set("language", "zh_TW")
+    for translation in root.iter("translation"):
+        if translation.get("type") == "unfinished":
+            continue
+        if translation.text:
+            translation.text = to_taiwan(translation.text)
+        for form in translation.findall("numerusform"):
+            form.text = to_taiwan(form.text or "")
+    tree.write(target, encoding="utf-8", xml_declaration=True)
+
+
+def _width(text: str) -> int:
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _literal(text: str) -> str:
+    """A parenthesised string literal in pieces no wider than ruff's line limit (CJK counts
+    double)."""
+    pieces, piece = [], ""
+    for char in text:
+        if _width(piece + char) > 70:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    pieces.append(piece)
+    inner = "\n".join(f"        {p!r}" for p in pieces)
+    return f"(\n{inner}\n    )"
+
+
+def _entry(simplified: str, traditional: str) -> str:
+    line = f"    {simplified!r}: {traditional!r},"
+    if _width(line) <= 96:
+        return line
+    return f"    {_literal(simplified)}: {_literal(traditional)},"
+
+
+def traditional_core_table() -> None:
+    """The core's Simplified strings (vocabulary, report wording, messages) in Traditional."""
+    sys.path.insert(0, str(ROOT))
+    from crm_desktop.core.language import chinese_catalogue
+
+    lines = [
+        '"""Generated by scripts/build_translations.py from crm_desktop.core.language\'s',
+        "chinese_catalogue() (OpenCC s2twp + scripts/taiwan_terms.py); do not edit by hand.\"\"\"",
+        "",
+        "TRADITIONAL: dict[str, str] = {",
+    ]
+    for text in chinese_catalogue():
+        lines.append(_entry(text, to_taiwan(text)))
+    lines.append("}")
+    CORE_TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def build_qm() -> None:

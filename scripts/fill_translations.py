@@ -1068,6 +1068,12 @@ GLOSSARY: dict[str, str] = {
     "Compensation ({0})": "补偿（{0}）",
     "Complaints by escalation level": "投诉（按处理层级）",
     "not escalated": "未升级",
+    "&Language": "语言(&L)",
+    "&System language": "跟随系统(&S)",
+    "Language": "语言",
+    "crm-desktop speaks the new language from its next start. Restart now?": (
+        "crm-desktop 下次启动时使用新的语言。现在重新启动吗？"
+    ),
 }
 
 

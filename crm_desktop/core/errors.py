@@ -85,6 +85,20 @@ class NotFound(UnusableInput):
     template = "{what} {key!r} not found"
 
 
+class NoSuchCustomer(UnusableInput):
+    """The command line's NAME_OR_ID names no customer."""
+
+    code = "no_such_customer"
+    template = "no customer {key!r} (looked for a code, an exact name and an id)"
+
+
+class SeveralCustomers(UnusableInput):
+    """The command line's NAME_OR_ID names several customers: the id tells them apart."""
+
+    code = "several_customers"
+    template = "{key!r} matches several customers ({listed}); use the id"
+
+
 class ValidationError(CrmError):
     """A value the user typed was refused; `field` names the form field to highlight."""
 

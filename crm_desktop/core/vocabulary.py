@@ -13,7 +13,9 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-LANGUAGES = ("zh_CN", "en")
+from crm_desktop.core.language import chinese
+
+LANGUAGES = ("zh_CN", "zh_TW", "en")
 
 
 @dataclass(frozen=True)
@@ -36,12 +38,13 @@ class Vocabulary:
     name: str
     terms: tuple[Term, ...]
     _read: dict[str, str] = field(init=False, repr=False, compare=False)
-    _labels: dict[bool, dict[str, str]] = field(init=False, repr=False, compare=False)
+    _labels: dict[str, dict[str, str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         read: dict[str, str] = {}
         for term in self.terms:
-            for spelling in (term.key, term.en, term.zh, *term.aliases):
+            traditional = chinese(term.zh, "zh_TW")
+            for spelling in (term.key, term.en, term.zh, traditional, *term.aliases):
                 read.setdefault(_fold(spelling), term.key)
         object.__setattr__(self, "_read", read)
         # Built once: an export labels every row's cells.
@@ -49,8 +52,9 @@ class Vocabulary:
             self,
             "_labels",
             {
-                english: {t.key: t.en if english else t.zh for t in self.terms}
-                for english in (True, False)
+                "en": {t.key: t.en for t in self.terms},
+                "zh_CN": {t.key: t.zh for t in self.terms},
+                "zh_TW": {t.key: chinese(t.zh, "zh_TW") for t in self.terms},
             },
         )
 
@@ -66,13 +70,13 @@ class Vocabulary:
 
     def labels(self, language: str) -> dict[str, str]:
         """key → label in `language`, in the vocabulary's order."""
-        return dict(self._labels[language == "en"])
+        return dict(self._labels.get(language, self._labels["zh_CN"]))
 
     def label(self, key: str | None, language: str) -> str | None:
         """The label of a stored key; an unknown key is shown as it is, None stays None."""
         if key is None:
             return None
-        return self._labels[language == "en"].get(key, key)
+        return self._labels.get(language, self._labels["zh_CN"]).get(key, key)
 
     def key_for(self, text: object) -> str | None:
         """The key a cell means: the key itself or a label in any language (or an alias)."""

@@ -154,6 +154,11 @@ class MainWindow(QMainWindow):
         inactive_action.toggled.connect(self.list_panel.show_inactive.setChecked)
         self.list_panel.show_inactive.toggled.connect(inactive_action.setChecked)
         view_menu.addAction(inactive_action)
+        view_menu.addSeparator()
+        from crm_desktop.ui.language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self, view_menu)
+        view_menu.addSeparator()
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         log_folder = QAction(self.tr("Open &log folder"), self)
         log_folder.setObjectName("action_open_log_folder")

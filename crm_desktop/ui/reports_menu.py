@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence, QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
@@ -15,12 +15,14 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu, QMessageBox
 from crm_desktop.core.clock import today
 from crm_desktop.core.reports.document import ReportDocument
 from crm_desktop.core.services.settings import OFFICE_LOGO, OFFICE_NAME
+from crm_desktop.ui.i18n import current_language
 from crm_desktop.ui.printing import paint_report, write_pdf
 from crm_desktop.ui.tasks import QueryOp, Task
 
 
 def report_language() -> str:
-    return "zh_CN" if QLocale().name().startswith("zh") else "en"
+    """Reports print in the interface's language."""
+    return current_language()
 
 
 class ReportsMenu(QObject):

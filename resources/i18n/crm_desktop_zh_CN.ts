@@ -2368,6 +2368,25 @@ Import history (File menu) can remove this import again.</source>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>crm-desktop speaks the new language from its next start. Restart now?</source>
+        <translation>crm-desktop 下次启动时使用新的语言。现在重新启动吗？</translation>
+    </message>
+</context>
+<context>
     <name>LicencesTab</name>
     <message>
         <source>Licence</source>

@@ -3,6 +3,8 @@ stored keys (channel, role, status …) come from core/vocabulary.py."""
 
 from __future__ import annotations
 
+from crm_desktop.core.language import chinese_all
+
 TEXTS: dict[str, dict[str, str]] = {
     "zh_CN": {
         "profile": "客户档案",
@@ -326,4 +328,7 @@ TEXTS: dict[str, dict[str, str]] = {
 
 
 def texts(language: str) -> dict[str, str]:
+    """The wording of `language`: zh_TW is zh_CN's in Traditional (core/language.py)."""
+    if language == "zh_TW":
+        return chinese_all(TEXTS["zh_CN"], "zh_TW")
     return TEXTS.get(language, TEXTS["zh_CN"])

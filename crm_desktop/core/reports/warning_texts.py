@@ -8,6 +8,7 @@ made without Qt, so its Chinese sentences are here, the same as the window's
 from __future__ import annotations
 
 from crm_desktop.core import vocabulary
+from crm_desktop.core.language import chinese
 from crm_desktop.core.rules.warning_checks import english_message
 
 ZH: dict[str, str] = {
@@ -42,15 +43,19 @@ ZH: dict[str, str] = {
 
 def warning_sentence(kind: str, details: dict[str, str], language: str) -> str:
     """The warning's sentence: English as the command line and the JSON export word it, or
-    Chinese (zh_CN, and zh_TW until it has its own) as the window does."""
+    Chinese (zh_CN, or zh_TW in Traditional) as the window does."""
     if language == "en":
         return english_message(kind, details)
     d = details
+
+    def zh(key: str) -> str:
+        return chinese(ZH[key], language).format(**d)
+
     if kind == "sales_behind_plan" and d.get("product"):
-        return ZH["sales_behind_plan_product"].format(**d)
+        return zh("sales_behind_plan_product")
     if kind == "licence_expiring":
-        licence = vocabulary.LICENCE_KIND.label(d["licence"], "zh_CN")
-        state = ZH["expired" if d["expired"] == "1" else "expires"].format(**d)
+        licence = vocabulary.LICENCE_KIND.label(d["licence"], language)
+        state = zh("expired" if d["expired"] == "1" else "expires")
         return f"{licence} {d['number']} {state} ({d['expires']})".replace("  ", " ")
     if kind == "contract_expiring":
         return ZH["contract_today" if d["days"] == "0" else "contract_ends"].format(**d)
@@ -60,5 +65,5 @@ def warning_sentence(kind: str, details: dict[str, str], language: str) -> str:
             **{**d, "event": event}
         )
     if kind == "follow_up_due":
-        return ZH["follow_up_today" if d["days"] == "0" else "follow_up_overdue"].format(**d)
-    return ZH[kind].format(**d)
+        return zh("follow_up_today" if d["days"] == "0" else "follow_up_overdue")
+    return zh(kind)

@@ -13,7 +13,13 @@ from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db import dialects
-from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
+from crm_desktop.core.errors import (
+    NoSuchCustomer,
+    NotFound,
+    SeveralCustomers,
+    ValidationError,
+    ValidationErrors,
+)
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.text import clean, name_key
@@ -187,14 +193,14 @@ class CustomerService:
                     return int(found[0][0])
                 if len(found) > 1:
                     listed = "; ".join(f"{i} {n}" for i, n in found)
-                    raise UnusableInput(f"{key!r} matches several customers ({listed}); use the id")
+                    raise SeveralCustomers(key=key, listed=listed)
             if key.isdigit():
                 row = con.exec_driver_sql(
                     "SELECT id FROM customer WHERE id = ?", (int(key),)
                 ).first()
                 if row:
                     return int(row[0])
-        raise UnusableInput(f"no customer {key!r} (looked for a code, an exact name and an id)")
+        raise NoSuchCustomer(key=key)
 
     def find_duplicates(
         self, name: str, phone: str | None, exclude_id: int | None = None
