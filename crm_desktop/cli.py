@@ -28,8 +28,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=["en", "zh_CN", "zh_TW"],
-        help="interface language (default: the system's)",
+        choices=["en", "zh_CN", "zh_TW", "pseudo"],
+        help="interface language (default: the one chosen in the window, else the system's;"
+        " pseudo: every string longer and accented, to check the layout)",
     )
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
     demo = sub.add_parser("demo", help="add realistic demo customers to the database")
