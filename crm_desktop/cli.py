@@ -179,12 +179,11 @@ def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported laz
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from crm_desktop.core.clock import today
-    from crm_desktop.core.demo import generate
 
     if args.customers < 1:
         raise _usage(_say(args, "customers_at_least_one"))
     core = _open_core(args)
-    result = generate(core.engine, args.customers, today(), seed=args.seed)
+    result, _changes = core.demo.fill(args.customers, today(), seed=args.seed)
     core.close()
     print(f"demo customers={result.customers} contacts={result.contacts} sales={result.sales}")
     return EXIT_OK

@@ -1068,6 +1068,26 @@ GLOSSARY: dict[str, str] = {
     "Compensation ({0})": "补偿（{0}）",
     "Complaints by escalation level": "投诉（按处理层级）",
     "not escalated": "未升级",
+    "Welcome to crm-desktop": "欢迎使用 crm-desktop",
+    "This database has no customers yet. Bring in the contact book you already keep, type your"
+    " first customer, or look around in made-up demo data first.": (
+        "这个数据库还没有客户。可以导入您已有的通讯录，录入第一个客户，"
+        "或者先用虚构的演示数据看看各项功能。"
+    ),
+    "&Import a contact book…": "导入通讯录(&I)…",
+    "&Add a customer": "新建客户(&A)",
+    "Open the &demo data": "打开演示数据(&D)",
+    "Open the demo data": "打开演示数据",
+    "Help → User guide explains every screen.": "“帮助 → 用户指南”介绍每个界面。",
+    "Add {0} made-up customers with contacts, two years of sales, complaints and licences to"
+    " this database? Try everything on them; for real work, start a new database or remove the"
+    " demo customers afterwards.": (
+        "向此数据库添加 {0} 个虚构客户（含联系人、两年销售、投诉和证照）吗？"
+        "可以用它们尝试各项功能；正式使用时请新建数据库，或之后删除这些演示客户。"
+    ),
+    "Added %n demo customer(s).": "已添加 %n 个演示客户。",
+    "No demo data was added.": "未添加演示数据。",
+    "Making the demo data…": "正在生成演示数据…",
     "&Language": "语言(&L)",
     "&System language": "跟随系统(&S)",
     "Language": "语言",

@@ -19,6 +19,7 @@ from crm_desktop.core.analytics import store
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db import dialects
 from crm_desktop.core.db.connections import driver_connection
+from crm_desktop.core.errors import CrmError
 from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, line_amount, round_amount, to_scaled
 from crm_desktop.core.months import add_months, month_key, month_start
 from crm_desktop.core.normalize.text import name_key
@@ -204,6 +205,11 @@ def _id_lookup(con: Connection, table: str, names: list[str]) -> dict[str, int]:
     return {n: i for n, i in con.exec_driver_sql(f"SELECT name, id FROM {table}").all()}
 
 
+class DemoCancelled(CrmError):
+    code = "demo_cancelled"
+    template = "the demo data was cancelled; nothing was added"
+
+
 def generate(
     engine: Engine,
     customers: int,
@@ -213,6 +219,7 @@ def generate(
     progress: Callable[[int, int], None] | None = None,
     contacts_per_customer: int | None = None,
     bulk: bool = False,
+    cancelled: Callable[[], bool] | None = None,
 ) -> DemoResult:
     """Add `customers` demo customers. Without `sales_per_customer`, monthly orders (two years
     of them for most, a few months for new customers, none for a few prospects); with it,
@@ -227,7 +234,7 @@ def generate(
     ~60 µs a sales line; the refill reads the whole database, so not for adding a few."""
     rng = random.Random(seed)
     counts = {"contacts": 0, "sales": 0}
-    batch = 2000
+    batch = 2000 if progress is None else 100  # a progress bar moves every 100 customers
     with (
         engine.begin() as con,
         store.bulk_load(driver_connection(con), today) if bulk else nullcontext(),
@@ -259,6 +266,8 @@ def generate(
             counts["sales"] += len(tables["sale"])
             if progress:
                 progress(offset + n, customers)
+            if cancelled is not None and cancelled():
+                raise DemoCancelled()
         new_ids = None if existing_codes == 0 else list(range(start_id, start_id + customers))
         _designate(con, today, rng, tags, start_id, new_ids)
     return DemoResult(customers, counts["contacts"], counts["sales"])

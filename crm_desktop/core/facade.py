@@ -22,6 +22,7 @@ from crm_desktop.core.services.audit import AuditService
 from crm_desktop.core.services.backups import BackupService
 from crm_desktop.core.services.contracts import ContractService
 from crm_desktop.core.services.customers import CustomerService
+from crm_desktop.core.services.demo import DemoService
 from crm_desktop.core.services.exports import ExportService
 from crm_desktop.core.services.imports import ImportService
 from crm_desktop.core.services.licences import LicenceService
@@ -91,6 +92,7 @@ class Core:
         self.exports = ExportService(self.engine)
         self.analytics = AnalyticsService(self.engine)
         self.reminders = ReminderService(self.engine)
+        self.demo = DemoService(self.engine)
         self.reports = ReportService(self)
         self.audit = AuditService(self.engine)
 

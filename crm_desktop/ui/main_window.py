@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import (
@@ -214,6 +214,9 @@ class MainWindow(QMainWindow):
         self.hub.changes_applied.connect(self._list_on_changes)
         self.list_panel.reload_filter_choices()
         self.detail.show_customer(self.list_panel.current_id())
+        self.welcome = None
+        if self.list_panel.last_count == 0 and not getattr(core, "read_only", False):
+            self._show_welcome()
         from crm_desktop.ui.warnings.panel import WarningsPanel
 
         self.warnings = WarningsPanel(core)
@@ -302,6 +305,74 @@ class MainWindow(QMainWindow):
             # The bundle's smoke test: the window opened with its core; say so and leave.
             print(f"window ready: {self.list_panel.last_count} customers", flush=True)
             QTimer.singleShot(0, self.close)
+
+    def _show_welcome(self) -> None:
+        """No customers yet: the three ways to begin instead of an empty detail; the detail
+        comes back with the first customer."""
+        from crm_desktop.ui.welcome import WelcomePage
+
+        self.welcome = WelcomePage()
+        self.welcome.import_requested.connect(lambda: self.import_file(None))
+        self.welcome.add_requested.connect(self.new_customer)
+        self.welcome.demo_requested.connect(self.fill_demo_data)
+        self.splitter.replaceWidget(1, self.welcome)
+        self.list_panel.count_changed.connect(self._leave_welcome)
+
+    def _leave_welcome(self, count: int) -> None:
+        if count <= 0 or self.welcome is None or self.detail is None:
+            return
+        self.list_panel.count_changed.disconnect(self._leave_welcome)
+        self.splitter.replaceWidget(1, self.detail)
+        self.detail.show()
+        self.welcome.deleteLater()
+        self.welcome = None
+
+    def fill_demo_data(self) -> None:
+        """After a yes: the demo customers, made by the same core service as `crm-desktop
+        demo`, on a worker thread with progress and Cancel (which adds nothing)."""
+        if self.core is None:
+            return
+        from crm_desktop.core.clock import today
+        from crm_desktop.core.demo import DemoCancelled
+        from crm_desktop.ui.welcome import DEMO_CUSTOMERS
+
+        answer = QMessageBox.question(
+            self,
+            self.tr("Open the demo data"),
+            self.tr(
+                "Add {0} made-up customers with contacts, two years of sales, complaints and "
+                "licences to this database? Try everything on them; for real work, start a new "
+                "database or remove the demo customers afterwards."
+            ).format(DEMO_CUSTOMERS),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        demo, day = self.core.demo, today()  # type: ignore[attr-defined]
+        from crm_desktop.ui.tasks import QueryOp
+
+        def work(task: Any) -> object:
+            return demo.fill(
+                DEMO_CUSTOMERS, day, progress=task.progress, cancelled=task.cancelled
+            )
+
+        def done(result: Any) -> None:
+            made, changes = result
+            self.hub.apply(changes)
+            self.statusBar().showMessage(
+                self.tr("Added %n demo customer(s).", "", made.customers), 8000
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, DemoCancelled):
+                self.statusBar().showMessage(self.tr("No demo data was added."), 8000)
+                return
+            QMessageBox.critical(self, self.tr("Open the demo data"), str(exc))
+
+        QueryOp(self, work, done, name="demo.fill").failure(failed).with_progress(
+            self.tr("Making the demo data…")
+        ).run_in_background()
 
     def _show_read_only(self) -> None:
         """Beside the window that owns the file: say so everywhere, offer no edits, and

@@ -2536,6 +2536,27 @@ Import history (File menu) can remove this import again.</translation>
         <translation>Pipeline</translation>
     </message>
     <message>
+        <source>Open the demo data</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>Add {0} made-up customers with contacts, two years of sales, complaints and licences to this database? Try everything on them; for real work, start a new database or remove the demo customers afterwards.</source>
+        <translation>Add {0} made-up customers with contacts, two years of sales, complaints and licences to this database? Try everything on them; for real work, start a new database or remove the demo customers afterwards.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo customer(s).</source>
+        <translation>
+            <numerusform>Added %n demo customer.</numerusform><numerusform>Added %n demo customers.</numerusform></translation>
+    </message>
+    <message>
+        <source>No demo data was added.</source>
+        <translation>No demo data was added.</translation>
+    </message>
+    <message>
+        <source>Making the demo data…</source>
+        <translation>Making the demo data…</translation>
+    </message>
+    <message>
         <source>crm-desktop — customers (read-only)</source>
         <translation>crm-desktop — customers (read-only)</translation>
     </message>
@@ -3774,6 +3795,33 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Warnings could not be computed: {0}</source>
         <translation>Warnings could not be computed: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to crm-desktop</source>
+        <translation>Welcome to crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database has no customers yet. Bring in the contact book you already keep, type your first customer, or look around in made-up demo data first.</source>
+        <translation>This database has no customers yet. Bring in the contact book you already keep, type your first customer, or look around in made-up demo data first.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a contact book…</source>
+        <translation>&amp;Import a contact book…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a customer</source>
+        <translation>&amp;Add a customer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation>Open the &amp;demo data</translation>
+    </message>
+    <message>
+        <source>Help → User guide explains every screen.</source>
+        <translation>Help → User guide explains every screen.</translation>
     </message>
 </context>
 <context>

@@ -2544,6 +2544,28 @@ Import history (File menu) can remove this import again.</source>
         <translation>销售漏斗</translation>
     </message>
     <message>
+        <source>Open the demo data</source>
+        <translation>打开演示数据</translation>
+    </message>
+    <message>
+        <source>Add {0} made-up customers with contacts, two years of sales, complaints and licences to this database? Try everything on them; for real work, start a new database or remove the demo customers afterwards.</source>
+        <translation>向此数据库添加 {0} 个虚构客户（含联系人、两年销售、投诉和证照）吗？可以用它们尝试各项功能；正式使用时请新建数据库，或之后删除这些演示客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo customer(s).</source>
+        <translation>
+            <numerusform>已添加 %n 个演示客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demo data was added.</source>
+        <translation>未添加演示数据。</translation>
+    </message>
+    <message>
+        <source>Making the demo data…</source>
+        <translation>正在生成演示数据…</translation>
+    </message>
+    <message>
         <source>crm-desktop — customers (read-only)</source>
         <translation>crm-desktop — 客户管理（只读）</translation>
     </message>
@@ -3788,6 +3810,33 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Warnings could not be computed: {0}</source>
         <translation>无法计算预警：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to crm-desktop</source>
+        <translation>欢迎使用 crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database has no customers yet. Bring in the contact book you already keep, type your first customer, or look around in made-up demo data first.</source>
+        <translation>这个数据库还没有客户。可以导入您已有的通讯录，录入第一个客户，或者先用虚构的演示数据看看各项功能。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a contact book…</source>
+        <translation>导入通讯录(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a customer</source>
+        <translation>新建客户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Help → User guide explains every screen.</source>
+        <translation>“帮助 → 用户指南”介绍每个界面。</translation>
     </message>
 </context>
 <context>

@@ -2543,6 +2543,28 @@ Import history (File menu) can remove this import again.</source>
         <translation>銷售漏斗</translation>
     </message>
     <message>
+        <source>Open the demo data</source>
+        <translation>開啟演示資料</translation>
+    </message>
+    <message>
+        <source>Add {0} made-up customers with contacts, two years of sales, complaints and licences to this database? Try everything on them; for real work, start a new database or remove the demo customers afterwards.</source>
+        <translation>向此資料庫新增 {0} 個虛構客戶（含聯絡人、兩年銷售、投訴和證照）嗎？可以用它們嘗試各項功能；正式使用時請新建資料庫，或之後刪除這些演示客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n demo customer(s).</source>
+        <translation>
+            <numerusform>已新增 %n 個演示客戶。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No demo data was added.</source>
+        <translation>未新增演示資料。</translation>
+    </message>
+    <message>
+        <source>Making the demo data…</source>
+        <translation>正在生成演示資料…</translation>
+    </message>
+    <message>
         <source>crm-desktop — customers (read-only)</source>
         <translation>crm-desktop — 客戶管理（唯讀）</translation>
     </message>
@@ -3787,6 +3809,33 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Warnings could not be computed: {0}</source>
         <translation>無法計算預警：{0}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welcome to crm-desktop</source>
+        <translation>歡迎使用 crm-desktop</translation>
+    </message>
+    <message>
+        <source>This database has no customers yet. Bring in the contact book you already keep, type your first customer, or look around in made-up demo data first.</source>
+        <translation>這個資料庫還沒有客戶。可以匯入您已有的通訊錄，錄入第一個客戶，或者先用虛構的演示資料看看各項功能。</translation>
+    </message>
+    <message>
+        <source>&amp;Import a contact book…</source>
+        <translation>匯入通訊錄(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a customer</source>
+        <translation>新建客戶(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo data</source>
+        <translation>開啟演示資料(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Help → User guide explains every screen.</source>
+        <translation>“幫助 → 使用者指南”介紹每個介面。</translation>
     </message>
 </context>
 <context>
