@@ -284,7 +284,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_export(args: argparse.Namespace) -> int:
-    start, end = _iso_date(args.start, "--from"), _iso_date(args.end, "--to")
+    start, end = _iso_date(args, args.start, "--from"), _iso_date(args, args.end, "--to")
     core = _open_core(args)
     customer = core.customers.find(args.customer) if args.customer else None
     written = core.audit.export_trail(Path(args.file), customer, start, end)  # type: ignore[arg-type]
