@@ -17,6 +17,14 @@ def resources_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "resources"
 
 
+def docs_dir() -> Path:
+    """The `docs/` folder with the user guide and its screenshots (shipped in the bundle)."""
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"
+
+
 def user_data_dir() -> Path:
     import platformdirs  # not needed on the start-up path when the database is known
 

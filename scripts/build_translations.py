@@ -56,6 +56,7 @@ def update_ts() -> None:
             english(ts)
     traditional_ts(I18N / "crm_desktop_zh_CN.ts", I18N / "crm_desktop_zh_TW.ts")
     traditional_core_table()
+    traditional_guide()
 
 
 def english(ts: Path) -> None:
@@ -150,6 +151,13 @@ def traditional_core_table() -> None:
         lines.append(_entry(text, to_taiwan(text)))
     lines.append("}")
     CORE_TABLE.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def traditional_guide() -> None:
+    """docs/user-guide.zh_TW.md from the Simplified guide, with the Traditional screenshots."""
+    docs = ROOT / "docs"
+    text = to_taiwan((docs / "user-guide.zh_CN.md").read_text(encoding="utf-8"))
+    (docs / "user-guide.zh_TW.md").write_text(text.replace("_zh.png", "_tw.png"), encoding="utf-8")
 
 
 def build_qm() -> None:

@@ -3,7 +3,8 @@
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
 Builds a demo database in a temporary folder (today fixed to 2026-11-25), opens the real
-main window in English and in Chinese and saves one PNG per screen.
+main window in English, Simplified and Traditional Chinese, and in a dark colour scheme
+(Chinese), and saves one PNG per screen: NAME_en.png, NAME_zh.png, NAME_tw.png, NAME_dark.png.
 """
 
 from __future__ import annotations
@@ -135,6 +136,14 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
     window.close()
 
 
+def set_dark(app: QApplication, dark: bool) -> None:
+    """The dark palette a dark desktop gets (ui/theme.py), or the style's own light one."""
+    from crm_desktop.ui.theme import dark_palette
+
+    app.setPalette(dark_palette() if dark else app.style().standardPalette())
+    settle(100)
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
@@ -146,9 +155,9 @@ def main() -> None:
         core = open_core(str(demo))
         generate(core.engine, 300, today(), seed=1)
         core.engine.dispose()
-        for language in ("en", "zh_CN"):
+        for language, suffix in (("en", "en"), ("zh_CN", "zh"), ("zh_TW", "tw"), ("zh_CN", "dark")):
             translators = install_translators(app, language)
-            suffix = "zh" if language == "zh_CN" else "en"
+            set_dark(app, suffix == "dark")
             shoot_window(demo, out, suffix)
             window = open_window(str(empty))
             window.resize(1100, 700)

@@ -25,6 +25,7 @@ TAIWAN_TERMS: tuple[tuple[str, str], ...] = (
     ("型別", "類型"),  # 类型 of a record, not a programming type
     ("閾值", "門檻"),
     ("退出", "結束"),
-    ("幫助(&H)", "說明(&H)"),  # the Help menu
+    ("幫助", "說明"),  # the Help menu and what points to it
+    ("演示", "示範"),  # the demo data
     ("工作簿", "活頁簿"),  # Excel's own word in Taiwan
 )

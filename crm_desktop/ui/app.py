@@ -31,6 +31,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName("crm-desktop")
     QCoreApplication.setApplicationName("crm-desktop")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "crm-desktop.png")))  # type: ignore[union-attr]
+    from crm_desktop.ui.theme import follow_system_scheme
+
+    follow_system_scheme(app)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
 

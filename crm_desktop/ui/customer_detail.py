@@ -175,7 +175,7 @@ class CustomerDetailView(QWidget):
         )
         self.empty.setObjectName("detail_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setStyleSheet("color: #666; font-size: 14px;")
+        self.empty.setStyleSheet("color: #888; font-size: 14px;")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(page)

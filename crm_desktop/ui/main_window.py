@@ -58,7 +58,7 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("count_label")
         self.statusBar().addWidget(self.count_label)
         db_label = QLabel(database_label)
-        db_label.setStyleSheet("color: #777;")
+        db_label.setStyleSheet("color: #888;")
         self.statusBar().addPermanentWidget(db_label)
         self.list_panel.count_changed.connect(self._show_count)
         self._show_count(self.list_panel.last_count)
@@ -79,6 +79,33 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        self._restore_list_layout(settings)
+
+    def _restore_list_layout(self, settings: QSettings) -> None:
+        """The list's column widths and its sort (by name, or by ABC class) as last left."""
+        header = self.list_panel.view.horizontalHeader()
+        widths = settings.value("list/header")
+        if widths is not None:
+            header.restoreState(widths)
+        if settings.value("list/sort_by_class", False, type=bool):
+            from crm_desktop.ui.customer_list.model import CustomerListModel
+
+            self.list_panel.sort_by_class = True
+            header.setSortIndicatorShown(True)
+            header.setSortIndicator(
+                CustomerListModel.COLUMNS.index("abc"), Qt.SortOrder.DescendingOrder
+            )
+
+    def save_layout(self) -> None:
+        """What the next start restores: the window, its docks and splitter, the list's
+        columns and sort."""
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("list/header", self.list_panel.view.horizontalHeader().saveState())
+        settings.setValue("list/sort_by_class", self.list_panel.sort_by_class)
+        if self.core is not None:  # the docks and the detail exist only with the core
+            settings.setValue("main/state", self.saveState())
+            settings.setValue("main/splitter", self.splitter.saveState())
 
     def after_first_paint(self, callback: Callable[[], None]) -> None:
         """Run `callback` on the event loop right after the list is first painted."""
@@ -160,6 +187,17 @@ class MainWindow(QMainWindow):
         self.language_menu = LanguageMenu(self, view_menu)
         view_menu.addSeparator()
         help_menu = self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        guide = QAction(self.tr("&User guide"), self)
+        guide.setObjectName("action_user_guide")
+        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        guide.triggered.connect(self.show_user_guide)
+        help_menu.addAction(guide)
+        shortcuts = QAction(self.tr("&Keyboard shortcuts"), self)
+        shortcuts.setObjectName("action_shortcuts")
+        shortcuts.setShortcut(QKeySequence("Ctrl+/"))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        help_menu.addSeparator()
         log_folder = QAction(self.tr("Open &log folder"), self)
         log_folder.setObjectName("action_open_log_folder")
         log_folder.triggered.connect(self.open_log_folder)
@@ -178,6 +216,9 @@ class MainWindow(QMainWindow):
         self.splitter.replaceWidget(1, self.detail)
         self.loading.deleteLater()
         self.splitter.setSizes([460, 820])
+        splitter = QSettings().value("main/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
         for action in (
             self.new_action,
             self.import_action,
@@ -296,6 +337,9 @@ class MainWindow(QMainWindow):
         self.pipeline_dock.visibilityChanged.connect(
             lambda visible: visible and self.pipeline.data is None and self.pipeline.refresh()
         )
+        state = QSettings().value("main/state")
+        if state is not None:
+            self.restoreState(state)  # the docks where the user left them, floated or tabbed
         if getattr(core, "read_only", False):
             self._show_read_only()
         if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
@@ -669,6 +713,17 @@ class MainWindow(QMainWindow):
                 self, self.tr("Log folder"), self.tr("The log files are in {0}").format(folder)
             )
 
+    def show_user_guide(self) -> None:
+        from crm_desktop.ui.help_menu import UserGuide
+
+        self._guide = UserGuide(self)  # non-modal: read beside the window
+        self._guide.show()
+
+    def show_shortcuts(self) -> None:
+        from crm_desktop.ui.help_menu import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -688,5 +743,5 @@ class MainWindow(QMainWindow):
         # Never destroy the window under a job that is still using its core; what it would
         # call back finds the window closed (its callbacks check) or gone (the lane checks).
         lane.wait_idle()
-        QSettings().setValue("main/geometry", self.saveGeometry())
+        self.save_layout()
         super().closeEvent(event)  # type: ignore[arg-type]

@@ -2512,6 +2512,14 @@ Import history (File menu) can remove this import again.</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>Open &amp;log folder</translation>
     </message>
@@ -3495,6 +3503,41 @@ Record the sale anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>The open customer's tabs</source>
+        <translation>The open customer's tabs</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>Open the selected customer</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Every menu</source>
+        <translation>Every menu</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + the underlined letter</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>Stale</name>
     <message>
         <source>Changed by {0} at {1} — reload?
@@ -3618,6 +3661,13 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Stage and evaluation</source>
         <translation>Stage and evaluation</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
     </message>
 </context>
 <context>

@@ -2520,6 +2520,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
@@ -3510,6 +3518,41 @@ Record the sale anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>The open customer&apos;s tabs</source>
+        <translation>当前客户的各标签页</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>打开选中的客户</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>Every menu</source>
+        <translation>各菜单</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + 带下划线的字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
     <name>Stale</name>
     <message>
         <source>Changed by {0} at {1} — reload?
@@ -3633,6 +3676,13 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Stage and evaluation</source>
         <translation>阶段与评价</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>用户指南</translation>
     </message>
 </context>
 <context>

@@ -2519,6 +2519,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用者指南(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵(&amp;K)</translation>
+    </message>
+    <message>
         <source>Open &amp;log folder</source>
         <translation>開啟日誌資料夾(&amp;L)</translation>
     </message>
@@ -2544,25 +2552,25 @@ Import history (File menu) can remove this import again.</source>
     </message>
     <message>
         <source>Open the demo data</source>
-        <translation>開啟演示資料</translation>
+        <translation>開啟示範資料</translation>
     </message>
     <message>
         <source>Add {0} made-up customers with contacts, two years of sales, complaints and licences to this database? Try everything on them; for real work, start a new database or remove the demo customers afterwards.</source>
-        <translation>向此資料庫新增 {0} 個虛構客戶（含聯絡人、兩年銷售、投訴和證照）嗎？可以用它們嘗試各項功能；正式使用時請新建資料庫，或之後刪除這些演示客戶。</translation>
+        <translation>向此資料庫新增 {0} 個虛構客戶（含聯絡人、兩年銷售、投訴和證照）嗎？可以用它們嘗試各項功能；正式使用時請新建資料庫，或之後刪除這些示範客戶。</translation>
     </message>
     <message numerus="yes">
         <source>Added %n demo customer(s).</source>
         <translation>
-            <numerusform>已新增 %n 個演示客戶。</numerusform>
+            <numerusform>已新增 %n 個示範客戶。</numerusform>
         </translation>
     </message>
     <message>
         <source>No demo data was added.</source>
-        <translation>未新增演示資料。</translation>
+        <translation>未新增示範資料。</translation>
     </message>
     <message>
         <source>Making the demo data…</source>
-        <translation>正在生成演示資料…</translation>
+        <translation>正在生成示範資料…</translation>
     </message>
     <message>
         <source>crm-desktop — customers (read-only)</source>
@@ -3509,6 +3517,41 @@ Record the sale anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快捷鍵</translation>
+    </message>
+    <message>
+        <source>The open customer's tabs</source>
+        <translation>目前客戶的各標籤頁</translation>
+    </message>
+    <message>
+        <source>Open the selected customer</source>
+        <translation>開啟選中的客戶</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回車</translation>
+    </message>
+    <message>
+        <source>Every menu</source>
+        <translation>各選單</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + 帶下劃線的字母</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷鍵</translation>
+    </message>
+</context>
+<context>
     <name>Stale</name>
     <message>
         <source>Changed by {0} at {1} — reload?
@@ -3632,6 +3675,13 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     <message>
         <source>Stage and evaluation</source>
         <translation>階段與評價</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用者指南</translation>
     </message>
 </context>
 <context>
@@ -3819,7 +3869,7 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     </message>
     <message>
         <source>This database has no customers yet. Bring in the contact book you already keep, type your first customer, or look around in made-up demo data first.</source>
-        <translation>這個資料庫還沒有客戶。可以匯入您已有的通訊錄，錄入第一個客戶，或者先用虛構的演示資料看看各項功能。</translation>
+        <translation>這個資料庫還沒有客戶。可以匯入您已有的通訊錄，錄入第一個客戶，或者先用虛構的示範資料看看各項功能。</translation>
     </message>
     <message>
         <source>&amp;Import a contact book…</source>
@@ -3831,11 +3881,11 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
     </message>
     <message>
         <source>Open the &amp;demo data</source>
-        <translation>開啟演示資料(&amp;D)</translation>
+        <translation>開啟示範資料(&amp;D)</translation>
     </message>
     <message>
         <source>Help → User guide explains every screen.</source>
-        <translation>“幫助 → 使用者指南”介紹每個介面。</translation>
+        <translation>“說明 → 使用者指南”介紹每個介面。</translation>
     </message>
 </context>
 <context>

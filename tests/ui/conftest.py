@@ -9,6 +9,18 @@ from typing import Any
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings() -> Iterator[None]:
+    """Each test starts from the settings of a first start: a window closed by one test
+    remembers its layout (columns, sort, docks), which must not reach the next test."""
+    from PySide6.QtCore import QCoreApplication, QSettings
+
+    QCoreApplication.setOrganizationName("crm-desktop")
+    QCoreApplication.setApplicationName("crm-desktop")
+    QSettings().clear()
+    yield
+
+
 @pytest.fixture
 def demo_db(db_path: Path, fixed_today: object) -> Path:
     from crm_desktop.core.demo import generate

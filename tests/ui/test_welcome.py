@@ -81,3 +81,49 @@ def test_cancelled_demo_adds_nothing(db_path: Path, fixed_today: Any) -> None:
     assert steps == [100]
     assert core.customers.search(CustomerFilter()) == []
     core.engine.dispose()
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "picture"),
+    [
+        ("en", "crm-desktop user guide", "empty_database_en.png"),
+        ("zh_CN", "crm-desktop 用户指南", "empty_database_zh.png"),
+        ("zh_TW", "crm-desktop 使用者指南", "empty_database_tw.png"),
+    ],
+)
+def test_help_opens_the_user_guide_in_the_language_with_its_screenshots(
+    qtbot: Any, window: Any, language: str, heading: str, picture: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from crm_desktop.paths import docs_dir
+    from crm_desktop.ui.help_menu import guide_path
+    from crm_desktop.ui.i18n import locale_for
+
+    QLocale.setDefault(locale_for(language))
+    try:
+        action = next(
+            a for a in window.help_menu.actions() if a.objectName() == "action_user_guide"
+        )
+        assert action.shortcut().toString() == "F1"
+        action.trigger()
+        guide = window._guide
+        qtbot.waitExposed(guide)
+        text = guide.browser.toPlainText()
+        assert text.startswith(heading)
+        assert picture in guide_path(language).read_text(encoding="utf-8")
+        assert (docs_dir() / "screenshots" / picture).exists()
+        guide.close()
+    finally:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+def test_keyboard_shortcuts_lists_the_window_actions(window: Any, monkeypatch: Any) -> None:
+    from crm_desktop.ui.help_menu import ShortcutsDialog, shortcut_rows
+
+    rows = dict(shortcut_rows(window))
+    assert rows["File → New customer…"] == "Ctrl+N"
+    assert rows["File → Import…"] == "Ctrl+I"
+    assert rows["Help → User guide"] == "F1"
+    dialog = ShortcutsDialog(window)
+    assert dialog.table.rowCount() == len(rows) + 3

@@ -39,6 +39,7 @@ from crm_desktop.ui import labels
 from crm_desktop.ui.choices import refill
 from crm_desktop.ui.ops import CoalescedRefresh, Refreshing
 from crm_desktop.ui.tasks import QueryOp, Task
+from crm_desktop.ui.theme import style_charts
 
 MONEY_COLUMNS = {"amount", "previous_year", "margin", "plan", "compensation"}
 RATE_COLUMNS = {"share", "margin_rate", "cumulative_share", "completion", "customer_share"}
@@ -156,6 +157,7 @@ class AnalysisPanel(QWidget, Refreshing):
         top.addWidget(self.export_xlsx)
         family = matplotlib_cjk_family()
         self.font = {"family": family} if family else {}
+        style_charts()  # a dark window gets dark charts
         self.figure = Figure(figsize=(8, 3), dpi=96)
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName("analysis_chart")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 from crm_desktop.core.fonts import matplotlib_cjk_family
 from crm_desktop.core.money import WAN
 from crm_desktop.core.services.dto import MonthlySales
+from crm_desktop.ui.theme import style_charts
 
 BAR_WIDTH = 0.4
 
@@ -26,6 +27,7 @@ class CustomerSalesChart(QWidget):
         super().__init__(parent)
         family = matplotlib_cjk_family()
         self.font = {"family": family} if family else {}
+        style_charts()  # a dark window gets dark charts
         self.figure = Figure(figsize=(8, 2.6), dpi=96)
         self.figure.subplots_adjust(left=0.115, right=0.99, top=0.84, bottom=0.12)
         self.canvas = FigureCanvasQTAgg(self.figure)

@@ -88,7 +88,7 @@ class CustomerListPanel(QWidget):
         self.empty_label.setObjectName("list_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #666; padding: 24px;")
+        self.empty_label.setStyleSheet("color: #888; padding: 24px;")
         self.empty_label.hide()
 
         filters = QGridLayout()
@@ -134,7 +134,7 @@ class CustomerListPanel(QWidget):
         self.only_bar = QLabel()
         self.only_bar.setObjectName("list_only")
         self.only_bar.setWordWrap(True)
-        self.only_bar.setStyleSheet("background: #fff3cd; padding: 4px;")
+        self.only_bar.setStyleSheet("background: #fff3cd; color: #3b3b3b; padding: 4px;")
         self.only_bar.setTextFormat(Qt.TextFormat.RichText)
         self.only_bar.linkActivated.connect(lambda _link: self.show_only(None))
         self.only_bar.hide()

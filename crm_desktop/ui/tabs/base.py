@@ -61,7 +61,7 @@ class RecordTab(QWidget):
         self.empty_label.setObjectName(f"{type(self).__name__}_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #666; padding: 16px;")
+        self.empty_label.setStyleSheet("color: #888; padding: 16px;")
         self.footer = QLabel()
         self.footer.setObjectName(f"{type(self).__name__}_footer")
         self.footer.hide()

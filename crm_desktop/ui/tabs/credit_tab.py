@@ -128,7 +128,7 @@ class CreditTab(QWidget):
             self.status.setStyleSheet("color: #b52b27; font-weight: bold;")
         elif not credit.limit:
             self.status.setText(self.tr("No credit limit set. Click Edit credit… to set one."))
-            self.status.setStyleSheet("color: #666;")
+            self.status.setStyleSheet("color: #888;")
         else:
             self.status.setText(
                 self.tr("{0} yuan of the limit still available.").format(

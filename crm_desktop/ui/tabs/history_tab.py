@@ -49,7 +49,7 @@ class HistoryTab(QWidget):
         self.empty_label = QLabel(self.tr("Nothing recorded for this customer yet."))
         self.empty_label.setObjectName("history_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #666; padding: 16px;")
+        self.empty_label.setStyleSheet("color: #888; padding: 16px;")
         note = QLabel(
             self.tr(
                 "Every change to this customer and its records, newest first. The history is "
@@ -57,7 +57,7 @@ class HistoryTab(QWidget):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: #666;")
+        note.setStyleSheet("color: #888;")
         layout = QVBoxLayout(self)
         layout.addWidget(note)
         layout.addWidget(self.table, 1)

@@ -258,7 +258,7 @@ class WarningsPanel(QWidget, Refreshing):
         self.empty.setObjectName("warnings_empty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #666; padding: 12px;")
+        self.empty.setStyleSheet("color: #888; padding: 12px;")
         top = QHBoxLayout()
         top.addWidget(self.kind)
         top.addWidget(self.owner)
