@@ -1088,6 +1088,16 @@ GLOSSARY: dict[str, str] = {
     "Added %n demo customer(s).": "已添加 %n 个演示客户。",
     "No demo data was added.": "未添加演示数据。",
     "Making the demo data…": "正在生成演示数据…",
+    "New &database…": "新建数据库(&D)…",
+    "&Open database…": "打开数据库(&O)…",
+    "Recent data&bases": "最近的数据库(&B)",
+    "(none yet)": "（暂无）",
+    "New database": "新建数据库",
+    "Open database": "打开数据库",
+    "crm-desktop database (*.sqlite3)": "crm-desktop 数据库 (*.sqlite3)",
+    "crm-desktop database (*.sqlite3 *.db);;All files (*)": (
+        "crm-desktop 数据库 (*.sqlite3 *.db);;所有文件 (*)"
+    ),
     "&User guide": "用户指南(&U)",
     "User guide": "用户指南",
     "&Keyboard shortcuts": "键盘快捷键(&K)",

@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
         self.detail = None
         self.warnings = None
         self.hub = ChangesHub(self)  # every write's Changes, once; each view refreshes its part
+        self.database_label = database_label
         self._after_paint: list[Callable[[], None]] = []
         self.setWindowTitle(self.tr("crm-desktop — customers"))
         self.resize(1280, 800)
@@ -169,6 +170,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        from crm_desktop.ui.database_menu import DatabaseMenu, remember_database
+
+        self.databases = DatabaseMenu(self, file_menu, quit_action)
+        remember_database(self.database_label)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         find_action = QAction(self.tr("&Find customer"), self)

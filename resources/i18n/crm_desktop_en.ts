@@ -1286,6 +1286,41 @@ Press Ctrl+N to add your first customer.</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>New &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Recent data&amp;bases</source>
+        <translation>Recent data&amp;bases</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3)</source>
+        <translation>crm-desktop database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>crm-desktop database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>

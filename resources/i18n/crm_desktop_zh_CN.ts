@@ -1292,6 +1292,41 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>新建数据库(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent data&amp;bases</source>
+        <translation>最近的数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暂无）</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3)</source>
+        <translation>crm-desktop 数据库 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>crm-desktop 数据库 (*.sqlite3 *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>

@@ -1291,6 +1291,41 @@ Press Ctrl+N to add your first customer.</source>
     </message>
 </context>
 <context>
+    <name>DatabaseMenu</name>
+    <message>
+        <source>New &amp;database…</source>
+        <translation>新建資料庫(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>開啟資料庫(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Recent data&amp;bases</source>
+        <translation>最近的資料庫(&amp;B)</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（暫無）</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建資料庫</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3)</source>
+        <translation>crm-desktop 資料庫 (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>開啟資料庫</translation>
+    </message>
+    <message>
+        <source>crm-desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>crm-desktop 資料庫 (*.sqlite3 *.db);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <source>Something went wrong</source>
