@@ -81,3 +81,5 @@ disambiguation
 _.isEmpty
 # The View menu's language choices; tests/ui/test_languages_complete.py drives them.
 _.language_menu
+# File → New / Open / Recent databases; tests/ui/test_database_menu.py drives it.
+_.databases
