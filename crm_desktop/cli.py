@@ -200,8 +200,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         core.close()
     from crm_desktop.core.messages import problem_text
 
+    language = _language(args)  # once: 200,000 problems are 200,000 lines
     for problem in summary.problems:
-        print(problem_text(problem, _language(args)))
+        print(problem_text(problem, language))
     print(summary.line())  # the contract's summary line, the same in every language
     return EXIT_OK
 
