@@ -3267,6 +3267,10 @@ An offline CRM for a distributor's sales office.</translation>
         <translation>Today's reminders</translation>
     </message>
     <message>
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -3277,10 +3281,6 @@ An offline CRM for a distributor's sales office.</translation>
     <message>
         <source>The list is empty.</source>
         <translation>The list is empty.</translation>
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation>Preparing the report…</translation>
     </message>
     <message>
         <source>Export PDF</source>

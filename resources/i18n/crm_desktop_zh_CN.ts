@@ -3282,6 +3282,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>今日提醒</translation>
     </message>
     <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3292,10 +3296,6 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>The list is empty.</source>
         <translation>列表为空。</translation>
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation>正在生成报表…</translation>
     </message>
     <message>
         <source>Export PDF</source>

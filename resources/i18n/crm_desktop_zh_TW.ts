@@ -3281,6 +3281,10 @@ An offline CRM for a distributor's sales office.</source>
         <translation>今日提醒</translation>
     </message>
     <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+    <message>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
@@ -3291,10 +3295,6 @@ An offline CRM for a distributor's sales office.</source>
     <message>
         <source>The list is empty.</source>
         <translation>列表為空。</translation>
-    </message>
-    <message>
-        <source>Preparing the report…</source>
-        <translation>正在生成報表…</translation>
     </message>
     <message>
         <source>Export PDF</source>
