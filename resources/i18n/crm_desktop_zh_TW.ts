@@ -3285,6 +3285,10 @@ An offline CRM for a distributor's sales office.</source>
         <translation>正在生成報表…</translation>
     </message>
     <message>
+        <source>Writing {0}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
