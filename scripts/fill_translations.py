@@ -1088,6 +1088,7 @@ GLOSSARY: dict[str, str] = {
     "Added %n demo customer(s).": "已添加 %n 个演示客户。",
     "No demo data was added.": "未添加演示数据。",
     "Making the demo data…": "正在生成演示数据…",
+    "Writing {0}…": "正在写入 {0}…",
     "New &database…": "新建数据库(&D)…",
     "&Open database…": "打开数据库(&O)…",
     "Recent data&bases": "最近的数据库(&B)",

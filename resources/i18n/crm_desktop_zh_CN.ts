@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AnalysisPanel</name>
@@ -250,7 +251,7 @@
     </message>
     <message>
         <source>Nothing to show for these filters.
-Enter sales in a customer's Sales log or import them (File → Import…), or widen the period.</source>
+Enter sales in a customer&apos;s Sales log or import them (File → Import…), or widen the period.</source>
         <translation>这些条件下没有数据。
 请在客户的“销售记录”中录入销售或导入（文件 → 导入…），或放宽时间范围。</translation>
     </message>
@@ -379,7 +380,7 @@ The latest backup of this database is {1}. Restore it? The file that cannot be o
         <translation>备份文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Today's backup was written to {0}</source>
+        <source>Today&apos;s backup was written to {0}</source>
         <translation>今天的备份已写入 {0}</translation>
     </message>
     <message>
@@ -387,7 +388,7 @@ The latest backup of this database is {1}. Restore it? The file that cannot be o
         <translation>备份</translation>
     </message>
     <message>
-        <source>Today's automatic backup could not be written: {0}</source>
+        <source>Today&apos;s automatic backup could not be written: {0}</source>
         <translation>今天的自动备份未能写入：{0}</translation>
     </message>
     <message>
@@ -994,7 +995,7 @@ Add sales in the Sales log tab to see them here.</source>
         <translation>停用客户</translation>
     </message>
     <message>
-        <source>Deactivate {0}? It disappears from the list but keeps all its records; tick "Show inactive" to find it and reactivate it.</source>
+        <source>Deactivate {0}? It disappears from the list but keeps all its records; tick &quot;Show inactive&quot; to find it and reactivate it.</source>
         <translation>停用 {0}？停用后不在列表中显示，但所有记录都会保留；勾选“显示已停用”即可找到并重新启用。</translation>
     </message>
 </context>
@@ -1199,8 +1200,8 @@ Open it instead?</source>
         <translation>{0} 类（{1}）</translation>
     </message>
     <message>
-        <source>Showing the {0} customer(s) behind “{1}”. &lt;a href='clear'&gt;Show all&lt;/a&gt;</source>
-        <translation>正在显示“{1}”对应的 {0} 个客户。&lt;a href='clear'&gt;显示全部&lt;/a&gt;</translation>
+        <source>Showing the {0} customer(s) behind “{1}”. &lt;a href=&apos;clear&apos;&gt;Show all&lt;/a&gt;</source>
+        <translation>正在显示“{1}”对应的 {0} 个客户。&lt;a href=&apos;clear&apos;&gt;显示全部&lt;/a&gt;</translation>
     </message>
     <message>
         <source>No customer matches. Clear the search or the filters, or press Ctrl+N to add one.</source>
@@ -1226,7 +1227,7 @@ Press Ctrl+N to add your first customer.</source>
         <translation>本机的数据库文件 (SQLite)</translation>
     </message>
     <message>
-        <source>The office's server (PostgreSQL)</source>
+        <source>The office&apos;s server (PostgreSQL)</source>
         <translation>单位的服务器 (PostgreSQL)</translation>
     </message>
     <message>
@@ -1423,7 +1424,7 @@ Press Ctrl+N to add your first customer.</source>
         <translation>该编号已被其他客户使用</translation>
     </message>
     <message>
-        <source>the next follow-up cannot be before the note's date</source>
+        <source>the next follow-up cannot be before the note&apos;s date</source>
         <translation>下次跟进日期不能早于记录日期</translation>
     </message>
     <message>
@@ -2510,7 +2511,7 @@ Import history (File menu) can remove this import again.</source>
         <translation>导出当前客户到手机(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save the open customer's contacts as a vCard file (.vcf) for phones</source>
+        <source>Save the open customer&apos;s contacts as a vCard file (.vcf) for phones</source>
         <translation>把当前客户的联系人保存为手机可导入的 vCard 文件（.vcf）</translation>
     </message>
     <message>
@@ -2679,7 +2680,7 @@ Import history (File menu) can remove this import again.</source>
     </message>
     <message>
         <source>crm-desktop {0}
-An offline CRM for a distributor's sales office.</source>
+An offline CRM for a distributor&apos;s sales office.</source>
         <translation>crm-desktop {0}
 面向经销商销售部门的离线客户管理系统。</translation>
     </message>
@@ -2889,7 +2890,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>No sales opportunities. Click Add… to record one: product, expected amount and close date, and the next step; its date joins Today's follow-ups.</source>
+        <source>No sales opportunities. Click Add… to record one: product, expected amount and close date, and the next step; its date joins Today&apos;s follow-ups.</source>
         <translation>暂无销售机会。点“添加…”记录：产品、预计金额和成交日期以及下一步；下一步的日期会列入“今日”的待跟进。</translation>
     </message>
     <message>
@@ -3072,7 +3073,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>本月已完成 {0}，计划 {1} 元（{2:.0f}%）；按时间进度今天应达 {3} 元：{4}。去年同月：{5}。</translation>
     </message>
     <message>
-        <source>(The plan is the sum of this month's product plans.)</source>
+        <source>(The plan is the sum of this month&apos;s product plans.)</source>
         <translation>（本月计划为各产品计划之和。）</translation>
     </message>
     <message>
@@ -3168,7 +3169,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>无法读取提醒：{0}</translation>
     </message>
     <message>
-        <source>… and {0} more: print them all from Reports → Today's reminders</source>
+        <source>… and {0} more: print them all from Reports → Today&apos;s reminders</source>
         <translation>…… 还有 {0} 条：可从“报表 → 今日提醒”打印全部</translation>
     </message>
     <message>
@@ -3196,7 +3197,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>（农历）</translation>
     </message>
     <message>
-        <source>No contact's birthday in the next 7 days.</source>
+        <source>No contact&apos;s birthday in the next 7 days.</source>
         <translation>7 天内没有联系人过生日。</translation>
     </message>
     <message>
@@ -3277,7 +3278,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>客户ABC分类表</translation>
     </message>
     <message>
-        <source>Today's reminders</source>
+        <source>Today&apos;s reminders</source>
         <translation>今日提醒</translation>
     </message>
     <message>
@@ -3286,7 +3287,7 @@ An offline CRM for a distributor's sales office.</source>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>正在写入 {0}…</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -3476,7 +3477,7 @@ An offline CRM for a distributor's sales office.</source>
         <translation>夏季午休的结束时间必须晚于开始时间。</translation>
     </message>
     <message>
-        <source>An opportunity's chance is 0 to 100 % and does not fall from lead to negotiation.</source>
+        <source>An opportunity&apos;s chance is 0 to 100 % and does not fall from lead to negotiation.</source>
         <translation>成功率为 0 到 100%，且从线索到商务谈判不能递减。</translation>
     </message>
     <message>
@@ -3562,7 +3563,7 @@ Record the sale anyway?</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <source>The open customer's tabs</source>
+        <source>The open customer&apos;s tabs</source>
         <translation>当前客户的各标签页</translation>
     </message>
     <message>
@@ -3676,7 +3677,7 @@ Someone saved this record after you opened it, so nothing of yours was saved. Re
         <translation>{0}（按销售记录建议）</translation>
     </message>
     <message>
-        <source>unknown: enter the customer's estimated yearly purchases of our kind of product</source>
+        <source>unknown: enter the customer&apos;s estimated yearly purchases of our kind of product</source>
         <translation>未知：请填写客户每年采购同类产品的估计总额</translation>
     </message>
     <message>

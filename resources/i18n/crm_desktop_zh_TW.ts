@@ -3286,7 +3286,7 @@ An offline CRM for a distributor's sales office.</source>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished" />
+        <translation>正在寫入 {0}…</translation>
     </message>
     <message>
         <source>Reports</source>
