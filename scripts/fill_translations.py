@@ -1068,6 +1068,14 @@ GLOSSARY: dict[str, str] = {
     "Compensation ({0})": "补偿（{0}）",
     "Complaints by escalation level": "投诉（按处理层级）",
     "not escalated": "未升级",
+    "&SMS list by region…": "按地区导出短信名单(&S)…",
+    "The mobiles of the customers listed, grouped by region, for an SMS platform": (
+        "所列客户的手机号码，按地区分组，供短信平台使用"
+    ),
+    "Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)": (
+        "短信手机名单：地区、姓名、客户、手机 (*.csv *.xlsx)"
+    ),
+    "SMS list by region": "按地区的短信名单",
 }
 
 

@@ -115,6 +115,12 @@ class MainWindow(QMainWindow):
             self.tr("Save the open customer's contacts as a vCard file (.vcf) for phones")
         )
         self.export_open_action.triggered.connect(self.export_open_customer)
+        self.sms_action = QAction(self.tr("&SMS list by region…"), self)
+        self.sms_action.setObjectName("action_export_sms")
+        self.sms_action.setStatusTip(
+            self.tr("The mobiles of the customers listed, grouped by region, for an SMS platform")
+        )
+        self.sms_action.triggered.connect(self.export_sms_list)
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.office_action = QAction(self.tr("&Office details…"), self)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_list_action,
             self.export_open_action,
+            self.sms_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -179,6 +186,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_list_action,
             self.export_open_action,
+            self.sms_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -473,7 +481,9 @@ class MainWindow(QMainWindow):
             return
         from crm_desktop.ui.tasks import QueryOp
 
-        phones_filter = self.tr("Mobile phone list for SMS: name, customer, mobile (*.csv)")
+        phones_filter = self.tr(
+            "Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)"
+        )
         target, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export"),
@@ -489,7 +499,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(target)
         phones = chosen_filter == phones_filter
-        if phones and path.suffix.lower() != ".csv":
+        if phones and path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".csv")
         elif path.suffix.lower() not in (".xlsx", ".csv", ".json", ".vcf"):
             chosen = next((s for s in ("csv", "json", "vcf") if f"*.{s}" in chosen_filter), "xlsx")
@@ -519,6 +529,32 @@ class MainWindow(QMainWindow):
         QueryOp(self, work, done, name="exports.export").failure(failed).with_progress(
             self.tr("Exporting…")
         ).run_in_background()
+
+    def export_sms_list(self) -> None:
+        """File → SMS list by region: the listed customers' mobiles, grouped by region (seed
+        003: 收集客户的手机号码进行分区整理), as .csv or .xlsx for an SMS platform."""
+        if self.core is None:
+            return
+        target, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("SMS list by region"),
+            "sms-list.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        ids = list(self.list_panel.model.ids())
+        try:
+            count = self.core.exports.phone_list(path, ids)  # type: ignore[attr-defined]
+        except (CrmError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %n mobile number(s) to {0}", "", count).format(path), 8000
+        )
 
     def export_open_customer(self) -> None:
         """The open customer's contacts as a .vcf, to load into a phone."""

@@ -2461,6 +2461,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>把当前客户的联系人保存为手机可导入的 vCard 文件（.vcf）</translation>
     </message>
     <message>
+        <source>&amp;SMS list by region…</source>
+        <translation>按地区导出短信名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The mobiles of the customers listed, grouped by region, for an SMS platform</source>
+        <translation>所列客户的手机号码，按地区分组，供短信平台使用</translation>
+    </message>
+    <message>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
@@ -2539,8 +2547,8 @@ Import history (File menu) can remove this import again.</source>
         </translation>
     </message>
     <message>
-        <source>Mobile phone list for SMS: name, customer, mobile (*.csv)</source>
-        <translation>短信群发手机号名单：姓名、客户、手机（*.csv）</translation>
+        <source>Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)</source>
+        <translation>短信手机名单：地区、姓名、客户、手机 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2573,6 +2581,14 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>SMS list by region</source>
+        <translation>按地区的短信名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Open a customer first.</source>

@@ -304,6 +304,8 @@ class CustomerService:
     def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
         for fld in ENTERED:
             setattr(c, fld, getattr(data, fld))
+        if not c.region:
+            fill_region(s, c)
         c.name_key = name_key(data.name)
         c.owner_id = lookups.owner_id_for(s, data.owner)
         search_columns.refresh(s, c)
@@ -313,3 +315,18 @@ class CustomerService:
         s.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
         for tag_id in lookups.tag_ids_for(s, tags):
             s.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
+
+
+def fill_region(s: Session, c: Customer) -> None:
+    """An empty region from the customer's phone, else its contacts' numbers (seed 003: the
+    mobiles sorted by region): the province and city the number belongs to."""
+    from crm_desktop.core.models import Contact
+    from crm_desktop.core.normalize.regions import region_of_phones
+
+    numbers: list[str | None] = [c.phone]
+    if c.id is not None:
+        for mobile, phone in s.execute(
+            select(Contact.mobile, Contact.phone).where(Contact.customer_id == c.id)
+        ):
+            numbers += [mobile, phone]
+    c.region = region_of_phones(numbers) or c.region

@@ -38,7 +38,8 @@ class ExportService:
         customer_ids: Sequence[int] | None = None,
         cancelled: CancelCheck | None = None,
     ) -> int:
-        """Write the mobile phone list for an SMS platform (.csv: name, customer, mobile) of
+        """Write the mobile phone list for an SMS platform (.csv or .xlsx: region, name,
+        customer, mobile; grouped by region) of
         the contacts who can get a message: not those who have left, nor those without a
         mobile, nor an inactive customer's; each number once. Returns how many it holds."""
         return export_phone_list(self.engine, Path(path), customer_ids, cancelled)

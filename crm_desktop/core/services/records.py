@@ -248,6 +248,10 @@ class ContactService(_RecordService[ContactInput]):
         customer = s.get(Customer, customer_id)
         if customer is not None:
             search_columns.refresh(s, customer)
+            if not customer.region:
+                from crm_desktop.core.services.customers import fill_region
+
+                fill_region(s, customer)
 
     def call_courtesy(self, moment: datetime) -> tuple[str, str] | None:
         """None when `moment` is a polite time to call a contact; else (reason, polite again
