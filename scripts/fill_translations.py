@@ -1076,6 +1076,8 @@ GLOSSARY: dict[str, str] = {
         "短信手机名单：地区、姓名、客户、手机 (*.csv *.xlsx)"
     ),
     "SMS list by region": "按地区的短信名单",
+    "Suggested: special supply support unit (特供支持单位)": "建议授予：特供支持单位",
+    "Special supply plaque held, criteria no longer met": "已授特供支持单位，但已不再符合条件",
 }
 
 

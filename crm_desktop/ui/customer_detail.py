@@ -22,6 +22,7 @@ from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound, StaleRecord
 from crm_desktop.core.facade import Core
+from crm_desktop.core.rules.designations import special_supply_state
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.core.services.standing import Standing
 from crm_desktop.ui import labels
@@ -259,6 +260,21 @@ class CustomerDetailView(QWidget):
         if c.tags:
             chip = "<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{}&nbsp;</span>"
             parts.append(" ".join(chip.format(html.escape(NO_BREAK.join(t))) for t in c.tags))
+        plaque = special_supply_state(
+            c.channel, standing.abc_class, standing.lifecycle_shown, standing.reputation, c.tags
+        )
+        if plaque == "suggested":  # seed 003: the rules suggest, the office grants
+            parts.append(
+                "<span style='color:#2e7d32'>"
+                + html.escape(self.tr("Suggested: special supply support unit (特供支持单位)"))
+                + "</span>"
+            )
+        elif plaque == "held_unmet":
+            parts.append(
+                "<span style='color:#b26a00'>"
+                + html.escape(self.tr("Special supply plaque held, criteria no longer met"))
+                + "</span>"
+            )
         if standing.warnings:
             count = self.tr("%n warning(s)", "", standing.warnings)
             parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")

@@ -950,6 +950,14 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
+    <message>
+        <source>Suggested: special supply support unit (特供支持单位)</source>
+        <translation>建议授予：特供支持单位</translation>
+    </message>
+    <message>
+        <source>Special supply plaque held, criteria no longer met</source>
+        <translation>已授特供支持单位，但已不再符合条件</translation>
+    </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
