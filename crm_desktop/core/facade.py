@@ -25,6 +25,7 @@ from crm_desktop.core.services.customers import CustomerService
 from crm_desktop.core.services.exports import ExportService
 from crm_desktop.core.services.imports import ImportService
 from crm_desktop.core.services.licences import LicenceService
+from crm_desktop.core.services.operators import OperatorService
 from crm_desktop.core.services.opportunities import OpportunityService
 from crm_desktop.core.services.people import PeopleService
 from crm_desktop.core.services.plans import PlanService
@@ -69,6 +70,7 @@ class Core:
     reminders: ReminderService = field(init=False)
     reports: ReportService = field(init=False)
     audit: AuditService = field(init=False)
+    operators: OperatorService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -93,6 +95,7 @@ class Core:
         self.reminders = ReminderService(self.engine)
         self.reports = ReportService(self)
         self.audit = AuditService(self.engine)
+        self.operators = OperatorService(self.engine)
 
     def close(self) -> None:
         """Close the database connections (the window closes, a test ends)."""

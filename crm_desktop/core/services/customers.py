@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
 
-from crm_desktop.core import audit, vocabulary
+from crm_desktop.core import audit, permissions, vocabulary
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
 from crm_desktop.core.db import dialects
-from crm_desktop.core.errors import NotFound, UnusableInput, ValidationError, ValidationErrors
+from crm_desktop.core.errors import (
+    NotFound,
+    PermissionDenied,
+    UnusableInput,
+    ValidationError,
+    ValidationErrors,
+)
 from crm_desktop.core.models import Contact, Customer, CustomerTag, Owner, Tag
 from crm_desktop.core.normalize.phones import normalize_phone
 from crm_desktop.core.normalize.text import clean, name_key
@@ -105,6 +112,27 @@ def _entered(s: Session, c: Customer) -> dict[str, Any]:
         ).scalars()
     )
     return values
+
+
+def _owned_by(
+    s: Session, who: permissions.Principal | None, data: CustomerInput, owner_id: int | None
+) -> CustomerInput:
+    """The owner a sales operator's form may give: a new customer without one is theirs, and
+    the owner of a customer changes only by an administrator's reassignment."""
+    if who is None or who.role == permissions.ADMIN:
+        return data
+    current = s.get(Owner, owner_id).name if owner_id else None
+    own = s.get(Owner, who.owner_id).name if who.owner_id else None
+    wanted = data.owner
+    if owner_id is None and wanted in (None, own):
+        return replace(data, owner=own)
+    if wanted == current:
+        return data
+    raise PermissionDenied(
+        permissions.ASSIGN_OWNERS,
+        f"{who.display_name} ({who.role}) may not give a customer to another owner",
+        role=who.role,
+    )
 
 
 class CustomerService:
@@ -224,6 +252,8 @@ class CustomerService:
         data = validate_customer(data)
         now = now_utc()
         with Session(self.engine) as s, s.begin():
+            who = permissions.require(s, permissions.CREATE_CUSTOMER)
+            data = _owned_by(s, who, data, None)
             self._check_code_free(s, data.code, None)
             c = Customer(
                 name=data.name,
@@ -249,6 +279,8 @@ class CustomerService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            who = permissions.require_customer(s, customer_id)
+            data = _owned_by(s, who, data, c.owner_id)
             self._check_code_free(s, data.code, customer_id)
             before = _entered(s, c)
             self._apply(s, c, data)
@@ -269,6 +301,7 @@ class CustomerService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id, permissions.DEACTIVATE_CUSTOMER)
             if c.active != active:
                 action = "reactivate" if active else "deactivate"
                 audit.record(
