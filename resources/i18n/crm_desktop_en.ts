@@ -9,6 +9,19 @@
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <source>All %n customer(s) listed</source>
+        <translation>
+            <numerusform>All %n customer listed</numerusform><numerusform>All %n customers listed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to {0}?</source>
+        <translation>
+            <numerusform>Give %n customer to {0}?</numerusform><numerusform>Give %n customers to {0}?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ContactsTab</name>
     <message numerus="yes">
         <source>Exported %n contact(s) to {0}</source>

@@ -206,5 +206,9 @@ class SqliteCustomerList:
     def tags(self) -> list[tuple[int, str]]:
         return tags(self.fetch)
 
+    def has_operators(self) -> bool:
+        """Whether the window must ask for a sign-in before it shows any customer."""
+        return bool(self.fetch("SELECT 1 FROM operator WHERE active = 1 LIMIT 1", ()))
+
     def close(self) -> None:
         self.con.close()
