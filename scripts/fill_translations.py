@@ -1090,6 +1090,10 @@ GLOSSARY: dict[str, str] = {
     "The {0} role may not {1}.": "{0}角色不能{1}。",
     "Administrator": "管理员",
     "Access role": "权限角色",
+    "Only its owner, the operators it is shared with and administrators change this customer.": (
+        "只有负责人、共享给的操作员和管理员可以修改此客户。"
+    ),
+    "Only its owner or an administrator deactivates it.": "只有负责人或管理员可以停用此客户。",
     "All %n customer(s) listed": "列表中的全部 %n 个客户",
     "Change my &password…": "修改我的密码(&P)…",
     "Change my password": "修改我的密码",

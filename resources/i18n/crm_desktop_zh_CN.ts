@@ -930,6 +930,14 @@ Ctrl+F searches, Ctrl+N adds a new customer.</source>
 Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     </message>
     <message>
+        <source>Only its owner, the operators it is shared with and administrators change this customer.</source>
+        <translation>只有负责人、共享给的操作员和管理员可以修改此客户。</translation>
+    </message>
+    <message>
+        <source>Only its owner or an administrator deactivates it.</source>
+        <translation>只有负责人或管理员可以停用此客户。</translation>
+    </message>
+    <message>
         <source>  (inactive)</source>
         <translation>（已停用）</translation>
     </message>

@@ -43,6 +43,7 @@ def office_db(demo_db: Path) -> Path:
     core.operators.add("wang", "wang-secret", "sales", "王芳")
     for name in ("王芳的一号客户", "王芳的二号客户"):
         core.customers.create(CustomerInput(name=name, owner="王芳"))
+    core.customers.create(CustomerInput(name="李强的客户", owner="李强"))
     core.operators.sign_out()
     core.close()
     return demo_db
@@ -123,6 +124,22 @@ def test_the_window_opens_only_after_the_sign_in(
     assert not window.acceptDrops()  # a dropped file would be imported
     assert not window.tools.restore_action.isEnabled()
     assert window.new_action.isEnabled() and window.export_action.isEnabled()
+
+    # Another's customer opens read-only for a sales operator, saying why; their own does not.
+    qtbot.waitUntil(lambda: window.detail is not None)
+    others = window.core.customers.search(CustomerFilter(query="李强的客户"))[0]
+    own = window.core.customers.search(CustomerFilter(query="王芳的一号客户"))[0]
+    window.detail.show_customer(others)
+    detail = window.detail
+    assert not detail.edit_button.isEnabled() and not detail.active_button.isEnabled()
+    assert detail.edit_button.toolTip().startswith("Only its owner")
+    assert not detail.notes.add_button.isEnabled()
+    assert detail.notes.add_button.toolTip() == detail.edit_button.toolTip()
+    assert not detail.credit.edit_button.isEnabled()
+    window.detail.show_customer(own)
+    assert detail.edit_button.isEnabled() and detail.active_button.isEnabled()
+    assert detail.notes.add_button.isEnabled() and detail.credit.edit_button.isEnabled()
+    assert detail.notes.add_button.toolTip() == ""
 
     panel = window.list_panel
     assert panel.mine.isVisible()
