@@ -41,6 +41,7 @@ def office_db(demo_db: Path) -> Path:
     core.operators.add("boss", "boss-secret", "admin", "老板")
     core.operators.sign_in("boss", "boss-secret")
     core.operators.add("wang", "wang-secret", "sales", "王芳")
+    core.operators.add("eye", "eye-secret", "viewer", "审计")
     for name in ("王芳的一号客户", "王芳的二号客户"):
         core.customers.create(CustomerInput(name=name, owner="王芳"))
     core.customers.create(CustomerInput(name="李强的客户", owner="李强"))
@@ -273,3 +274,31 @@ def test_an_admin_reassigns_the_listed_customers_and_shares_one(
     assert [o.name for o in core.operators.shared_with(other)] == ["wang"]
     assert other in core.customers.search(CustomerFilter(operator_id=wang.id))
     core.close()
+
+
+def test_a_viewer_reads_and_prints_but_every_change_is_greyed_out(
+    qtbot: Any, office_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from crm_desktop.ui.app import make_application, open_window
+
+    make_application()
+
+    def sign_in(dialog: QDialog) -> None:
+        type_into(dialog, qtbot, sign_in_name="eye", sign_in_password="eye-secret")
+        click_ok(dialog, qtbot)
+
+    drive_sign_in(monkeypatch, qtbot, sign_in)
+    window = open_window(str(office_db))
+    assert window is not None
+    qtbot.addWidget(window)
+    window.show()
+    for action in (window.new_action, window.export_action, window.assign_action):
+        assert not action.isEnabled()
+        assert action.toolTip().startswith("The Viewer (read and print) role may not")
+    assert window.reports.menu.isEnabled()
+    assert window.list_panel.model.rowCount() > 0  # reading is what a viewer does
+    detail = window.detail
+    detail.show_customer(window.core.customers.search(CustomerFilter(query="王芳的一号客户"))[0])
+    assert not detail.edit_button.isEnabled() and not detail.sales.add_button.isEnabled()
+    assert "may not change customers" in detail.edit_button.toolTip()
+    window.core.close()
