@@ -1115,7 +1115,6 @@ GLOSSARY: dict[str, str] = {
     "Operator": "操作员",
     "Operators": "操作员",
     "Password again": "再次输入密码",
-    "Password": "密码",
     "Reassign owner": "更换负责人",
     "Sales operators who may also work on it:": "还可以处理此客户的销售人员：",
     "Sales": "销售",

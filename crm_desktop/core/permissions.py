@@ -85,10 +85,7 @@ class Principal:
 
 
 def operators_defined(con: _Executes) -> bool:
-    return (
-        con.execute(text("SELECT 1 FROM operator WHERE active = :t LIMIT 1"), {"t": True}).first()
-        is not None
-    )
+    return con.execute(text("SELECT 1 FROM operator WHERE active = 1 LIMIT 1")).first() is not None
 
 
 def principal(con: _Executes) -> Principal | None:
@@ -99,9 +96,9 @@ def principal(con: _Executes) -> Principal | None:
         row = con.execute(
             text(
                 "SELECT id, name, display_name, role, owner_id FROM operator"
-                " WHERE name = :n AND active = :t"
+                " WHERE name = :n AND active = 1"
             ),
-            {"n": name, "t": True},
+            {"n": name},
         ).first()
         if row is not None:
             return Principal(int(row[0]), row[1], row[2], row[3], row[4])

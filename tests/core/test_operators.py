@@ -22,6 +22,9 @@ from crm_desktop.core.errors import (
 from crm_desktop.core.facade import open_core
 from crm_desktop.core.services.dto import CreditInput, CustomerFilter, CustomerInput, NoteInput
 
+# The core and its SQL run on both databases; the tests reading the SQLite file stay there.
+pytestmark = pytest.mark.both_databases
+
 PASSWORDS = {"boss": "boss-secret", "wang": "wang-secret", "li": "li-secret", "eye": "eye-secret"}
 
 
@@ -66,6 +69,7 @@ def test_the_first_operator_must_be_an_administrator(core: Any) -> None:
         core.operators.add("wang", "wang-secret", "sales")
 
 
+@pytest.mark.sqlite_only
 def test_the_password_is_stored_only_as_an_argon2_hash(core: Any, db_path: Path) -> None:
     core.operators.add("boss", "boss-secret", "admin")
     raw = sqlite3.connect(db_path)
@@ -78,6 +82,7 @@ def test_the_password_is_stored_only_as_an_argon2_hash(core: Any, db_path: Path)
     assert "boss-secret" not in repr(core.operators.list())
 
 
+@pytest.mark.sqlite_only
 def test_an_old_hash_is_renewed_at_the_next_sign_in(core: Any, db_path: Path) -> None:
     from argon2 import PasswordHasher
 
@@ -106,6 +111,7 @@ def test_sign_in_names_the_actor_and_a_wrong_password_does_not(core: Any) -> Non
     assert signed_in_operator() is None
 
 
+@pytest.mark.sqlite_only
 def test_five_wrong_passwords_make_the_next_try_wait_longer_each_time(
     core: Any, db_path: Path
 ) -> None:
