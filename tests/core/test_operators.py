@@ -298,3 +298,40 @@ def test_an_owner_recorded_before_operators_existed_becomes_the_operators(core: 
     assert as_boss.role == "admin"
     zhang = core.operators.add("zhang", "zhang-secret", "sales", "张敏").id
     assert core.customers.search(CustomerFilter(operator_id=zhang)) == [old]
+
+
+def test_the_office_records_of_issue_16_keep_to_the_same_roles(core: Any) -> None:
+    """Opportunities, contracts, a customer's origin and its key people are customer records
+    like notes: a viewer changes none, a sales operator only their own customers'."""
+    from crm_desktop.core.services.contracts import ContractInput
+    from crm_desktop.core.services.dto import ContactInput
+    from crm_desktop.core.services.opportunities import OpportunityInput
+    from crm_desktop.core.services.people import OriginInput
+
+    ids = office(core)
+    as_(core, "boss")
+    deal = int(core.opportunities.add(ids["lis"], OpportunityInput(product="阿莫西林")))
+    boss = int(core.contacts.add(ids["lis"], ContactInput(name="赵总")))
+    clerk = int(core.contacts.add(ids["lis"], ContactInput(name="钱会计")))
+    core.operators.sign_out()
+    for name in ("eye", "wang"):
+        as_(core, name)
+        with pytest.raises(PermissionDenied):
+            core.opportunities.add(ids["lis"], OpportunityInput(product="头孢"))
+        with pytest.raises(PermissionDenied):
+            core.opportunities.move(deal, "qualified")
+        with pytest.raises(PermissionDenied):
+            core.contracts.add(ids["lis"], ContractInput(number="HT-1"))
+        with pytest.raises(PermissionDenied):
+            core.people.set_origin(ids["lis"], OriginInput(source="exhibition"))
+        with pytest.raises(PermissionDenied):
+            core.people.set_key_person(clerk, boss, "checker")
+        core.operators.sign_out()
+    as_(core, "li")  # the owner may
+    core.opportunities.move(deal, "qualified")
+    core.people.set_origin(ids["lis"], OriginInput(source="exhibition"))
+    core.people.set_key_person(clerk, boss, "checker")
+    trail = {(e.actor, e.field, e.new_value) for e in core.audit.history(ids["lis"])}
+    assert ("li", "source", "exhibition") in trail
+    assert ("li", "decision_style", "checker") in trail
+    assert ("li", "stage", "qualified") in trail
