@@ -11,6 +11,8 @@ from pathlib import Path
 from crm_desktop import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_UNUSABLE = 0, 1, 2
+ENV_PASSWORD = "CRM_DESKTOP_PASSWORD"  # the --user operator's password
+ENV_NEW_PASSWORD = "CRM_DESKTOP_NEW_PASSWORD"  # `operator add` / `operator password`
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,7 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="interface language (default: the one chosen in the window, else the system's;"
         " pseudo: every string longer and accented, to check the layout)",
     )
-    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+    parser.add_argument("--user", metavar="NAME", help=USER_HELP)
+    # --user is also accepted after the subcommand; SUPPRESS keeps the one given before it.
+    as_user = argparse.ArgumentParser(add_help=False)
+    as_user.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=USER_HELP)
+    sub = _Subcommands(parser.add_subparsers(dest="command", parser_class=_Parser), as_user)
     demo = sub.add_parser("demo", help="add realistic demo customers to the database")
     demo.add_argument("--customers", type=int, default=300, metavar="N")
     demo.add_argument("--seed", type=int, default=1)
@@ -76,7 +82,50 @@ def build_parser() -> argparse.ArgumentParser:
     trail.add_argument("--customer", metavar="NAME_OR_ID", help="only this customer's events")
     trail.add_argument("--from", dest="start", metavar="YYYY-MM-DD", help="from this day")
     trail.add_argument("--to", dest="end", metavar="YYYY-MM-DD", help="up to this day")
+    _operator_parser(sub)
     return parser
+
+
+USER_HELP = (
+    "the operator to work as, when the database has operators "
+    f"(password from {ENV_PASSWORD} or a prompt)"
+)
+
+
+class _Subcommands:
+    """Every subcommand's parser takes --user too."""
+
+    def __init__(self, sub: argparse._SubParsersAction, as_user: argparse.ArgumentParser) -> None:
+        self.sub = sub
+        self.as_user = as_user
+
+    def add_parser(self, name: str, **kwargs: object) -> argparse.ArgumentParser:
+        return self.sub.add_parser(name, parents=[self.as_user], **kwargs)  # type: ignore[arg-type]
+
+
+def _operator_parser(sub: _Subcommands) -> None:
+    operator = sub.add_parser(
+        "operator", help="operators who sign in, and their roles (the first one: an admin)"
+    )
+    actions = operator.add_subparsers(dest="operator_command", parser_class=_Parser)
+    actions.required = True
+    add = actions.add_parser(
+        "add", help=f"add an operator (password from {ENV_NEW_PASSWORD} or a prompt)"
+    )
+    add.add_argument("name")
+    add.add_argument("--role", choices=["admin", "sales", "viewer"], required=True)
+    add.add_argument("--display-name", help="the name customers' owner column shows")
+    actions.add_parser("list", help="list the operators and their roles")
+    role = actions.add_parser("role", help="give an operator another role")
+    role.add_argument("name")
+    role.add_argument("role", choices=["admin", "sales", "viewer"])
+    for verb, what in (("deactivate", "stop"), ("activate", "let again")):
+        one = actions.add_parser(verb, help=f"{what} an operator sign in")
+        one.add_argument("name")
+    password = actions.add_parser(
+        "password", help=f"set an operator's password ({ENV_NEW_PASSWORD} or a prompt)"
+    )
+    password.add_argument("name")
 
 
 def _target(args: argparse.Namespace) -> str:
@@ -109,6 +158,7 @@ def _server_backups_folder() -> Path:
 
 def cmd_backup(args: argparse.Namespace) -> int:
     target = _target(args)
+    _sign_in_if_readable(args, None)
     url = _server_url(target)
     if url is not None:
         from crm_desktop.core.server_backup import backup_server, default_backup_path
@@ -134,8 +184,11 @@ def _confirmed(args: argparse.Namespace, database: object, backup_file: Path) ->
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from crm_desktop.core import permissions
+
     target = _target(args)
     backup_file = Path(args.file)
+    _sign_in_if_readable(args, permissions.RESTORE)
     url = _server_url(target)
     if url is not None:
         from sqlalchemy.engine import make_url
@@ -174,7 +227,66 @@ def _open_core(args: argparse.Namespace):  # noqa: ANN202 - Core is imported laz
 
     target = resolve_target(args.db, os.environ, default_database_path)
     upgrade_database(target)
-    return open_core(target)
+    core = open_core(target)
+    try:
+        _sign_in(core, args)
+    except Exception:
+        core.close()
+        raise
+    return core
+
+
+def _sign_in(core, args: argparse.Namespace) -> None:  # noqa: ANN001 - Core is imported lazily
+    """When the database has operators, work as --user (its password from the environment or
+    a prompt); without operators, commands run as before, with every right."""
+    from crm_desktop.core.errors import UnusableInput
+
+    if not core.operators.any_defined():
+        return
+    if not args.user:
+        raise UnusableInput("this database has operators: add --user NAME (and the password)")
+    core.operators.sign_in(args.user, _password(ENV_PASSWORD, f"password for {args.user}: "))
+
+
+def _password(variable: str, prompt: str, twice: bool = False) -> str:
+    """A password from `variable`, else typed at a terminal (not echoed), else refused."""
+    import getpass
+
+    from crm_desktop.core.errors import UnusableInput
+
+    given = os.environ.get(variable)
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise UnusableInput(f"no password: set {variable} or run the command in a terminal")
+    typed = getpass.getpass(prompt)
+    if twice and getpass.getpass("again: ") != typed:
+        raise UnusableInput("the two passwords differ; nothing was changed")
+    return typed
+
+
+def _sign_in_if_readable(args: argparse.Namespace, action: str | None) -> None:
+    """Backup and restore work on the file itself: a database that cannot be opened (damaged,
+    older, newer) has nobody to sign in as, and restoring it is how it is repaired."""
+    from crm_desktop.core import permissions
+    from crm_desktop.core.db.target import resolve_target
+    from crm_desktop.core.facade import open_core
+    from crm_desktop.paths import default_database_path
+
+    target = resolve_target(args.db, os.environ, default_database_path)
+    if "://" not in target and not Path(target).expanduser().exists():
+        return
+    try:
+        core = open_core(target)
+    except Exception:  # noqa: BLE001 - unusable or unreachable: the command's own check says so
+        return
+    try:
+        _sign_in(core, args)
+        if action is not None:
+            with core.engine.connect() as con:
+                permissions.require(con, action)
+    finally:
+        core.close()
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -182,7 +294,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     if args.customers < 1:
         raise _usage(_say(args, "customers_at_least_one"))
+    from crm_desktop.core import permissions
+
     core = _open_core(args)
+    permissions.check(core.engine, permissions.IMPORT)  # a bulk write, as an import is
     result, _changes = core.demo.fill(args.customers, today(), seed=args.seed)
     core.close()
     print(f"demo customers={result.customers} contacts={result.contacts} sales={result.sales}")
@@ -302,6 +417,45 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run_app(resolve_target(args.db, os.environ, default_database), args.lang)
 
 
+def _operator_named(core, name: str) -> int:  # noqa: ANN001 - Core is imported lazily
+    from crm_desktop.core.errors import UnusableInput
+
+    for found in core.operators.list():
+        if found.name == name:
+            return found.id
+    raise UnusableInput(f"no operator {name!r}")
+
+
+def cmd_operator(args: argparse.Namespace) -> int:
+    core = _open_core(args)
+    try:
+        command, ops = args.operator_command, core.operators
+        if command == "list":
+            for op in ops.list():
+                state = "" if op.active else " (deactivated)"
+                print(f"{op.name}\t{op.role}\t{op.display_name}{state}")
+        elif command == "add":
+            # The very first administrator signs in with the password given here.
+            first = not ops.any_defined() and not os.environ.get(ENV_NEW_PASSWORD)
+            variable = ENV_PASSWORD if first and os.environ.get(ENV_PASSWORD) else ENV_NEW_PASSWORD
+            password = _password(variable, f"password for {args.name}: ", twice=True)
+            added = ops.add(args.name, password, args.role, args.display_name)
+            print(f"operator added: {added.name} ({added.role})")
+        elif command == "role":
+            ops.set_role(_operator_named(core, args.name), args.role)
+            print(f"operator {args.name}: role {args.role}")
+        elif command in ("deactivate", "activate"):
+            ops.set_active(_operator_named(core, args.name), command == "activate")
+            print(f"operator {args.name}: {command}d")
+        else:
+            password = _password(ENV_NEW_PASSWORD, f"new password for {args.name}: ", twice=True)
+            ops.reset_password(_operator_named(core, args.name), password)
+            print(f"operator {args.name}: password set")
+    finally:
+        core.close()
+    return EXIT_OK
+
+
 COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     None: cmd_gui,
     "demo": cmd_demo,
@@ -310,6 +464,7 @@ COMMANDS: dict[str | None, Callable[[argparse.Namespace], int]] = {
     "report": cmd_report,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "operator": cmd_operator,
     "audit-export": cmd_audit_export,
 }
 
@@ -346,7 +501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     multiprocessing.freeze_support()
     args = build_parser().parse_args(argv)
-    from crm_desktop.core.errors import UnusableInput
+    from crm_desktop.core.errors import UnusableInput, ValidationErrors
 
     if args.command is not None:  # the window opens the log after its first paint
         from crm_desktop.logs import configure_logging
@@ -354,7 +509,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         configure_logging()
     try:
         return COMMANDS[args.command](args)
-    except UnusableInput as exc:
+    except (UnusableInput, ValidationErrors) as exc:  # a refused value is the user's input too
         from crm_desktop.core.messages import error_text
         from crm_desktop.logs import logger
 

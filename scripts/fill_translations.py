@@ -1116,6 +1116,88 @@ GLOSSARY: dict[str, str] = {
     "crm-desktop speaks the new language from its next start. Restart now?": (
         "crm-desktop 下次启动时使用新的语言。现在重新启动吗？"
     ),
+    "&SMS list by region…": "按地区导出短信名单(&S)…",
+    "The mobiles of the customers listed, grouped by region, for an SMS platform": (
+        "所列客户的手机号码，按地区分组，供短信平台使用"
+    ),
+    "Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)": (
+        "短信手机名单：地区、姓名、客户、手机 (*.csv *.xlsx)"
+    ),
+    "SMS list by region": "按地区的短信名单",
+    "Suggested: special supply support unit (特供支持单位)": "建议授予：特供支持单位",
+    "Special supply plaque held, criteria no longer met": "已授特供支持单位，但已不再符合条件",
+    # Operators and roles (issue 14)
+    "&Activate": "启用(&A)",
+    "&Add…": "添加(&A)…",
+    "&Deactivate": "停用(&D)",
+    "&Operators…": "操作员(&O)…",
+    "&Reassign owner…": "更换负责人(&R)…",
+    "&Reset password…": "重设密码(&R)…",
+    "&Settings": "设置(&S)",
+    "&Share the customer…": "共享客户(&S)…",
+    "The {0} role may not {1}.": "{0}角色不能{1}。",
+    "Administrator": "管理员",
+    "Access role": "权限角色",
+    "Only its owner, the operators it is shared with and administrators change this customer.": (
+        "只有负责人、共享给的操作员和管理员可以修改此客户。"
+    ),
+    "Only its owner or an administrator deactivates it.": "只有负责人或管理员可以停用此客户。",
+    "All %n customer(s) listed": "列表中的全部 %n 个客户",
+    "Change my &password…": "修改我的密码(&P)…",
+    "Change my password": "修改我的密码",
+    "Choose an operator and at least one customer.": "请选择一名操作员和至少一个客户。",
+    "Current password": "当前密码",
+    "Give %n customer(s) to {0}?": "把 %n 个客户交给 {0} 负责？",
+    "My customers": "我的客户",
+    "New operator": "新操作员",
+    "New owner": "新负责人",
+    "New password again": "再次输入新密码",
+    "New password for {0}": "{0} 的新密码",
+    "New password": "新密码",
+    "No operators are defined: crm-desktop opens without signing in.": (
+        "尚未设置操作员：crm-desktop 打开时无需登录。"
+    ),
+    "Not allowed": "无权操作",
+    "Not allowed: {0}": "无权操作：{0}",
+    "Only the customers you own and those shared with you": "只显示由您负责的客户和共享给您的客户",
+    "Operator": "操作员",
+    "Operators": "操作员",
+    "Password again": "再次输入密码",
+    "Reassign owner": "更换负责人",
+    "Sales operators who may also work on it:": "还可以处理此客户的销售人员：",
+    "Sales": "销售",
+    "Share the customer": "共享客户",
+    "Shown as": "显示名称",
+    "Sign &out / switch operator…": "退出登录 / 切换操作员(&O)…",
+    "Sign in to crm-desktop": "登录 crm-desktop",
+    "Sign in": "登录",
+    "Sign-in name": "登录名",
+    "Signed in: {0} ({1})": "已登录：{0}（{1}）",
+    "State": "状态",
+    "The first operator is an administrator. From then on crm-desktop asks for a name and"
+    " password when it starts.": (
+        "第一个操作员是管理员。此后 crm-desktop 启动时会要求输入登录名和密码。"
+    ),
+    "The open customer": "当前打开的客户",
+    "The two passwords differ.": "两次输入的密码不一致。",
+    "Too many wrong passwords. Wait {0} seconds, then try again.": (
+        "密码错误次数过多。请等待 {0} 秒后再试。"
+    ),
+    "Viewer (read and print)": "只读（查看和打印）",
+    "Wrong operator name or password.": "登录名或密码错误。",
+    "Your password was changed.": "您的密码已修改。",
+    "add customers": "添加客户",
+    "as the owner column shows it, e.g. 王芳": "即“负责人”一栏显示的名字，例如 王芳",
+    "change customers": "修改客户",
+    "change settings or rules": "修改设置或规则",
+    "deactivate customers": "停用客户",
+    "export data": "导出数据",
+    "export the audit trail": "导出操作记录",
+    "import files": "导入文件",
+    "manage operators": "管理操作员",
+    "reassign or share customers": "更换负责人或共享客户",
+    "restore a backup": "从备份恢复",
+    "work without signing in": "不登录就操作",
 }
 
 

@@ -178,3 +178,13 @@ def demo_core(core: object, fixed_today: date) -> object:
 
     generate(core.engine, 40, fixed_today, seed=7)  # type: ignore[attr-defined]
     return core
+
+
+@pytest.fixture(autouse=True)
+def _nobody_signed_in() -> Iterator[None]:
+    """The signed-in operator is the process's (core/acting_operator.py): never carried from
+    one test into the next."""
+    yield
+    from crm_desktop.core.acting_operator import sign_in_as
+
+    sign_in_as(None)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 # The kinds of records a write can touch. "thresholds" are the rules' settings (every
 # customer's marks depend on them), "settings" the office's own details, "imports" a whole
-# import or its removal.
+# import or its removal, "operators" the sign-in list, a role, an owner or a share.
 KINDS = frozenset(
     {
         "customers",
@@ -29,6 +29,7 @@ KINDS = frozenset(
         "thresholds",
         "settings",
         "imports",
+        "operators",
     }
 )
 

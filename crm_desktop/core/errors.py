@@ -147,3 +147,28 @@ class Cancelled(CrmError):
 
     code = "cancelled"
     template = "cancelled; nothing was changed"
+
+
+class PermissionDenied(UnusableInput):
+    """The signed-in operator's role does not allow this (core/permissions.py): nothing was
+    written. `action` is the permission's key, for the UI to say which."""
+
+    code = "permission_denied"
+
+    def __init__(self, action: str, message: str, **params: Any) -> None:
+        self.action = action
+        super().__init__(message, **params)
+
+
+class SignInRefused(UnusableInput):
+    """A wrong name or password (the message does not say which, as sign-in screens don't)."""
+
+    code = "sign_in_refused"
+    template = "wrong operator name or password"
+
+
+class SignInLocked(SignInRefused):
+    """Too many wrong passwords: the next try must wait `seconds`."""
+
+    code = "sign_in_locked"
+    template = "too many wrong passwords for {name!r}: try again in {seconds} seconds"

@@ -26,6 +26,7 @@ from crm_desktop.core.services.demo import DemoService
 from crm_desktop.core.services.exports import ExportService
 from crm_desktop.core.services.imports import ImportService
 from crm_desktop.core.services.licences import LicenceService
+from crm_desktop.core.services.operators import OperatorService
 from crm_desktop.core.services.opportunities import OpportunityService
 from crm_desktop.core.services.people import PeopleService
 from crm_desktop.core.services.plans import PlanService
@@ -70,6 +71,7 @@ class Core:
     reminders: ReminderService = field(init=False)
     reports: ReportService = field(init=False)
     audit: AuditService = field(init=False)
+    operators: OperatorService = field(init=False)
 
     def __post_init__(self) -> None:
         self.customers = CustomerService(self.engine)
@@ -95,6 +97,7 @@ class Core:
         self.demo = DemoService(self.engine)
         self.reports = ReportService(self)
         self.audit = AuditService(self.engine)
+        self.operators = OperatorService(self.engine)
 
     def close(self) -> None:
         """Close the database connections (the window closes, a test ends)."""

@@ -37,15 +37,33 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def open_window(target: str, read_only: bool = False) -> MainWindow:
+def sign_in_before_window(core: object) -> bool:
+    """With operators defined, nobody sees a customer before signing in; False: cancelled."""
+    from crm_desktop.ui.dialogs.operators_dialog import SignInDialog
+
+    operators = core.operators  # type: ignore[attr-defined]
+    if not operators.any_defined():
+        return True
+    return bool(SignInDialog(operators).exec())
+
+
+def open_window(target: str, read_only: bool = False) -> MainWindow | None:
     """Show the list straight from SQLite when the schema is current, then load the core.
-    `read_only`: another window owns the file; this one never upgrades nor writes it."""
+    `read_only`: another window owns the file; this one never upgrades nor writes it.
+    None: the sign-in was cancelled."""
     path = _sqlite_file(target)
     fast_source = SqliteCustomerList.open_current(path) if path is not None else None
+    if fast_source is not None and fast_source.has_operators():
+        # The sign-in needs the core, and no customer shows before it.
+        fast_source.close()
+        fast_source = None
     if fast_source is None and read_only:
         from crm_desktop.core.facade import open_core
 
         core = open_core(target, read_only=True)  # the owner upgraded it, or this refuses
+        if not sign_in_before_window(core):
+            core.close()
+            return None
         window = MainWindow(
             SqliteCustomerList(path) if path else core.customers, str(path or target)
         )
@@ -58,6 +76,9 @@ def open_window(target: str, read_only: bool = False) -> MainWindow:
         # first).
         upgraded = upgrade_database(target)
         core = open_core(target)
+        if not sign_in_before_window(core):
+            core.close()
+            return None
         source = SqliteCustomerList(path) if path is not None else core.customers
         window = MainWindow(source, str(path or target))
         window.attach_core(core)
@@ -129,6 +150,8 @@ def run_app(target: str, language: str | None) -> int:
         except CrmError as exc:
             if path is None or read_only or not offer_latest_backup(path, exc):
                 return 2
+    if window is None:
+        return 0  # the sign-in was cancelled
     window.after_first_paint(lambda: _start_log(target))
     if claim.ownership is not None:
         window.ownership = claim.ownership  # type: ignore[attr-defined]

@@ -22,6 +22,7 @@ from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import today
 from crm_desktop.core.errors import NotFound, StaleRecord
 from crm_desktop.core.facade import Core
+from crm_desktop.core.rules.designations import special_supply_state
 from crm_desktop.core.services.dto import CustomerDetail
 from crm_desktop.core.services.standing import Standing
 from crm_desktop.ui import labels
@@ -214,6 +215,42 @@ class CustomerDetailView(QWidget):
         self.history.load(customer_id)
         self._draw_chart()
         self.stack.setCurrentIndex(1)
+        self.apply_access()
+
+    def apply_access(self) -> None:
+        """Grey out what the signed-in operator may not change on this customer, saying why
+        (a sales operator: another's customer not shared with them; a viewer: everything)."""
+        from crm_desktop.ui.dialogs.operators_dialog import refusal_text
+
+        c = self.customer
+        who = self.core.operators.current() if c is not None else None
+        edit = deactivate = None
+        if c is not None and who is not None and who.role == "viewer":
+            edit = refusal_text(who.role, "edit_customer")
+            deactivate = refusal_text(who.role, "deactivate_customer")
+        elif c is not None and who is not None and who.role != "admin":
+            if self.core.operators.refusal(c.id) is not None:
+                edit = self.tr(
+                    "Only its owner, the operators it is shared with and administrators change"
+                    " this customer."
+                )
+            if self.core.operators.refusal(c.id, "deactivate_customer") is not None:
+                deactivate = self.tr("Only its owner or an administrator deactivates it.")
+        for button, reason in (
+            (self.edit_button, edit),
+            (self.active_button, deactivate),
+            (self.credit.edit_button, edit),
+            (self.standing.edit_button, edit),
+            (self.standing.use_suggestion, edit),
+            (self.plans.set_button, edit),
+        ):
+            if reason is not None:
+                button.setEnabled(False)
+            elif button in (self.edit_button, self.active_button):
+                button.setEnabled(True)
+            button.setToolTip(reason or "")
+        for tab in (self.contacts, self.notes, self.sales, self.complaints, self.licences):
+            tab.lock(edit)
 
     def _fill_header(self, standing: Standing) -> None:
         c = self.customer
@@ -259,6 +296,21 @@ class CustomerDetailView(QWidget):
         if c.tags:
             chip = "<span style='background:#e3f2fd;color:#0d47a1'>&nbsp;{}&nbsp;</span>"
             parts.append(" ".join(chip.format(html.escape(NO_BREAK.join(t))) for t in c.tags))
+        plaque = special_supply_state(
+            c.channel, standing.abc_class, standing.lifecycle_shown, standing.reputation, c.tags
+        )
+        if plaque == "suggested":  # seed 003: the rules suggest, the office grants
+            parts.append(
+                "<span style='color:#2e7d32'>"
+                + html.escape(self.tr("Suggested: special supply support unit (特供支持单位)"))
+                + "</span>"
+            )
+        elif plaque == "held_unmet":
+            parts.append(
+                "<span style='color:#b26a00'>"
+                + html.escape(self.tr("Special supply plaque held, criteria no longer met"))
+                + "</span>"
+            )
         if standing.warnings:
             count = self.tr("%n warning(s)", "", standing.warnings)
             parts.append(f"<span style='color:#b52b27'>⚠ {html.escape(count)}</span>")
@@ -301,6 +353,7 @@ class CustomerDetailView(QWidget):
         self._fill_header(standing)
         if changes.affects("sales"):
             self._draw_chart()
+        self.apply_access()
 
     def edit(self) -> None:
         if self.customer is None:

@@ -61,6 +61,10 @@ class MainWindow(QMainWindow):
         db_label = QLabel(database_label)
         db_label.setStyleSheet("color: #888;")
         self.statusBar().addPermanentWidget(db_label)
+        self.operator_label = QLabel()
+        self.operator_label.setObjectName("operator_label")
+        self.operator_label.hide()
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.list_panel.count_changed.connect(self._show_count)
         self._show_count(self.list_panel.last_count)
         if os.environ.get("CRM_DESKTOP_SMOKE_TEST") == "first-paint":
@@ -143,6 +147,12 @@ class MainWindow(QMainWindow):
             self.tr("Save the open customer's contacts as a vCard file (.vcf) for phones")
         )
         self.export_open_action.triggered.connect(self.export_open_customer)
+        self.sms_action = QAction(self.tr("&SMS list by region…"), self)
+        self.sms_action.setObjectName("action_export_sms")
+        self.sms_action.setStatusTip(
+            self.tr("The mobiles of the customers listed, grouped by region, for an SMS platform")
+        )
+        self.sms_action.triggered.connect(self.export_sms_list)
         self.history_action = QAction(self.tr("Import &history…"), self)
         self.history_action.triggered.connect(self.show_history)
         self.office_action = QAction(self.tr("&Office details…"), self)
@@ -154,6 +164,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_list_action,
             self.export_open_action,
+            self.sms_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -166,6 +177,11 @@ class MainWindow(QMainWindow):
         self.database_action.triggered.connect(self.choose_database)
         file_menu.addAction(self.database_action)
         file_menu.addSeparator()
+        self.sign_out_action = QAction(self.tr("Sign &out / switch operator…"), self)
+        self.sign_out_action.setObjectName("action_sign_out")
+        self.sign_out_action.setEnabled(False)
+        self.sign_out_action.triggered.connect(self.switch_operator)
+        file_menu.addAction(self.sign_out_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -180,6 +196,29 @@ class MainWindow(QMainWindow):
         find_action.setShortcut(QKeySequence.StandardKey.Find)
         find_action.triggered.connect(self.list_panel.focus_search)
         edit_menu.addAction(find_action)
+        edit_menu.addSeparator()
+        self.assign_action = QAction(self.tr("&Reassign owner…"), self)
+        self.assign_action.setObjectName("action_assign_owner")
+        self.assign_action.triggered.connect(self.assign_owner)
+        self.share_action = QAction(self.tr("&Share the customer…"), self)
+        self.share_action.setObjectName("action_share")
+        self.share_action.triggered.connect(self.share_customer)
+        for action in (self.assign_action, self.share_action):
+            action.setEnabled(False)
+            edit_menu.addAction(action)
+        self.settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        self.operators_action = QAction(self.tr("&Operators…"), self)
+        self.operators_action.setObjectName("action_operators")
+        self.operators_action.setEnabled(False)
+        self.operators_action.triggered.connect(self.edit_operators)
+        self.settings_menu.addAction(self.operators_action)
+        self.password_action = QAction(self.tr("Change my &password…"), self)
+        self.password_action.setObjectName("action_change_password")
+        self.password_action.setEnabled(False)
+        self.password_action.triggered.connect(self.change_password)
+        self.settings_menu.addAction(self.password_action)
+        for menu in (file_menu, edit_menu, self.settings_menu):
+            menu.setToolTipsVisible(True)  # a greyed-out action says why
         view_menu = self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         inactive_action = QAction(self.tr("Show &inactive customers"), self)
         inactive_action.setCheckable(True)
@@ -230,6 +269,7 @@ class MainWindow(QMainWindow):
             self.export_action,
             self.export_list_action,
             self.export_open_action,
+            self.sms_action,
             self.history_action,
             self.office_action,
             self.rules_action,
@@ -347,6 +387,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)  # the docks where the user left them, floated or tabbed
         if getattr(core, "read_only", False):
             self._show_read_only()
+        self.tools.menu.setToolTipsVisible(True)
+        from crm_desktop.ui.dialogs.operators_dialog import answer_refusals_with_a_dialog
+
+        answer_refusals_with_a_dialog(self)
+        self.apply_operator()
         if not os.environ.get("CRM_DESKTOP_SMOKE_TEST"):
             # After the first screens have their data: the copy competes for the disk.
             QTimer.singleShot(3000, self, self.tools.start_daily_backup)
@@ -445,6 +490,112 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.setAcceptDrops(False)  # a dropped file would be imported
         refuse_writes_with_a_dialog(self)
+
+    def _guarded_actions(self) -> list[tuple[QAction, str]]:
+        """Each action and the permission (core/permissions.py) it needs."""
+        return [
+            (self.new_action, "create_customer"),
+            (self.import_action, "import"),
+            (self.history_action, "import"),
+            (self.export_action, "export"),
+            (self.export_list_action, "export"),
+            (self.export_open_action, "export"),
+            (self.office_action, "settings"),
+            (self.rules_action, "settings"),
+            (self.tools.folder_action, "settings"),
+            (self.tools.restore_action, "restore"),
+            (self.assign_action, "assign_owners"),
+            (self.share_action, "assign_owners"),
+            (self.operators_action, "operators"),
+            (self.watch.export_action, "audit_export"),
+        ]
+
+    def apply_operator(self) -> None:
+        """Enable what the signed-in operator's role may use; the rest is greyed out with the
+        reason as its tooltip (the core refuses it anyway)."""
+        from crm_desktop.ui.dialogs.operators_dialog import refusal_text, role_labels
+
+        core: Any = self.core
+        who = core.operators.current()
+        self.list_panel.set_operator(who.id if who is not None else None)
+        read_only = bool(getattr(core, "read_only", False))
+        for action, key in self._guarded_actions():
+            allowed = core.operators.can(key)
+            if allowed and read_only and key not in ("export", "operators"):
+                continue  # the read-only window keeps these off
+            action.setEnabled(allowed)
+            action.setToolTip("" if allowed or who is None else refusal_text(who.role, key))
+        if who is None and not core.operators.any_defined():
+            self.operators_action.setEnabled(not read_only)  # the first administrator
+        self.setAcceptDrops(not read_only and core.operators.can("import"))  # a drop imports
+        for action in (self.sign_out_action, self.password_action):
+            action.setEnabled(who is not None)
+            action.setToolTip(
+                ""
+                if who is not None
+                else self.tr("No operators are defined: crm-desktop opens without signing in.")
+            )
+        if who is None:
+            self.operator_label.hide()
+        else:
+            self.operator_label.setText(
+                self.tr("Signed in: {0} ({1})").format(
+                    who.display_name, role_labels().get(who.role, who.role)
+                )
+            )
+            self.operator_label.show()
+
+    def switch_operator(self) -> None:
+        from crm_desktop.ui.dialogs.operators_dialog import SignInDialog
+
+        core: Any = self.core
+        core.operators.sign_out()
+        dialog = SignInDialog(core.operators, self)
+        if not dialog.exec():
+            self.close()  # nobody signed in: the data is not left open on screen
+            return
+        self.apply_operator()
+        self.hub.apply(Changes.everyone("operators"))
+
+    def edit_operators(self) -> None:
+        from crm_desktop.ui.dialogs.operators_dialog import OperatorsDialog
+
+        dialog = OperatorsDialog(self.core, self)
+        dialog.exec()
+        self.apply_operator()
+        if dialog.changes:
+            self.hub.apply(dialog.changes)
+
+    def change_password(self) -> None:
+        from crm_desktop.ui.dialogs.operators_dialog import PasswordForm
+
+        core: Any = self.core
+        form = PasswordForm(self, self.tr("Change my password"), ask_current=True)
+        form.submit = core.operators.change_password
+        if form.exec():
+            self.statusBar().showMessage(self.tr("Your password was changed."), 5000)
+
+    def assign_owner(self) -> None:
+        from crm_desktop.ui.dialogs.operators_dialog import AssignDialog
+
+        dialog = AssignDialog(
+            self.core, self.list_panel.current_id(), self.list_panel.model.ids(), self
+        )
+        if dialog.exec():
+            self.hub.apply(dialog.changes)
+
+    def share_customer(self) -> None:
+        from crm_desktop.ui.dialogs.operators_dialog import ShareDialog
+
+        customer_id = self.list_panel.current_id()
+        if customer_id is None:
+            QMessageBox.information(
+                self, self.tr("Share the customer"), self.tr("Select a customer first.")
+            )
+            return
+        dialog = ShareDialog(self.core, customer_id, self)
+        if dialog.exec():
+            self.hub.apply(dialog.changes)
 
     def _schedule_open(self, customer_id: int) -> None:
         """Open the current customer once the selection rests: holding Down or typing a
@@ -598,7 +749,9 @@ class MainWindow(QMainWindow):
             return
         from crm_desktop.ui.tasks import QueryOp
 
-        phones_filter = self.tr("Mobile phone list for SMS: name, customer, mobile (*.csv)")
+        phones_filter = self.tr(
+            "Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)"
+        )
         target, chosen_filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Export"),
@@ -614,7 +767,7 @@ class MainWindow(QMainWindow):
             return
         path = Path(target)
         phones = chosen_filter == phones_filter
-        if phones and path.suffix.lower() != ".csv":
+        if phones and path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix(".csv")
         elif path.suffix.lower() not in (".xlsx", ".csv", ".json", ".vcf"):
             chosen = next((s for s in ("csv", "json", "vcf") if f"*.{s}" in chosen_filter), "xlsx")
@@ -644,6 +797,32 @@ class MainWindow(QMainWindow):
         QueryOp(self, work, done, name="exports.export").failure(failed).with_progress(
             self.tr("Exporting…")
         ).run_in_background()
+
+    def export_sms_list(self) -> None:
+        """File → SMS list by region: the listed customers' mobiles, grouped by region (seed
+        003: 收集客户的手机号码进行分区整理), as .csv or .xlsx for an SMS platform."""
+        if self.core is None:
+            return
+        target, chosen = QFileDialog.getSaveFileName(
+            self,
+            self.tr("SMS list by region"),
+            "sms-list.xlsx",
+            self.tr("Excel workbook (*.xlsx);;CSV (*.csv)"),
+        )
+        if not target:
+            return
+        path = Path(target)
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+        ids = list(self.list_panel.model.ids())
+        try:
+            count = self.core.exports.phone_list(path, ids)  # type: ignore[attr-defined]
+        except (CrmError, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Export failed"), str(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("Exported %n mobile number(s) to {0}", "", count).format(path), 8000
+        )
 
     def export_open_customer(self) -> None:
         """The open customer's contacts as a .vcf, to load into a phone."""

@@ -360,6 +360,35 @@ The latest backup of this database is {1}. Restore it? The file that cannot be o
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign owner</source>
+        <translation>Reassign owner</translation>
+    </message>
+    <message>
+        <source>The open customer</source>
+        <translation>The open customer</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s) listed</source>
+        <translation>
+            <numerusform>All %n customer listed</numerusform><numerusform>All %n customers listed</numerusform></translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>New owner</translation>
+    </message>
+    <message>
+        <source>Choose an operator and at least one customer.</source>
+        <translation>Choose an operator and at least one customer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to {0}?</source>
+        <translation>
+            <numerusform>Give %n customer to {0}?</numerusform><numerusform>Give %n customers to {0}?</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <source>&amp;Tools</source>
@@ -895,6 +924,14 @@ Ctrl+F searches, Ctrl+N adds a new customer.</source>
 Ctrl+F searches, Ctrl+N adds a new customer.</translation>
     </message>
     <message>
+        <source>Only its owner, the operators it is shared with and administrators change this customer.</source>
+        <translation>Only its owner, the operators it is shared with and administrators change this customer.</translation>
+    </message>
+    <message>
+        <source>Only its owner or an administrator deactivates it.</source>
+        <translation>Only its owner or an administrator deactivates it.</translation>
+    </message>
+    <message>
         <source>  (inactive)</source>
         <translation>  (inactive)</translation>
     </message>
@@ -945,6 +982,14 @@ Ctrl+F searches, Ctrl+N adds a new customer.</translation>
     <message>
         <source>Phone</source>
         <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Suggested: special supply support unit (特供支持单位)</source>
+        <translation>Suggested: special supply support unit (特供支持单位)</translation>
+    </message>
+    <message>
+        <source>Special supply plaque held, criteria no longer met</source>
+        <translation>Special supply plaque held, criteria no longer met</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -1148,6 +1193,14 @@ Open it instead?</translation>
     <message>
         <source>Show inactive</source>
         <translation>Show inactive</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>My customers</translation>
+    </message>
+    <message>
+        <source>Only the customers you own and those shared with you</source>
+        <translation>Only the customers you own and those shared with you</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2507,6 +2560,14 @@ Import history (File menu) can remove this import again.</translation>
         <translation>Save the open customer's contacts as a vCard file (.vcf) for phones</translation>
     </message>
     <message>
+        <source>&amp;SMS list by region…</source>
+        <translation>&amp;SMS list by region…</translation>
+    </message>
+    <message>
+        <source>The mobiles of the customers listed, grouped by region, for an SMS platform</source>
+        <translation>The mobiles of the customers listed, grouped by region, for an SMS platform</translation>
+    </message>
+    <message>
         <source>Import &amp;history…</source>
         <translation>Import &amp;history…</translation>
     </message>
@@ -2523,6 +2584,10 @@ Import history (File menu) can remove this import again.</translation>
         <translation>&amp;Database (file or server)…</translation>
     </message>
     <message>
+        <source>Sign &amp;out / switch operator…</source>
+        <translation>Sign &amp;out / switch operator…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2533,6 +2598,26 @@ Import history (File menu) can remove this import again.</translation>
     <message>
         <source>&amp;Find customer</source>
         <translation>&amp;Find customer</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign owner…</source>
+        <translation>&amp;Reassign owner…</translation>
+    </message>
+    <message>
+        <source>&amp;Share the customer…</source>
+        <translation>&amp;Share the customer…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>&amp;Operators…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>Change my &amp;password…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2607,14 +2692,38 @@ Import history (File menu) can remove this import again.</translation>
         <source>Read-only: another window has this database open</source>
         <translation>Read-only: another window has this database open</translation>
     </message>
+    <message>
+        <source>No operators are defined: crm-desktop opens without signing in.</source>
+        <translation>No operators are defined: crm-desktop opens without signing in.</translation>
+    </message>
+    <message>
+        <source>Signed in: {0} ({1})</source>
+        <translation>Signed in: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>Change my password</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>Your password was changed.</translation>
+    </message>
+    <message>
+        <source>Share the customer</source>
+        <translation>Share the customer</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>Select a customer first.</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
             <numerusform>%n customer</numerusform><numerusform>%n customers</numerusform></translation>
     </message>
     <message>
-        <source>Mobile phone list for SMS: name, customer, mobile (*.csv)</source>
-        <translation>Mobile phone list for SMS: name, customer, mobile (*.csv)</translation>
+        <source>Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)</source>
+        <translation>Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2645,6 +2754,14 @@ Import history (File menu) can remove this import again.</translation>
     <message>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>SMS list by region</source>
+        <translation>SMS list by region</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Open a customer first.</source>
@@ -2796,6 +2913,175 @@ An offline CRM for a distributor's sales office.</translation>
     </message>
 </context>
 <context>
+    <name>OperatorForm</name>
+    <message>
+        <source>New operator</source>
+        <translation>New operator</translation>
+    </message>
+    <message>
+        <source>as the owner column shows it, e.g. 王芳</source>
+        <translation>as the owner column shows it, e.g. 王芳</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Access role</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>The first operator is an administrator. From then on crm-desktop asks for a name and password when it starts.</source>
+        <translation>The first operator is an administrator. From then on crm-desktop asks for a name and password when it starts.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Viewer (read and print)</source>
+        <translation>Viewer (read and print)</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>manage operators</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>change settings or rules</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>import files</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>export the audit trail</translation>
+    </message>
+    <message>
+        <source>reassign or share customers</source>
+        <translation>reassign or share customers</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>add customers</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>change customers</translation>
+    </message>
+    <message>
+        <source>deactivate customers</source>
+        <translation>deactivate customers</translation>
+    </message>
+    <message>
+        <source>work without signing in</source>
+        <translation>work without signing in</translation>
+    </message>
+    <message>
+        <source>The {0} role may not {1}.</source>
+        <translation>The {0} role may not {1}.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {0} seconds, then try again.</source>
+        <translation>Too many wrong passwords. Wait {0} seconds, then try again.</translation>
+    </message>
+    <message>
+        <source>Wrong operator name or password.</source>
+        <translation>Wrong operator name or password.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {0}</source>
+        <translation>Not allowed: {0}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Not allowed</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>Operators</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>Shown as</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>Access role</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Reset password…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>New password for {0}</translation>
+    </message>
+</context>
+<context>
     <name>Opportunities</name>
     <message>
         <source>Opportunity lost</source>
@@ -2887,6 +3173,25 @@ An offline CRM for a distributor's sales office.</translation>
     <message>
         <source>Edit opportunity</source>
         <translation>Edit opportunity</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Current password</source>
+        <translation>Current password</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -3542,6 +3847,17 @@ Record the sale anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share the customer</source>
+        <translation>Share the customer</translation>
+    </message>
+    <message>
+        <source>Sales operators who may also work on it:</source>
+        <translation>Sales operators who may also work on it:</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3574,6 +3890,25 @@ Record the sale anyway?</translation>
     <message>
         <source>Shortcut</source>
         <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to crm-desktop</source>
+        <translation>Sign in to crm-desktop</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
     </message>
 </context>
 <context>

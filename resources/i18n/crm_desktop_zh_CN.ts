@@ -362,6 +362,37 @@ The latest backup of this database is {1}. Restore it? The file that cannot be o
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign owner</source>
+        <translation>更换负责人</translation>
+    </message>
+    <message>
+        <source>The open customer</source>
+        <translation>当前打开的客户</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s) listed</source>
+        <translation>
+            <numerusform>列表中的全部 %n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新负责人</translation>
+    </message>
+    <message>
+        <source>Choose an operator and at least one customer.</source>
+        <translation>请选择一名操作员和至少一个客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to {0}?</source>
+        <translation>
+            <numerusform>把 %n 个客户交给 {0} 负责？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <source>&amp;Tools</source>
@@ -899,6 +930,14 @@ Ctrl+F searches, Ctrl+N adds a new customer.</source>
 Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     </message>
     <message>
+        <source>Only its owner, the operators it is shared with and administrators change this customer.</source>
+        <translation>只有负责人、共享给的操作员和管理员可以修改此客户。</translation>
+    </message>
+    <message>
+        <source>Only its owner or an administrator deactivates it.</source>
+        <translation>只有负责人或管理员可以停用此客户。</translation>
+    </message>
+    <message>
         <source>  (inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -949,6 +988,14 @@ Ctrl+F 搜索，Ctrl+N 新建客户。</translation>
     <message>
         <source>Phone</source>
         <translation>电话</translation>
+    </message>
+    <message>
+        <source>Suggested: special supply support unit (特供支持单位)</source>
+        <translation>建议授予：特供支持单位</translation>
+    </message>
+    <message>
+        <source>Special supply plaque held, criteria no longer met</source>
+        <translation>已授特供支持单位，但已不再符合条件</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -1154,6 +1201,14 @@ Open it instead?</source>
     <message>
         <source>Show inactive</source>
         <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <source>Only the customers you own and those shared with you</source>
+        <translation>只显示由您负责的客户和共享给您的客户</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2515,6 +2570,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>把当前客户的联系人保存为手机可导入的 vCard 文件（.vcf）</translation>
     </message>
     <message>
+        <source>&amp;SMS list by region…</source>
+        <translation>按地区导出短信名单(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The mobiles of the customers listed, grouped by region, for an SMS platform</source>
+        <translation>所列客户的手机号码，按地区分组，供短信平台使用</translation>
+    </message>
+    <message>
         <source>Import &amp;history…</source>
         <translation>导入记录(&amp;H)…</translation>
     </message>
@@ -2531,6 +2594,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>数据库(文件或服务器)(&amp;D)…</translation>
     </message>
     <message>
+        <source>Sign &amp;out / switch operator…</source>
+        <translation>退出登录 / 切换操作员(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -2541,6 +2608,26 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>&amp;Find customer</source>
         <translation>查找客户(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign owner…</source>
+        <translation>更换负责人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Share the customer…</source>
+        <translation>共享客户(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>操作员(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密码(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2616,6 +2703,30 @@ Import history (File menu) can remove this import again.</source>
         <source>Read-only: another window has this database open</source>
         <translation>只读：另一个窗口已打开此数据库</translation>
     </message>
+    <message>
+        <source>No operators are defined: crm-desktop opens without signing in.</source>
+        <translation>尚未设置操作员：crm-desktop 打开时无需登录。</translation>
+    </message>
+    <message>
+        <source>Signed in: {0} ({1})</source>
+        <translation>已登录：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <source>Share the customer</source>
+        <translation>共享客户</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>请先选择一个客户。</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -2623,8 +2734,8 @@ Import history (File menu) can remove this import again.</source>
         </translation>
     </message>
     <message>
-        <source>Mobile phone list for SMS: name, customer, mobile (*.csv)</source>
-        <translation>短信群发手机号名单：姓名、客户、手机（*.csv）</translation>
+        <source>Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)</source>
+        <translation>短信手机名单：地区、姓名、客户、手机 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2657,6 +2768,14 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>SMS list by region</source>
+        <translation>按地区的短信名单</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Open a customer first.</source>
@@ -2809,6 +2928,175 @@ An offline CRM for a distributor&apos;s sales office.</source>
     </message>
 </context>
 <context>
+    <name>OperatorForm</name>
+    <message>
+        <source>New operator</source>
+        <translation>新操作员</translation>
+    </message>
+    <message>
+        <source>as the owner column shows it, e.g. 王芳</source>
+        <translation>即“负责人”一栏显示的名字，例如 王芳</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>权限角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>The first operator is an administrator. From then on crm-desktop asks for a name and password when it starts.</source>
+        <translation>第一个操作员是管理员。此后 crm-desktop 启动时会要求输入登录名和密码。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Viewer (read and print)</source>
+        <translation>只读（查看和打印）</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>管理操作员</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>修改设置或规则</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>导出操作记录</translation>
+    </message>
+    <message>
+        <source>reassign or share customers</source>
+        <translation>更换负责人或共享客户</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>添加客户</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>修改客户</translation>
+    </message>
+    <message>
+        <source>deactivate customers</source>
+        <translation>停用客户</translation>
+    </message>
+    <message>
+        <source>work without signing in</source>
+        <translation>不登录就操作</translation>
+    </message>
+    <message>
+        <source>The {0} role may not {1}.</source>
+        <translation>{0}角色不能{1}。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {0} seconds, then try again.</source>
+        <translation>密码错误次数过多。请等待 {0} 秒后再试。</translation>
+    </message>
+    <message>
+        <source>Wrong operator name or password.</source>
+        <translation>登录名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Not allowed: {0}</source>
+        <translation>无权操作：{0}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>权限角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>启用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0} 的新密码</translation>
+    </message>
+</context>
+<context>
     <name>Opportunities</name>
     <message>
         <source>Opportunity lost</source>
@@ -2900,6 +3188,25 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Edit opportunity</source>
         <translation>编辑销售机会</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Current password</source>
+        <translation>当前密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
     </message>
 </context>
 <context>
@@ -3282,14 +3589,6 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <source>Preparing the report…</source>
-        <translation>正在生成报表…</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>正在写入 {0}…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -3302,6 +3601,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>列表为空。</translation>
     </message>
     <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
@@ -3312,6 +3615,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Saved {0} ({1} pages)</source>
         <translation>已保存 {0}（共 {1} 页）</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在写入 {0}…</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3864,17 @@ Record the sale anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share the customer</source>
+        <translation>共享客户</translation>
+    </message>
+    <message>
+        <source>Sales operators who may also work on it:</source>
+        <translation>还可以处理此客户的销售人员：</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3589,6 +3907,25 @@ Record the sale anyway?</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to crm-desktop</source>
+        <translation>登录 crm-desktop</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>

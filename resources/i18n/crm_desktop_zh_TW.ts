@@ -361,6 +361,37 @@ The latest backup of this database is {1}. Restore it? The file that cannot be o
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Reassign owner</source>
+        <translation>更換負責人</translation>
+    </message>
+    <message>
+        <source>The open customer</source>
+        <translation>目前開啟的客戶</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s) listed</source>
+        <translation>
+            <numerusform>列表中的全部 %n 個客戶</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New owner</source>
+        <translation>新負責人</translation>
+    </message>
+    <message>
+        <source>Choose an operator and at least one customer.</source>
+        <translation>請選擇一名操作員和至少一個客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Give %n customer(s) to {0}?</source>
+        <translation>
+            <numerusform>把 %n 個客戶交給 {0} 負責？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupMenu</name>
     <message>
         <source>&amp;Tools</source>
@@ -898,6 +929,14 @@ Ctrl+F searches, Ctrl+N adds a new customer.</source>
 Ctrl+F 搜尋，Ctrl+N 新建客戶。</translation>
     </message>
     <message>
+        <source>Only its owner, the operators it is shared with and administrators change this customer.</source>
+        <translation>只有負責人、共享給的操作員和管理員可以修改此客戶。</translation>
+    </message>
+    <message>
+        <source>Only its owner or an administrator deactivates it.</source>
+        <translation>只有負責人或管理員可以停用此客戶。</translation>
+    </message>
+    <message>
         <source>  (inactive)</source>
         <translation>（已停用）</translation>
     </message>
@@ -948,6 +987,14 @@ Ctrl+F 搜尋，Ctrl+N 新建客戶。</translation>
     <message>
         <source>Phone</source>
         <translation>電話</translation>
+    </message>
+    <message>
+        <source>Suggested: special supply support unit (特供支持单位)</source>
+        <translation>建議授予：特供支援單位</translation>
+    </message>
+    <message>
+        <source>Special supply plaque held, criteria no longer met</source>
+        <translation>已授特供支援單位，但已不再符合條件</translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
@@ -1153,6 +1200,14 @@ Open it instead?</source>
     <message>
         <source>Show inactive</source>
         <translation>顯示已停用</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>我的客戶</translation>
+    </message>
+    <message>
+        <source>Only the customers you own and those shared with you</source>
+        <translation>只顯示由您負責的客戶和共享給您的客戶</translation>
     </message>
     <message>
         <source>All regions</source>
@@ -2514,6 +2569,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>把目前客戶的聯絡人儲存為手機可匯入的 vCard 檔案（.vcf）</translation>
     </message>
     <message>
+        <source>&amp;SMS list by region…</source>
+        <translation>按地區匯出簡訊名單(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>The mobiles of the customers listed, grouped by region, for an SMS platform</source>
+        <translation>所列客戶的手機號碼，按地區分組，供簡訊平臺使用</translation>
+    </message>
+    <message>
         <source>Import &amp;history…</source>
         <translation>匯入記錄(&amp;H)…</translation>
     </message>
@@ -2530,6 +2593,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>資料庫(檔案或伺服器)(&amp;D)…</translation>
     </message>
     <message>
+        <source>Sign &amp;out / switch operator…</source>
+        <translation>結束登入 / 切換操作員(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
@@ -2540,6 +2607,26 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>&amp;Find customer</source>
         <translation>查詢客戶(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Reassign owner…</source>
+        <translation>更換負責人(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Share the customer…</source>
+        <translation>共享客戶(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>設定(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Operators…</source>
+        <translation>操作員(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;password…</source>
+        <translation>修改我的密碼(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -2615,6 +2702,30 @@ Import history (File menu) can remove this import again.</source>
         <source>Read-only: another window has this database open</source>
         <translation>唯讀：另一個視窗已開啟此資料庫</translation>
     </message>
+    <message>
+        <source>No operators are defined: crm-desktop opens without signing in.</source>
+        <translation>尚未設定操作員：crm-desktop 開啟時無需登入。</translation>
+    </message>
+    <message>
+        <source>Signed in: {0} ({1})</source>
+        <translation>已登入：{0}（{1}）</translation>
+    </message>
+    <message>
+        <source>Change my password</source>
+        <translation>修改我的密碼</translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation>您的密碼已修改。</translation>
+    </message>
+    <message>
+        <source>Share the customer</source>
+        <translation>共享客戶</translation>
+    </message>
+    <message>
+        <source>Select a customer first.</source>
+        <translation>請先選擇一個客戶。</translation>
+    </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
         <translation>
@@ -2622,8 +2733,8 @@ Import history (File menu) can remove this import again.</source>
         </translation>
     </message>
     <message>
-        <source>Mobile phone list for SMS: name, customer, mobile (*.csv)</source>
-        <translation>簡訊群發手機號名單：姓名、客戶、手機（*.csv）</translation>
+        <source>Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)</source>
+        <translation>簡訊手機名單：地區、姓名、客戶、手機 (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2656,6 +2767,14 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Exporting…</source>
         <translation>正在匯出…</translation>
+    </message>
+    <message>
+        <source>SMS list by region</source>
+        <translation>按地區的簡訊名單</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 活頁簿 (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Open a customer first.</source>
@@ -2808,6 +2927,175 @@ An offline CRM for a distributor's sales office.</source>
     </message>
 </context>
 <context>
+    <name>OperatorForm</name>
+    <message>
+        <source>New operator</source>
+        <translation>新操作員</translation>
+    </message>
+    <message>
+        <source>as the owner column shows it, e.g. 王芳</source>
+        <translation>即“負責人”一欄顯示的名字，例如 王芳</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>許可權角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>再次輸入密碼</translation>
+    </message>
+    <message>
+        <source>The first operator is an administrator. From then on crm-desktop asks for a name and password when it starts.</source>
+        <translation>第一個操作員是管理員。此後 crm-desktop 啟動時會要求輸入登入名和密碼。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Operators</name>
+    <message>
+        <source>Administrator</source>
+        <translation>管理員</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>銷售</translation>
+    </message>
+    <message>
+        <source>Viewer (read and print)</source>
+        <translation>唯讀（檢視和列印）</translation>
+    </message>
+    <message>
+        <source>manage operators</source>
+        <translation>管理操作員</translation>
+    </message>
+    <message>
+        <source>change settings or rules</source>
+        <translation>修改設定或規則</translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation>從備份恢復</translation>
+    </message>
+    <message>
+        <source>import files</source>
+        <translation>匯入檔案</translation>
+    </message>
+    <message>
+        <source>export data</source>
+        <translation>匯出資料</translation>
+    </message>
+    <message>
+        <source>export the audit trail</source>
+        <translation>匯出操作記錄</translation>
+    </message>
+    <message>
+        <source>reassign or share customers</source>
+        <translation>更換負責人或共享客戶</translation>
+    </message>
+    <message>
+        <source>add customers</source>
+        <translation>新增客戶</translation>
+    </message>
+    <message>
+        <source>change customers</source>
+        <translation>修改客戶</translation>
+    </message>
+    <message>
+        <source>deactivate customers</source>
+        <translation>停用客戶</translation>
+    </message>
+    <message>
+        <source>work without signing in</source>
+        <translation>不登入就操作</translation>
+    </message>
+    <message>
+        <source>The {0} role may not {1}.</source>
+        <translation>{0}角色不能{1}。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords. Wait {0} seconds, then try again.</source>
+        <translation>密碼錯誤次數過多。請等待 {0} 秒後再試。</translation>
+    </message>
+    <message>
+        <source>Wrong operator name or password.</source>
+        <translation>登入名或密碼錯誤。</translation>
+    </message>
+    <message>
+        <source>Not allowed: {0}</source>
+        <translation>無權操作：{0}</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>無權操作</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <source>Operators</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>登入名</translation>
+    </message>
+    <message>
+        <source>Shown as</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Access role</source>
+        <translation>許可權角色</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>重設密碼(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>啟用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>&amp;Activate</source>
+        <translation>啟用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>New password for {0}</source>
+        <translation>{0} 的新密碼</translation>
+    </message>
+</context>
+<context>
     <name>Opportunities</name>
     <message>
         <source>Opportunity lost</source>
@@ -2899,6 +3187,25 @@ An offline CRM for a distributor's sales office.</source>
     <message>
         <source>Edit opportunity</source>
         <translation>編輯銷售機會</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordForm</name>
+    <message>
+        <source>Current password</source>
+        <translation>目前密碼</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密碼</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次輸入新密碼</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>兩次輸入的密碼不一致。</translation>
     </message>
 </context>
 <context>
@@ -3281,14 +3588,6 @@ An offline CRM for a distributor's sales office.</source>
         <translation>今日提醒</translation>
     </message>
     <message>
-        <source>Preparing the report…</source>
-        <translation>正在生成報表…</translation>
-    </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>正在寫入 {0}…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>報表</translation>
     </message>
@@ -3301,6 +3600,10 @@ An offline CRM for a distributor's sales office.</source>
         <translation>列表為空。</translation>
     </message>
     <message>
+        <source>Preparing the report…</source>
+        <translation>正在生成報表…</translation>
+    </message>
+    <message>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
@@ -3311,6 +3614,10 @@ An offline CRM for a distributor's sales office.</source>
     <message>
         <source>Saved {0} ({1} pages)</source>
         <translation>已儲存 {0}（共 {1} 頁）</translation>
+    </message>
+    <message>
+        <source>Writing {0}…</source>
+        <translation>正在寫入 {0}…</translation>
     </message>
 </context>
 <context>
@@ -3556,6 +3863,17 @@ Record the sale anyway?</source>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Share the customer</source>
+        <translation>共享客戶</translation>
+    </message>
+    <message>
+        <source>Sales operators who may also work on it:</source>
+        <translation>還可以處理此客戶的銷售人員：</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -3588,6 +3906,25 @@ Record the sale anyway?</source>
     <message>
         <source>Shortcut</source>
         <translation>快捷鍵</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to crm-desktop</source>
+        <translation>登入 crm-desktop</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作員</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登入</translation>
     </message>
 </context>
 <context>

@@ -39,25 +39,27 @@ def test_phone_list_leaves_out_who_cannot_get_a_message(
     target = tmp_path / "sms.csv"
     assert core.exports.phone_list(target) == 2
     rows = read(target)
-    assert rows[0] == ["姓名", "客户", "手机"]
-    # The customer list's order (by pinyin: 北京 before 上海); a formula-like name is
-    # defused as in every .csv export; the number of the shop's 李娜 is not listed twice.
+    assert rows[0] == ["地区", "姓名", "客户", "手机"]
+    # Grouped by region (each customer's, filled from its contacts' mobiles when entered);
+    # a formula-like name is defused as in every .csv export; the number of the shop's 李娜
+    # is not listed twice.
     assert rows[1:] == [
-        ["李娜", "北京仁和大药房", "13911112222"],
-        ["周七", "'=上海华润医药", "13955556666"],
+        ["北京市", "李娜", "北京仁和大药房", "13911112222"],
+        ["安徽省马鞍山市", "周七", "'=上海华润医药", "13955556666"],
     ]
 
 
 def test_phone_list_of_some_customers(core: Any, office: dict[str, int], tmp_path: Path) -> None:
     target = tmp_path / "sms.csv"
     assert core.exports.phone_list(target, [office["other"], office["closed"]]) == 2
-    assert [row[0] for row in read(target)[1:]] == ["周七", "李娜"]
-    assert core.exports.phone_list(target, []) == 0 and read(target) == [["姓名", "客户", "手机"]]
+    assert [row[1] for row in read(target)[1:]] == ["周七", "李娜"]
+    assert core.exports.phone_list(target, []) == 0
+    assert read(target) == [["地区", "姓名", "客户", "手机"]]
 
 
 def test_phone_list_is_a_csv_file(core: Any, office: dict[str, int], tmp_path: Path) -> None:
-    with pytest.raises(UnusableInput, match="csv"):
-        core.exports.phone_list(tmp_path / "sms.xlsx")
+    with pytest.raises(UnusableInput, match="csv or .xlsx"):
+        core.exports.phone_list(tmp_path / "sms.json")
     with pytest.raises(UnusableInput, match="does not exist"):
         core.exports.phone_list(tmp_path / "missing" / "sms.csv")
     assert not list(tmp_path.glob("sms*"))

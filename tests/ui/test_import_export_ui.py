@@ -149,7 +149,7 @@ def test_export_the_mobile_phone_list_for_sms(
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / "短信名单"  # no extension typed: the list is a .csv
-    chosen = "Mobile phone list for SMS: name, customer, mobile (*.csv)"
+    chosen = "Mobile phone list for SMS: region, name, customer, mobile (*.csv *.xlsx)"
     offered: list[str] = []
 
     def save_as(*args: Any, **kwargs: Any) -> tuple[str, str]:
@@ -166,7 +166,7 @@ def test_export_the_mobile_phone_list_for_sms(
     with window.core.engine.connect() as con:
         gone = {m for (m,) in con.exec_driver_sql("SELECT mobile FROM contact WHERE left")}
         staying = {m for (m,) in con.exec_driver_sql("SELECT mobile FROM contact WHERE NOT left")}
-    assert rows[0] == ["姓名", "客户", "手机"] and len(rows) > 40
-    assert {mobile for _, _, mobile in rows[1:]} == staying - {None}
-    assert gone and not gone & {mobile for _, _, mobile in rows[1:]}
+    assert rows[0] == ["地区", "姓名", "客户", "手机"] and len(rows) > 40
+    assert {mobile for *_, mobile in rows[1:]} == staying - {None}
+    assert gone and not gone & {mobile for *_, mobile in rows[1:]}
     qtbot.waitUntil(lambda: "mobile number" in window.statusBar().currentMessage())

@@ -92,11 +92,12 @@ def export_phone_list(
     customer_ids: Sequence[int] | None = None,
     cancelled: CancelCheck | None = None,
 ) -> int:
-    """Write the mobile phone list for an SMS platform (exporters/phone_list.py) as .csv,
-    overwriting it; returns how many numbers it holds."""
-    if _check_target(path) != ".csv":
-        raise UnusableInput(f"{path.name}: the mobile phone list is written as .csv")
+    """Write the mobile phone list for an SMS platform (exporters/phone_list.py) as .csv or
+    .xlsx, overwriting it; returns how many numbers it holds."""
     from crm_desktop.core.exporters import phone_list
+
+    if _check_target(path) not in phone_list.FORMATS:
+        raise UnusableInput(f"{path.name}: the mobile phone list is written as .csv or .xlsx")
 
     partial = path.with_name(path.name + ".partial")
     try:

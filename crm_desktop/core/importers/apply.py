@@ -28,6 +28,7 @@ from crm_desktop.core.db.connections import driver_cursor
 from crm_desktop.core.gc_pause import collector_paused
 from crm_desktop.core.importers.import_draft import ContactData, ImportDraft, Problem, RowRecord
 from crm_desktop.core.money import from_scaled, to_scaled
+from crm_desktop.core.normalize.regions import region_of_phones
 from crm_desktop.core.normalize.text import name_key
 from crm_desktop.core.services.dto import SaleInput
 from crm_desktop.core.services.search_columns import digits_value, search_values
@@ -690,6 +691,8 @@ class _Writer:
                     phones[contact[at_customer]] += [contact[at_mobile], contact[at_phone]]
             rows = []
             for cid, row in self.new_customers.items():
+                if not row["region"]:  # seed 003: the region a phone number belongs to
+                    row["region"] = region_of_phones(phones[cid])
                 sv = search_values(row["name"], row["short_name"], row["kind"], phones[cid])
                 rows.append((cid, *row.values(), *sv.values()))
             columns = ["id", *next(iter(self.new_customers.values())), *sv]

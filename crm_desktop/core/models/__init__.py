@@ -17,6 +17,7 @@ from crm_desktop.core.models.customer import (
     Setting,
     Tag,
 )
+from crm_desktop.core.models.operator import CustomerShare, Operator
 from crm_desktop.core.models.records import (
     Complaint,
     Contact,
@@ -47,12 +48,14 @@ __all__ = [
     "KeyPerson",
     "Credit",
     "Customer",
+    "CustomerShare",
     "CustomerTag",
     "ImportBatch",
     "ImportMapping",
     "Licence",
     "Note",
     "Opportunity",
+    "Operator",
     "Owner",
     "Payment",
     "Plan",

@@ -78,6 +78,12 @@ def _where(flt: CustomerFilter, params: list[Any], fts: bool, dialect: ModuleTyp
     if flt.tag_id is not None:
         where.append("c.id IN (SELECT customer_id FROM customer_tag WHERE tag_id = ?)")
         params.append(flt.tag_id)
+    if flt.operator_id is not None:  # "my customers": owned by or shared with the operator
+        where.append(
+            "(c.owner_id IN (SELECT owner_id FROM operator WHERE id = ?)"
+            " OR c.id IN (SELECT customer_id FROM customer_share WHERE operator_id = ?))"
+        )
+        params.extend((flt.operator_id, flt.operator_id))
     return " WHERE " + " AND ".join(where) if where else ""
 
 
@@ -199,6 +205,10 @@ class SqliteCustomerList:
 
     def tags(self) -> list[tuple[int, str]]:
         return tags(self.fetch)
+
+    def has_operators(self) -> bool:
+        """Whether the window must ask for a sign-in before it shows any customer."""
+        return bool(self.fetch("SELECT 1 FROM operator WHERE active = 1 LIMIT 1", ()))
 
     def close(self) -> None:
         self.con.close()

@@ -14,6 +14,7 @@ class CustomerFilter:
     owner_id: int | None = None
     tag_id: int | None = None
     include_inactive: bool = False
+    operator_id: int | None = None  # only this operator's own and shared customers
 
 
 @dataclass(frozen=True, slots=True)

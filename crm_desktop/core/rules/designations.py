@@ -32,3 +32,18 @@ def special_supply_eligible(
         and reputation is not None
         and reputation >= HIGH_REPUTATION
     )
+
+
+def special_supply_state(
+    channel: str | None,
+    abc_class: str | None,
+    lifecycle: str | None,
+    reputation: int | None,
+    tags: list[str],
+) -> str | None:
+    """What the customer's header says of the plaque: "suggested" (the criteria are met, the
+    tag not given yet), "held", "held_unmet" (given, the criteria no longer met), or None."""
+    eligible = special_supply_eligible(channel, abc_class, lifecycle, reputation)
+    if SPECIAL_SUPPLY_TAG in tags:
+        return "held" if eligible else "held_unmet"
+    return "suggested" if eligible else None

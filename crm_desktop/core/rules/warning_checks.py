@@ -152,8 +152,11 @@ def churn(scan: Scan) -> list[int]:
                 continue
         days = list(map(day_number, dates))
         gaps = sorted(filter(None, map(sub, days[1:], days)))
-        if gaps and gaps[0] < 0:  # not in date order after all: sort them
-            days = sorted(set(days))
+        if gaps and gaps[0] < 0:  # not in date order (another database's aggregate): sort
+            dates = sorted({d for d in dates if d <= today_text})
+            if not dates:
+                continue
+            days = list(map(day_number, dates))
             gaps = sorted(map(sub, days[1:], days))
         median: int | float | None = None
         if gaps:
@@ -171,11 +174,11 @@ def churn(scan: Scan) -> list[int]:
         if since > limit[0]:
             if (fields := fields_of(cid)) is not None:
                 fields.kinds.append("churn")
-                fields.details.append((str(since), max(dates), limit[1]))
+                fields.details.append((str(since), dates[-1], limit[1]))
                 churned.append(cid)
         elif len(gaps) >= fewest and since > median and (fields := fields_of(cid)):
             fields.kinds.append("order_overdue")
-            fields.details.append((str(since), max(dates), _days_text(median), str(len(gaps) + 1)))
+            fields.details.append((str(since), dates[-1], _days_text(median), str(len(gaps) + 1)))
     return churned
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from crm_desktop.core import permissions
 from crm_desktop.core.audit import AUDIT_TABLE, as_utc, forget_written_up_to, written_here
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.connections import connection
@@ -123,7 +124,8 @@ class AuditService:
         end: date | None = None,
     ) -> int:
         """Write the trail to `path` (.xlsx or .csv, overwritten); returns how many events.
-        An administrator's action: the sign-in decides who may call it."""
+        An administrator's action (core/permissions.py)."""
+        permissions.check(self.engine, permissions.AUDIT_EXPORT)
         suffix = path.suffix.lower()
         if suffix not in (".xlsx", ".csv"):
             raise UnusableInput(

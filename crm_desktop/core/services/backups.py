@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from crm_desktop.core import backup_schedule
+from crm_desktop.core import backup_schedule, permissions
 from crm_desktop.core.backup import BackupInfo, Progress, inspect_backup
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.engine import sqlite_path
@@ -116,6 +116,7 @@ class BackupService:
 
     def schedule_restore(self, backup: BackupInfo) -> Path:
         """Note the restore of a backup `inspect` accepted, for the next start."""
+        permissions.check(self.engine, permissions.RESTORE)
         if self.read_only:
             raise ReadOnlyDatabase(path=str(self.database))
         return schedule_restore(self.database, backup.path, checked=True)

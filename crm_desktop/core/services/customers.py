@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Engine, delete, or_, select
 from sqlmodel import Session
 
-from crm_desktop.core import audit, vocabulary
+from crm_desktop.core import audit, permissions, vocabulary
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
@@ -16,7 +17,9 @@ from crm_desktop.core.db import dialects
 from crm_desktop.core.errors import (
     NoSuchCustomer,
     NotFound,
+    PermissionDenied,
     SeveralCustomers,
+    UnusableInput,
     ValidationError,
     ValidationErrors,
 )
@@ -111,6 +114,27 @@ def _entered(s: Session, c: Customer) -> dict[str, Any]:
         ).scalars()
     )
     return values
+
+
+def _owned_by(
+    s: Session, who: permissions.Principal | None, data: CustomerInput, owner_id: int | None
+) -> CustomerInput:
+    """The owner a sales operator's form may give: a new customer without one is theirs, and
+    the owner of a customer changes only by an administrator's reassignment."""
+    if who is None or who.role == permissions.ADMIN:
+        return data
+    current = s.get(Owner, owner_id).name if owner_id else None
+    own = s.get(Owner, who.owner_id).name if who.owner_id else None
+    wanted = data.owner
+    if owner_id is None and wanted in (None, own):
+        return replace(data, owner=own)
+    if wanted == current:
+        return data
+    raise PermissionDenied(
+        permissions.ASSIGN_OWNERS,
+        f"{who.display_name} ({who.role}) may not give a customer to another owner",
+        role=who.role,
+    )
 
 
 class CustomerService:
@@ -230,6 +254,8 @@ class CustomerService:
         data = validate_customer(data)
         now = now_utc()
         with Session(self.engine) as s, s.begin():
+            who = permissions.require(s, permissions.CREATE_CUSTOMER)
+            data = _owned_by(s, who, data, None)
             self._check_code_free(s, data.code, None)
             c = Customer(
                 name=data.name,
@@ -255,6 +281,8 @@ class CustomerService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            who = permissions.require_customer(s, customer_id)
+            data = _owned_by(s, who, data, c.owner_id)
             self._check_code_free(s, data.code, customer_id)
             before = _entered(s, c)
             self._apply(s, c, data)
@@ -275,6 +303,7 @@ class CustomerService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id, permissions.DEACTIVATE_CUSTOMER)
             if c.active != active:
                 action = "reactivate" if active else "deactivate"
                 audit.record(
@@ -310,6 +339,8 @@ class CustomerService:
     def _apply(s: Session, c: Customer, data: CustomerInput) -> None:
         for fld in ENTERED:
             setattr(c, fld, getattr(data, fld))
+        if not c.region:
+            fill_region(s, c)
         c.name_key = name_key(data.name)
         c.owner_id = lookups.owner_id_for(s, data.owner)
         search_columns.refresh(s, c)
@@ -319,3 +350,18 @@ class CustomerService:
         s.execute(delete(CustomerTag).where(CustomerTag.customer_id == customer_id))
         for tag_id in lookups.tag_ids_for(s, tags):
             s.add(CustomerTag(customer_id=customer_id, tag_id=tag_id))
+
+
+def fill_region(s: Session, c: Customer) -> None:
+    """An empty region from the customer's phone, else its contacts' numbers (seed 003: the
+    mobiles sorted by region): the province and city the number belongs to."""
+    from crm_desktop.core.models import Contact
+    from crm_desktop.core.normalize.regions import region_of_phones
+
+    numbers: list[str | None] = [c.phone]
+    if c.id is not None:
+        for mobile, phone in s.execute(
+            select(Contact.mobile, Contact.phone).where(Contact.customer_id == c.id)
+        ):
+            numbers += [mobile, phone]
+    c.region = region_of_phones(numbers) or c.region

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core import permissions
 from crm_desktop.core.cancellation import CancelCheck
 from crm_desktop.core.clock import today as clock_today
 from crm_desktop.core.exporters import export_cards, export_file, export_phone_list
@@ -26,10 +27,12 @@ class ExportService:
     ) -> int:
         """Write `path` (the format by its extension); returns how many customers it holds.
         Cancelled (`cancelled()` true), it raises Cancelled and leaves `path` as it was."""
+        permissions.check(self.engine, permissions.EXPORT)
         return export_file(self.engine, Path(path), today or clock_today(), customer_ids, cancelled)
 
     def export_contacts(self, path: Path, contact_ids: Sequence[int]) -> int:
         """Write these contacts to a vCard file (.vcf); returns how many cards it holds."""
+        permissions.check(self.engine, permissions.EXPORT)
         return export_cards(self.engine, Path(path), contact_ids=list(contact_ids))[1]
 
     def phone_list(
@@ -38,7 +41,10 @@ class ExportService:
         customer_ids: Sequence[int] | None = None,
         cancelled: CancelCheck | None = None,
     ) -> int:
-        """Write the mobile phone list for an SMS platform (.csv: name, customer, mobile) of
+        """Write the mobile phone list for an SMS platform (.csv or .xlsx: region, name,
+        customer, mobile; grouped by region) of
         the contacts who can get a message: not those who have left, nor those without a
         mobile, nor an inactive customer's; each number once. Returns how many it holds."""
+
+        permissions.check(self.engine, permissions.EXPORT)
         return export_phone_list(self.engine, Path(path), customer_ids, cancelled)

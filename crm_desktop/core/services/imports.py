@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from crm_desktop.core import permissions
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.importers.apply import ImportSummary, apply_draft, find_existing
 from crm_desktop.core.importers.history import BatchInfo, list_batches, undo_batch
@@ -73,6 +74,7 @@ class ImportService:
         progress: Callable[[int, int], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> Imported:
+        permissions.check(self.engine, permissions.IMPORT)
         summary = apply_draft(draft, self.engine, progress=progress, cancelled=cancelled)
         return Imported(summary, Changes.everyone("imports"))
 
@@ -85,5 +87,6 @@ class ImportService:
 
     def undo(self, batch_id: int) -> Changes:
         """Remove everything one import added."""
+        permissions.check(self.engine, permissions.IMPORT)
         undo_batch(self.engine, batch_id)
         return Changes.everyone("imports")

@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import Session
 
-from crm_desktop.core import audit
+from crm_desktop.core import audit, permissions
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
@@ -140,6 +140,7 @@ class OpportunityService(_RecordService[OpportunityInput]):
         """One change of one opportunity, claimed (its version) and written to the trail."""
         with Session(self.engine) as s, s.begin():
             obj = self._get(s, record_id)
+            permissions.require_customer(s, obj.customer_id)
             before = self._snapshot(s, obj)
             change(s, obj)  # validates before the claim writes anything
             audit.claim(s.connection(), self._table, {"id": record_id}, version, self._table.name)
@@ -161,6 +162,7 @@ class OpportunityService(_RecordService[OpportunityInput]):
         sales = SaleService(self.engine)
         with Session(self.engine) as s, s.begin():
             obj = self._get(s, record_id)
+            permissions.require_customer(s, obj.customer_id)
             problem = (
                 "not_won"
                 if obj.stage != pipeline.WON

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Engine, select
 from sqlmodel import Session
 
+from crm_desktop.core import audit, permissions
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Contact, Customer, CustomerOrigin, KeyPerson
@@ -43,6 +44,11 @@ class OrgNode:
     reports_to_id: int | None
     left: bool
     reports: tuple[OrgNode, ...] = ()
+
+
+def _origin_fields(row: CustomerOrigin) -> dict[str, object]:
+    """What the trail compares of a customer's origin."""
+    return {"source": row.source, "referred_by_id": row.referred_by_id, "origin_note": row.note}
 
 
 def _refuse(field_name: str, code: str, message: str) -> ValidationErrors:
@@ -92,12 +98,20 @@ class PeopleService:
                 raise NotFound(what="customer", key=customer_id)
             if referrer is not None and s.get(Customer, referrer) is None:
                 raise NotFound(what="customer", key=referrer)
+            permissions.require_customer(s, customer_id)
             row = s.get(CustomerOrigin, customer_id) or CustomerOrigin(customer_id=customer_id)
             before = row.referred_by_id  # its count falls as the new referrer's rises
+            was = _origin_fields(row)
             row.source = data.source
             row.referred_by_id = referrer
             row.note = (data.note or "").strip() or None
             s.add(row)
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    "customer_origin", customer_id, customer_id, None, was, _origin_fields(row)
+                ),
+            )
         touched = {customer_id} | {c for c in (before, referrer) if c is not None}
         return Changes(frozenset({"people"}), frozenset(touched))
 
@@ -173,8 +187,17 @@ class PeopleService:
                     seen.add(up)
                     above = s.get(KeyPerson, up)
                     up = above.reports_to_id if above else None
+            permissions.require_customer(s, contact.customer_id)
             row = s.get(KeyPerson, contact_id) or KeyPerson(contact_id=contact_id)
+            was = {"reports_to_id": row.reports_to_id, "decision_style": row.decision_style}
             row.reports_to_id = reports_to_id
             row.decision_style = decision_style
             s.add(row)
+            now = {"reports_to_id": reports_to_id, "decision_style": decision_style}
+            audit.record(
+                s.connection(),
+                audit.change_events(
+                    "key_person", contact_id, contact.customer_id, contact.name, was, now
+                ),
+            )
             return Changes.of("people", [contact.customer_id])

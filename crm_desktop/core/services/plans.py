@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine, delete, select, text, update
 
-from crm_desktop.core import audit
+from crm_desktop.core import audit, permissions
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.clock import now_utc
@@ -142,6 +142,7 @@ class PlanService:
         with session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id)
             product_id = lookups.product_id_for(s, product) if product else None
             this_plan = (
                 Plan.customer_id == customer_id,

@@ -11,7 +11,7 @@ from typing import Any, Generic, TypeVar
 from sqlalchemy import BigInteger, Engine, func, select, type_coerce
 from sqlmodel import Session, SQLModel
 
-from crm_desktop.core import audit
+from crm_desktop.core import audit, permissions
 from crm_desktop.core.acting_operator import current_actor
 from crm_desktop.core.changes import Changes, Created
 from crm_desktop.core.clock import now_utc
@@ -168,6 +168,7 @@ class _RecordService(Generic[InputT]):
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id)
             self._check(s, customer_id, data, None, acknowledged)
             obj = self.model(
                 customer_id=customer_id,
@@ -195,6 +196,7 @@ class _RecordService(Generic[InputT]):
             obj = s.get(self.model, record_id)
             if obj is None:
                 raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
+            permissions.require_customer(s, obj.customer_id)  # type: ignore[attr-defined]
             self._check(s, obj.customer_id, data, record_id, acknowledged)  # type: ignore[attr-defined]
             before = self._snapshot(s, obj)
             for key, value in self._values(s, data).items():
@@ -222,6 +224,7 @@ class _RecordService(Generic[InputT]):
             if obj is None:
                 raise NotFound(what=self.model.__tablename__, key=record_id)  # type: ignore[attr-defined]
             customer_id = obj.customer_id  # type: ignore[attr-defined]
+            permissions.require_customer(s, customer_id)
             self._event(s, "delete", obj, self._snapshot(s, obj))
             s.delete(obj)
             s.flush()
@@ -248,6 +251,10 @@ class ContactService(_RecordService[ContactInput]):
         customer = s.get(Customer, customer_id)
         if customer is not None:
             search_columns.refresh(s, customer)
+            if not customer.region:
+                from crm_desktop.core.services.customers import fill_region
+
+                fill_region(s, customer)
 
     def call_courtesy(self, moment: datetime) -> tuple[str, str] | None:
         """None when `moment` is a polite time to call a contact; else (reason, polite again
@@ -576,6 +583,7 @@ class CreditService:
         with Session(self.engine) as s, s.begin():
             if s.get(Customer, customer_id) is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id)
             table = Credit.__table__  # type: ignore[attr-defined]
             audit.claim(s.connection(), table, {"customer_id": customer_id}, version, "credit")
             found = s.get(Credit, customer_id)

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from sqlalchemy import Engine, text
 
+from crm_desktop.core import permissions
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.connections import connection, transaction
 from crm_desktop.core.errors import ValidationError, ValidationErrors
@@ -23,6 +24,7 @@ class RuleSettingsService:
             return load(con)
 
     def set(self, thresholds: Thresholds) -> Changes:
+        permissions.check(self.engine, permissions.SETTINGS)
         errors = []
         for name, table in (("retail", thresholds.retail), ("wholesale", thresholds.wholesale)):
             bounds = [lower for lower, _, _ in table]
@@ -89,6 +91,7 @@ class RuleSettingsService:
         return Changes.everyone("thresholds")
 
     def reset(self) -> Changes:
+        permissions.check(self.engine, permissions.SETTINGS)
         with transaction(self.engine) as con:
             con.execute(text("DELETE FROM setting WHERE key = 'rules'"))
         return Changes.everyone("thresholds")

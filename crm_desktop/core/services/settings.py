@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import Engine, text
 
+from crm_desktop.core import permissions
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.db.connections import connection, transaction
 
@@ -28,6 +29,7 @@ class SettingsService:
 
     def set(self, key: str, value: str) -> Changes:
         """The office's own details: no customer's records change."""
+        permissions.check(self.engine, permissions.SETTINGS)
         with transaction(self.engine) as con:
             con.execute(SAVE_SETTING, {"key": key, "value": value})
         return Changes(frozenset({"settings"}))

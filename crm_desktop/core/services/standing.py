@@ -10,7 +10,7 @@ from decimal import Decimal
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from crm_desktop.core import audit
+from crm_desktop.core import audit, permissions
 from crm_desktop.core.changes import Changes
 from crm_desktop.core.errors import NotFound, ValidationError, ValidationErrors
 from crm_desktop.core.models import Customer
@@ -119,6 +119,7 @@ class StandingService:
             c = s.get(Customer, customer_id)
             if c is None:
                 raise NotFound(what="customer", key=customer_id)
+            permissions.require_customer(s, customer_id)
             before = _standing_fields(c)
             c.lifecycle = data.lifecycle
             c.wallet_estimate = data.wallet_estimate

@@ -62,6 +62,12 @@ class CustomerListPanel(QWidget):
         self.abc = self._combo("filter_abc")
         self.show_inactive = QCheckBox(self.tr("Show inactive"))
         self.show_inactive.setObjectName("show_inactive")
+        # Shown once an operator signed in: their own customers and those shared with them.
+        self.mine = QCheckBox(self.tr("My customers"))
+        self.mine.setObjectName("filter_mine")
+        self.mine.setToolTip(self.tr("Only the customers you own and those shared with you"))
+        self.mine.hide()
+        self.operator_id: int | None = None
 
         self.model = CustomerListModel(source.rows)
         self.view = QTableView()
@@ -99,7 +105,8 @@ class CustomerListPanel(QWidget):
         filters.addWidget(self.owner, 1, 0)
         filters.addWidget(self.tag, 1, 1)
         filters.addWidget(self.abc, 1, 2)
-        filters.addWidget(self.show_inactive, 2, 0, 1, 3)
+        filters.addWidget(self.show_inactive, 2, 0)
+        filters.addWidget(self.mine, 2, 1, 1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.search_box)
@@ -116,6 +123,7 @@ class CustomerListPanel(QWidget):
         for combo in (self.region, self.channel, self.category, self.owner, self.tag, self.abc):
             combo.currentIndexChanged.connect(self._search_timer.start)
         self.show_inactive.toggled.connect(self._search_timer.start)
+        self.mine.toggled.connect(self._search_timer.start)
         for combo, text in (
             (self.region, self.tr("All regions")),
             (self.channel, self.tr("All channels")),
@@ -178,7 +186,18 @@ class CustomerListPanel(QWidget):
             owner_id=self.owner.currentData(),
             tag_id=self.tag.currentData(),
             include_inactive=self.show_inactive.isChecked(),
+            operator_id=self.operator_id if self.mine.isChecked() else None,
         )
+
+    def set_operator(self, operator_id: int | None) -> None:
+        """The signed-in operator (None: nobody signs in), whose customers "My customers" shows."""
+        changed = operator_id != self.operator_id
+        self.operator_id = operator_id
+        self.mine.setVisible(operator_id is not None)
+        if operator_id is None:
+            self.mine.setChecked(False)
+        elif changed and self.mine.isChecked():
+            self._search_timer.start()
 
     def run_search(self, keep_id: int | None = None) -> None:
         flt = self.current_filter()

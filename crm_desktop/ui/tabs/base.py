@@ -36,6 +36,8 @@ class RecordTab(QWidget):
         self.service = service
         self.customer_id: int | None = None
         self.records: list[Any] = []
+        # Why the signed-in operator may not change this customer (None: they may).
+        self.locked: str | None = None
         self.table = QTableWidget()
         self.table.setObjectName(f"{type(self).__name__}_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -151,6 +153,20 @@ class RecordTab(QWidget):
         has = self.selected_record() is not None
         self.edit_button.setEnabled(has)
         self.remove_button.setEnabled(has)
+        self.apply_lock()
+
+    def lock(self, reason: str | None) -> None:
+        """Keep the write buttons off while `reason` holds, with it as their tooltip."""
+        self.locked = reason
+        if reason is None:
+            self.add_button.setEnabled(self.customer_id is not None)
+        self._update_buttons()
+
+    def apply_lock(self) -> None:
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            if self.locked:
+                button.setEnabled(False)
+            button.setToolTip(self.locked or "")
 
     def open_form(self, record: Any | None) -> bool:
         if self.customer_id is None:

@@ -71,6 +71,7 @@ class ContactsTab(RecordTab):
         export = getattr(self, "export_button", None)  # None while the base class builds
         if export is not None:
             export.setEnabled(chosen > 0)
+        self.apply_lock()
 
     def update_footer(self) -> None:
         self.footer.hide()  # the last export's line belongs to the customer it was made for
