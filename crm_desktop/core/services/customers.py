@@ -19,7 +19,6 @@ from crm_desktop.core.errors import (
     NotFound,
     PermissionDenied,
     SeveralCustomers,
-    UnusableInput,
     ValidationError,
     ValidationErrors,
 )
