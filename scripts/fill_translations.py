@@ -1150,6 +1150,17 @@ GLOSSARY: dict[str, str] = {
     "reassign or share customers": "更换负责人或共享客户",
     "restore a backup": "从备份恢复",
     "work without signing in": "不登录就操作",
+    # Complaints, seed 003's 领导批示 and 专人负责, seed 004's 投诉渠道
+    "Instructed": "已批示",
+    "In person": "来访",
+    "Mail": "信函/邮件",
+    "Online": "在线平台",
+    "Came in by": "投诉渠道",
+    "Handler": "负责人",
+    "Handler (responsible)": "负责人",
+    "Instructed by": "批示领导",
+    "Instruction given by": "批示领导",
+    "Leader's instruction": "领导批示",
 }
 
 

@@ -159,6 +159,11 @@ COMPLAINT_STATUS = _vocabulary(
     "complaint_status",
     ("received", "Received", "已受理"),
     ("investigating", "Investigating", "调查中"),
+    # Seed 003 (四、3 客户投诉管理): 进行相关调查，再由有关领导批示处理意见 — the leader's
+    # instruction comes between the investigation and the handling. The interchange keeps the
+    # contract's five statuses: such a complaint is written as "investigating" with its
+    # `instruction`, which the import reads back as "instructed".
+    ("instructed", "Instructed", "已批示", "领导批示"),
     ("handling", "Handling", "处理中"),
     ("answered", "Answered", "已答复"),
     ("closed", "Closed", "已归档"),
@@ -171,6 +176,14 @@ ESCALATION = _vocabulary(
     ("supervisor", "Supervisor", "主管"),
     ("manager", "Department manager", "部门经理"),
     ("leadership", "Company leadership", "公司领导"),
+)
+# How the complaint came in (seed 004: 通过电话、邮件、在线平台等方式 … 投诉渠道; a visit too).
+COMPLAINT_SOURCE = _vocabulary(
+    "complaint_source",
+    ("phone", "Phone", "电话"),
+    ("visit", "In person", "来访", "上门", "Visit"),
+    ("mail", "Mail", "信函/邮件", "邮件", "信函", "email"),
+    ("online", "Online", "在线平台", "在线", "网络"),
 )
 # The categories the complaint form offers; a complaint stores the text as typed (the form's
 # box is editable), so these are suggestions rather than a closed set.
@@ -277,6 +290,7 @@ ALL: tuple[Vocabulary, ...] = (
     MAJOR_EVENT,
     COMPLAINT_STATUS,
     ESCALATION,
+    COMPLAINT_SOURCE,
     COMPLAINT_CATEGORY,
     LICENCE_KIND,
     GENDER,

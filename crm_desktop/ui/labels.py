@@ -135,6 +135,7 @@ def complaint_status_labels() -> dict[str, str]:
         {
             "received": QCoreApplication.translate("Labels", "Received"),
             "investigating": QCoreApplication.translate("Labels", "Investigating"),
+            "instructed": QCoreApplication.translate("Labels", "Instructed"),
             "handling": QCoreApplication.translate("Labels", "Handling"),
             "answered": QCoreApplication.translate("Labels", "Answered"),
             "closed": QCoreApplication.translate("Labels", "Closed"),
@@ -150,6 +151,18 @@ def escalation_labels() -> dict[str, str]:
             "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
             "manager": QCoreApplication.translate("Labels", "Department manager"),
             "leadership": QCoreApplication.translate("Labels", "Company leadership"),
+        },
+    )
+
+
+def complaint_source_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.COMPLAINT_SOURCE,
+        {
+            "phone": QCoreApplication.translate("Labels", "Phone"),
+            "visit": QCoreApplication.translate("Labels", "In person"),
+            "mail": QCoreApplication.translate("Labels", "Mail"),
+            "online": QCoreApplication.translate("Labels", "Online"),
         },
     )
 

@@ -502,6 +502,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>补偿</translation>
     </message>
     <message>
+        <source>Came in by</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Instructed by</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>内容描述</translation>
     </message>
@@ -520,6 +532,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Compensation (yuan)</source>
         <translation>补偿（元）</translation>
+    </message>
+    <message>
+        <source>Handler (responsible)</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Instruction given by</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
     </message>
     <message>
         <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
@@ -2238,6 +2262,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>调查中</translation>
     </message>
     <message>
+        <source>Instructed</source>
+        <translation>已批示</translation>
+    </message>
+    <message>
         <source>Handling</source>
         <translation>处理中</translation>
     </message>
@@ -2264,6 +2292,22 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Company leadership</source>
         <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>信函/邮件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线平台</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -2352,10 +2396,6 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Advertising</source>
         <translation>广告</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>网络</translation>
     </message>
     <message>
         <source>Came to us</source>

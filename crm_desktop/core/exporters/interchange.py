@@ -124,7 +124,8 @@ def iter_customers(
     complaints = _grouped(
         con,
         "SELECT customer_id, received, category, description, status, resolution,"
-        " answered_on, escalation, compensation FROM complaint WHERE 1=1"
+        " answered_on, escalation, compensation, handler, instructed_by, instruction,"
+        " received_via FROM complaint WHERE 1=1"
         " ORDER BY customer_id, id",
         ids,
     )
@@ -255,21 +256,7 @@ def iter_customers(
                 _drop_empty({"date": d, "amount": _money(a), "note": n})
                 for d, a, n in payments.get(cid, [])
             ],
-            "complaints": [
-                _drop_empty(
-                    {
-                        "received": c[0],
-                        "category": c[1],
-                        "description": c[2],
-                        "status": c[3],
-                        "resolution": c[4],
-                        "answered_on": c[5],
-                        "escalation": c[6],
-                        "compensation": _money(c[7]),
-                    }
-                )
-                for c in complaints.get(cid, [])
-            ],
+            "complaints": [_complaint(c) for c in complaints.get(cid, [])],
             "opportunities": [_opportunity(o) for o in opportunities.get(cid, [])],
             "contracts": [
                 _drop_empty(
@@ -318,6 +305,27 @@ def iter_customers(
             {"kind": k, "message": m} for k, m in (extra.warnings if extra else [])
         ]
         yield customer
+
+
+def _complaint(c: Any) -> dict[str, Any]:
+    """A complaint. "instructed" keeps the contract's statuses: it is written as
+    "investigating" with its `instruction`, which the import reads back as "instructed"."""
+    return _drop_empty(
+        {
+            "received": c[0],
+            "category": c[1],
+            "description": c[2],
+            "status": "investigating" if c[3] == "instructed" else c[3],
+            "resolution": c[4],
+            "answered_on": c[5],
+            "escalation": c[6],
+            "compensation": _money(c[7]),
+            "handler": c[8],
+            "instructed_by": c[9],
+            "instruction": c[10],
+            "received_via": c[11],
+        }
+    )
 
 
 def _note(

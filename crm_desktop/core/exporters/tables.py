@@ -93,6 +93,10 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("answered_on", "答复日期"),
         ("escalation", "处理层级"),
         ("compensation", "补偿金额"),
+        ("received_via", "投诉渠道"),
+        ("handler", "负责人"),
+        ("instructed_by", "批示领导"),
+        ("instruction", "领导批示"),
     ],
     "证照": CUSTOMER_REF + [("kind", "证照类型"), ("number", "证号"), ("expires", "有效期至")],
 }
@@ -118,7 +122,11 @@ VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
     },
     "联系人": {"role": vocabulary.ROLE, "gender": vocabulary.GENDER},
     "客情记录": {"kind": vocabulary.NOTE_KIND, "event": vocabulary.MAJOR_EVENT},
-    "投诉": {"status": vocabulary.COMPLAINT_STATUS, "escalation": vocabulary.ESCALATION},
+    "投诉": {
+        "status": vocabulary.COMPLAINT_STATUS,
+        "escalation": vocabulary.ESCALATION,
+        "received_via": vocabulary.COMPLAINT_SOURCE,
+    },
     "证照": {"kind": vocabulary.LICENCE_KIND},
 }
 YES_NO_KEYS = {"active", "birthday_lunar", "left"}

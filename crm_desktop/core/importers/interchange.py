@@ -532,17 +532,12 @@ def _records(
                 "answered_on",
                 "escalation",
                 "compensation",
+                "handler",
+                "instructed_by",
+                "instruction",
+                "received_via",
             ],
-            lambda r: (
-                _req_date(r, "received"),
-                _text(r.get("category"), "category"),
-                _text(r.get("description"), "description"),
-                _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received",
-                _text(r.get("resolution"), "resolution"),
-                _iso(_date(r.get("answered_on"), "answered_on")),
-                _enum(r.get("escalation"), vocabulary.ESCALATION, "escalation"),
-                _compensation(r),
-            ),
+            _complaint_values,
         ),
         (
             "payments",
@@ -642,6 +637,30 @@ def _records(
             )
             wrote = True
     return wrote
+
+
+def _complaint_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """A complaint's columns; one received or investigated that holds a leader's instruction
+    has reached "instructed" (the export writes that status as "investigating")."""
+    status = _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received"
+    by = _text(r.get("instructed_by"), "instructed_by")
+    instruction = _text(r.get("instruction"), "instruction")
+    if (by or instruction) and status in ("received", "investigating"):
+        status = "instructed"
+    return (
+        _req_date(r, "received"),
+        _text(r.get("category"), "category"),
+        _text(r.get("description"), "description"),
+        status,
+        _text(r.get("resolution"), "resolution"),
+        _iso(_date(r.get("answered_on"), "answered_on")),
+        _enum(r.get("escalation"), vocabulary.ESCALATION, "escalation"),
+        _compensation(r),
+        _text(r.get("handler"), "handler"),
+        by,
+        instruction,
+        _enum(r.get("received_via"), vocabulary.COMPLAINT_SOURCE, "received_via"),
+    )
 
 
 def _compensation(r: dict[str, Any]) -> int | None:

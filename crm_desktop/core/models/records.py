@@ -166,6 +166,12 @@ class Complaint(SQLModel, table=True):
     # customer was given, in yuan.
     escalation: str | None = None
     compensation: Decimal | None = Field(default=None, sa_column=Column(Money()))
+    # Seed 003's 由专人负责 … 再由有关领导批示处理意见: the person responsible for it, the leader
+    # who gave the instruction and its text; seed 004's 投诉渠道 (vocabulary.COMPLAINT_SOURCE).
+    handler: str | None = None
+    instructed_by: str | None = None
+    instruction: str | None = None
+    received_via: str | None = None
 
 
 class Opportunity(SQLModel, table=True):

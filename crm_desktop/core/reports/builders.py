@@ -242,6 +242,9 @@ def _profile_section(
             t["status"],
             t["escalation"],
             t["compensation"],
+            t["received_via"],
+            t["handler"],
+            t["instruction"],
             t["description"],
         ],
         [
@@ -251,6 +254,9 @@ def _profile_section(
                 v(words.COMPLAINT_STATUS, x.status),
                 v(words.ESCALATION, x.escalation),
                 money(x.compensation),
+                v(words.COMPLAINT_SOURCE, x.received_via),
+                x.handler,
+                _instruction(x.instructed_by, x.instruction),
                 x.description,
             ]
             for x in data.open_complaints
@@ -336,6 +342,11 @@ def _profile_section(
         ],
         {2, 3},
     )
+
+
+def _instruction(by: str | None, text: str | None) -> str:
+    """Seed 003's 领导批示 as one cell: who gave it, then what it says."""
+    return "：".join(part for part in (by, text) if part)
 
 
 def _section(number: int, tab: str | None) -> str:

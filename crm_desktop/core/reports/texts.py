@@ -55,6 +55,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "cleared_on": "已于 {0} 解除",
         "escalation": "处理层级",
         "compensation": "补偿（元）",
+        "received_via": "投诉渠道",
+        "handler": "负责人",
+        "instruction": "领导批示",
         "complaint_summary": "全部投诉 {0} 起，已答复 {1} 起，平均 {2} 天答复，补偿合计 {3} 元",
         "statement": "对账单",
         "period": "对账期间",
@@ -205,6 +208,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "cleared_on": "cleared {0}",
         "escalation": "Escalated to",
         "compensation": "Compensation (yuan)",
+        "received_via": "Came in by",
+        "handler": "Handler",
+        "instruction": "Leader's instruction",
         "complaint_summary": (
             "{0} complaints in all, {1} answered, on average in {2} days; {3} yuan compensation"
         ),

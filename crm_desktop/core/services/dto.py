@@ -91,6 +91,10 @@ class ComplaintInput:
     answered_on: date | None = None
     escalation: str | None = None  # vocabulary.ESCALATION: who handled it
     compensation: Decimal | None = None  # yuan given to the customer
+    handler: str | None = None  # the person responsible (seed 003: 专人负责)
+    instructed_by: str | None = None  # the leader who gave the instruction (领导批示)
+    instruction: str | None = None  # its text; only once the status is "instructed" or later
+    received_via: str | None = None  # vocabulary.COMPLAINT_SOURCE
 
 
 @dataclass

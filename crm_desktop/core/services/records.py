@@ -47,6 +47,7 @@ from crm_desktop.core.services.dto import (
     SaleLine,
 )
 from crm_desktop.core.vocabulary import (
+    COMPLAINT_SOURCE,
     COMPLAINT_STATUS,
     ESCALATION,
     GENDER,
@@ -333,6 +334,8 @@ class ComplaintService(_RecordService[ComplaintInput]):
                 ]
             )
         require_choice("escalation", data.escalation, set(ESCALATION.keys), optional=True)
+        require_choice("received_via", data.received_via, set(COMPLAINT_SOURCE.keys), optional=True)
+        _check_instruction(data)
         if data.compensation is not None and not (
             data.compensation.is_finite() and 0 <= data.compensation < MAX_AMOUNT
         ):
@@ -345,6 +348,32 @@ class ComplaintService(_RecordService[ComplaintInput]):
                     )
                 ]
             )
+
+
+# The statuses before the leader's instruction (seed 003: 调查，再由有关领导批示处理意见).
+BEFORE_INSTRUCTION = ("received", "investigating")
+
+
+def _check_instruction(data: ComplaintInput) -> None:
+    """A complaint at "instructed" holds the instruction's text, and one still being received
+    or investigated holds none: the instruction follows the investigation. The JSON export
+    relies on this to write "instructed" as the contract's "investigating" and read it back."""
+    given = bool((data.instruction or "").strip() or (data.instructed_by or "").strip())
+    if data.status == "instructed" and not (data.instruction or "").strip():
+        raise ValidationErrors(
+            [ValidationError("instruction", "required", "an instructed complaint needs the text")]
+        )
+    if given and data.status in BEFORE_INSTRUCTION:
+        raise ValidationErrors(
+            [
+                ValidationError(
+                    "status",
+                    "before_instruction",
+                    "a leader's instruction comes after the investigation: set the status to"
+                    " Instructed or later",
+                )
+            ]
+        )
 
 
 class SaleService(_RecordService[SaleInput]):

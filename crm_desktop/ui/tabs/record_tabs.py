@@ -395,6 +395,7 @@ class ComplaintsTab(RecordTab):
     def columns(self) -> list[Column]:
         statuses = labels.complaint_status_labels()
         levels = labels.escalation_labels()
+        sources = labels.complaint_source_labels()
         return [
             (self.tr("Received"), lambda c: c.received),
             (self.tr("Category"), lambda c: c.category),
@@ -403,6 +404,9 @@ class ComplaintsTab(RecordTab):
             (self.tr("Days to answer"), lambda c: c.days_to_answer),
             (self.tr("Escalated to"), lambda c: levels.get(c.escalation or "", "")),
             (self.tr("Compensation"), lambda c: money(c.compensation)),
+            (self.tr("Came in by"), lambda c: sources.get(c.received_via or "", "")),
+            (self.tr("Handler"), lambda c: c.handler),
+            (self.tr("Instructed by"), lambda c: c.instructed_by),
             (self.tr("Description"), lambda c: c.description),
             (self.tr("Resolution"), lambda c: c.resolution),
         ]
@@ -433,6 +437,16 @@ class ComplaintsTab(RecordTab):
                 optional_choice=True,
             ),
             FieldSpec("compensation", self.tr("Compensation (yuan)"), MONEY),
+            FieldSpec(
+                "received_via",
+                self.tr("Came in by"),
+                CHOICE,
+                choices=labels.complaint_source_labels(),
+                optional_choice=True,
+            ),
+            FieldSpec("handler", self.tr("Handler (responsible)")),
+            FieldSpec("instructed_by", self.tr("Instruction given by")),
+            FieldSpec("instruction", self.tr("Leader's instruction"), MULTILINE),
         ]
 
     def default_values(self) -> dict[str, Any]:
@@ -450,4 +464,8 @@ class ComplaintsTab(RecordTab):
     def build_input(self, values: dict[str, Any]) -> ComplaintInput:
         if values["status"] in ("answered", "closed") and values["answered_on"] is None:
             values["answered_on"] = today()
+        # Writing down the leader's instruction is the step itself (seed 003: 领导批示): a
+        # complaint still received or investigated moves on to "instructed".
+        if values["instruction"] and values["status"] in ("received", "investigating"):
+            values["status"] = "instructed"
         return ComplaintInput(**values)
