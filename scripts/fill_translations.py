@@ -1154,13 +1154,15 @@ GLOSSARY: dict[str, str] = {
     "Instructed": "已批示",
     "In person": "来访",
     "Mail": "信函/邮件",
-    "Online": "在线平台",
     "Came in by": "投诉渠道",
     "Handler": "负责人",
     "Handler (responsible)": "负责人",
     "Instructed by": "批示领导",
     "Instruction given by": "批示领导",
     "Leader's instruction": "领导批示",
+    "a leader's instruction comes after the investigation: set the status to Instructed or later": (
+        "领导批示在调查之后：请把状态设为“已批示”或之后的状态"
+    ),
 }
 
 

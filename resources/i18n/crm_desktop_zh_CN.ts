@@ -1500,6 +1500,10 @@ Press Ctrl+N to add your first customer.</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
+        <source>a leader&apos;s instruction comes after the investigation: set the status to Instructed or later</source>
+        <translation>领导批示在调查之后：请把状态设为“已批示”或之后的状态</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>请检查填写内容</translation>
     </message>
