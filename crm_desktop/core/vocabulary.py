@@ -145,7 +145,13 @@ NOTE_KIND = _vocabulary(
     # someone clears it (note.cleared_on). The interchange's notes_log kind stays one of the
     # contract's five: such a note is written as "other" with its `event` key.
     ("event", "Major event", "重大变故"),
+    # Seed 004 (互动记录: 每一次互动，包括咨询、投诉、建议等): an enquiry or a suggestion the
+    # customer made; a complaint has its own record. The JSON writes "other" + `interaction`.
+    ("enquiry", "Enquiry", "咨询"),
+    ("suggestion", "Suggestion", "建议"),
 )
+# The kinds the JSON interchange writes as "other" with an `interaction` key (seed 004).
+INTERACTION_KINDS = ("enquiry", "suggestion")
 # What the major event was (seed 003: "被盗、车祸、分家、重病等").
 MAJOR_EVENT = _vocabulary(
     "major_event",
@@ -184,6 +190,17 @@ COMPLAINT_SOURCE = _vocabulary(
     ("visit", "In person", "来访", "上门", "Visit"),
     ("mail", "Mail", "信函/邮件", "邮件", "信函", "email"),
     ("online", "Online", "在线平台", "在线", "网络"),
+)
+# How the customer bought (seed 004 购买记录: 购买渠道; the channels of 渠道规划: 直销、代理商、
+# 经销商), with the two ways an order reaches a distributor's office.
+PURCHASE_CHANNEL = _vocabulary(
+    "purchase_channel",
+    ("direct", "Direct sale", "直销"),
+    ("agent", "Through an agent", "代理商"),
+    ("dealer", "Through a dealer", "经销商"),
+    ("phone", "Phone order", "电话订货"),
+    ("online", "Online order", "网上订货"),
+    ("other", "Other channel", "其他渠道"),
 )
 # The categories the complaint form offers; a complaint stores the text as typed (the form's
 # box is editable), so these are suggestions rather than a closed set.
@@ -291,6 +308,7 @@ ALL: tuple[Vocabulary, ...] = (
     COMPLAINT_STATUS,
     ESCALATION,
     COMPLAINT_SOURCE,
+    PURCHASE_CHANNEL,
     COMPLAINT_CATEGORY,
     LICENCE_KIND,
     GENDER,

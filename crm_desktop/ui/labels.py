@@ -112,6 +112,8 @@ def note_kind_labels() -> dict[str, str]:
             "message": QCoreApplication.translate("Labels", "Message"),
             "other": QCoreApplication.translate("Labels", "Other"),
             "event": QCoreApplication.translate("Labels", "Major event"),
+            "enquiry": QCoreApplication.translate("Labels", "Enquiry"),
+            "suggestion": QCoreApplication.translate("Labels", "Suggestion"),
         },
     )
 
@@ -151,6 +153,20 @@ def escalation_labels() -> dict[str, str]:
             "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
             "manager": QCoreApplication.translate("Labels", "Department manager"),
             "leadership": QCoreApplication.translate("Labels", "Company leadership"),
+        },
+    )
+
+
+def purchase_channel_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.PURCHASE_CHANNEL,
+        {
+            "direct": QCoreApplication.translate("Labels", "Direct sale"),
+            "agent": QCoreApplication.translate("Labels", "Through an agent"),
+            "dealer": QCoreApplication.translate("Labels", "Through a dealer"),
+            "phone": QCoreApplication.translate("Labels", "Phone order"),
+            "online": QCoreApplication.translate("Labels", "Online order"),
+            "other": QCoreApplication.translate("Labels", "Other channel"),
         },
     )
 

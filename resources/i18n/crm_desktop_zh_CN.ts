@@ -663,6 +663,22 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>已离职</translation>
     </message>
     <message>
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>what the person likes</source>
+        <translation>此人的兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>what they prefer when buying, their habits</source>
+        <translation>购买偏好、消费习惯</translation>
+    </message>
+    <message>
         <source>No contacts yet. Click Add… to record who decides, who buys and their birthdays.</source>
         <translation>还没有联系人。点“添加…”记录谁拍板、谁采购，以及他们的生日。</translation>
     </message>
@@ -2238,6 +2254,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>重大变故</translation>
     </message>
     <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Theft</source>
         <translation>被盗</translation>
     </message>
@@ -2296,6 +2320,30 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Company leadership</source>
         <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>Direct sale</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>Through an agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Through a dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>电话订货</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>网上订货</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>其他渠道</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -2783,6 +2831,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>类型</translation>
     </message>
     <message>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -2793,6 +2845,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Cleared</source>
         <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Objective of the visit</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>what the visit is for; every visit records one</source>
+        <translation>此次拜访的目的；每次拜访都要填写</translation>
     </message>
     <message>
         <source>Major event (kind “Major event”)</source>
@@ -3787,8 +3847,16 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>应收余额</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>empty: quantity × unit price; negative for a return</source>
         <translation>留空则按 数量×单价 计算；退货填负数</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>购买渠道</translation>
     </message>
     <message>
         <source>No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.</source>

@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0014_complaint_instruction"
+HEAD = "0015_interactions"

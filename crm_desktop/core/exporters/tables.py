@@ -60,6 +60,8 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("gender", "性别"),
         ("left", "已离职"),
         ("notes", "备注"),
+        ("hobbies", "兴趣爱好"),
+        ("preferences", "偏好"),
     ],
     "销售记录": CUSTOMER_REF
     + [
@@ -71,6 +73,7 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("amount", "金额"),
         ("cost", "成本"),
         ("paid", "已回款"),
+        ("channel", "购买渠道"),
     ],
     "回款": CUSTOMER_REF + [("date", "日期"), ("amount", "金额"), ("note", "备注")],
     "销售计划": CUSTOMER_REF + [("month", "月份"), ("product", "产品"), ("amount", "计划金额")],
@@ -82,6 +85,7 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("next_follow_up", "下次跟进"),
         ("event", "重大变故"),
         ("cleared_on", "解除日期"),
+        ("objective", "拜访目的"),
     ],
     "投诉": CUSTOMER_REF
     + [
@@ -122,6 +126,7 @@ VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
     },
     "联系人": {"role": vocabulary.ROLE, "gender": vocabulary.GENDER},
     "客情记录": {"kind": vocabulary.NOTE_KIND, "event": vocabulary.MAJOR_EVENT},
+    "销售记录": {"channel": vocabulary.PURCHASE_CHANNEL},
     "投诉": {
         "status": vocabulary.COMPLAINT_STATUS,
         "escalation": vocabulary.ESCALATION,

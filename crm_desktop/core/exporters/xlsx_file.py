@@ -67,6 +67,9 @@ class _SheetWriter:
             self.sheet = self._new_sheet(f"{self.name} ({self.part})")
         if self.name == "投诉" and record.get("instruction"):
             record = _instructed(record)
+        if self.name == "客情记录" and record.get("interaction"):
+            # The JSON's "other" with an `interaction`: the workbook says 咨询 or 建议 itself.
+            record = {**record, "kind": record["interaction"]}
         self.sheet.append(
             [
                 _cell(self.sheet, key, _labelled(self.vocabularies, key, _get(record, key)))

@@ -148,7 +148,17 @@ def _profile_section(
     )
     part(
         t["contacts"],
-        [t["name"], t["gender"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+        [
+            t["name"],
+            t["gender"],
+            t["title"],
+            t["role"],
+            t["mobile"],
+            t["phone"],
+            t["birthday"],
+            t["hobbies"],
+            t["preferences"],
+        ],
         [
             [
                 x.name + (f" ({t['left']})" if x.left else ""),
@@ -164,6 +174,8 @@ def _profile_section(
                 )
                 if x.birthday_month
                 else "",
+                x.hobbies,
+                x.preferences,
             ]
             for x in data.contacts
         ],
@@ -227,11 +239,27 @@ def _profile_section(
             [t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}
         )
     )
+    if data.channels:
+        doc.add(
+            "<p class=muted>"
+            + esc(
+                t["channels"].format(
+                    t["list_sep"].join(
+                        t["channel_count"].format(v(words.PURCHASE_CHANNEL, k), n)
+                        for k, n in data.channels
+                    )
+                )
+            )
+            + "</p>"
+        )
     _this_month_plan(doc, data, t, part)
     part(
         t["notes"],
-        [t["date"], t["kind"], t["summary"], t["next"]],
-        [[n.date, _note_kind(n, language), n.summary, n.next_follow_up] for n in data.notes],
+        [t["date"], t["kind"], t["objective"], t["summary"], t["next"]],
+        [
+            [n.date, _note_kind(n, language), n.objective, n.summary, n.next_follow_up]
+            for n in data.notes
+        ],
         target="notes",
     )
     part(

@@ -53,6 +53,7 @@ from crm_desktop.core.vocabulary import (
     GENDER,
     MAJOR_EVENT,
     NOTE_KIND,
+    PURCHASE_CHANNEL,
     ROLE,
 )
 
@@ -405,6 +406,7 @@ class SaleService(_RecordService[SaleInput]):
             errors.append(ValidationError("cost", "negative", "cost cannot be negative"))
         if errors:
             raise ValidationErrors(errors)
+        require_choice("channel", data.channel, set(PURCHASE_CHANNEL.keys), optional=True)
 
     def _values(self, s: Session, data: SaleInput) -> dict[str, Any]:
         values = asdict(data)
@@ -478,6 +480,7 @@ class SaleService(_RecordService[SaleInput]):
                         paid=sale.paid,
                         running_receivable=running,
                         version=sale.version,
+                        channel=sale.channel,
                     )
                 )
             return out
@@ -501,6 +504,7 @@ class SaleService(_RecordService[SaleInput]):
                 unit_price=sale.unit_price,
                 cost=sale.cost,
                 paid=sale.paid,
+                channel=sale.channel,
             )
 
     def products(self) -> list[str]:
