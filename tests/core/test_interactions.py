@@ -43,6 +43,7 @@ def office(core: Any) -> int:
     )
     core.notes.add(cid, NoteInput(date=date(2026, 11, 3), kind="enquiry", summary="问新品价格"))
     core.notes.add(cid, NoteInput(date=date(2026, 11, 4), kind="suggestion", summary="改小包装"))
+    core.notes.add(cid, NoteInput(date=date(2026, 11, 9), kind="event", objective="探望"))
     for day, channel in ((5, "direct"), (6, "dealer"), (7, "direct"), (8, None)):
         core.sales.add(
             cid, SaleInput(date=date(2026, 11, day), amount=Decimal(100), channel=channel)
@@ -58,6 +59,7 @@ def test_what_the_services_keep(core: Any) -> None:
         ("visit", "谈年度返利"),
         ("enquiry", None),
         ("suggestion", None),
+        ("event", "探望"),  # any note may say what it was for; a visit must (its form)
     ]
     assert [s.channel for s in core.sales.lines(cid)] == ["direct", "dealer", "direct", None]
     line = core.sales.lines(cid)[1]
@@ -100,6 +102,7 @@ def test_they_round_trip_through_json_within_the_contract(
         ("visit", None, "谈年度返利"),
         ("other", "enquiry", None),
         ("other", "suggestion", None),
+        ("other", None, "探望"),  # a major event, its objective kept too
     ]
     assert [s.get("channel") for s in customer["sales"]] == ["direct", "dealer", "direct", None]
     assert customer["contacts"][0]["hobbies"] == "钓鱼、围棋"
@@ -111,7 +114,12 @@ def test_they_round_trip_through_json_within_the_contract(
     try:
         assert not apply_draft(build_draft(tmp_path / "out.json"), other.engine).problems
         (back,) = other.customers.search(CustomerFilter())
-        assert [n.kind for n in other.notes.list(back)] == ["visit", "enquiry", "suggestion"]
+        assert [n.kind for n in other.notes.list(back)] == [
+            "visit",
+            "enquiry",
+            "suggestion",
+            "event",
+        ]
         export_file(other.engine, tmp_path / "again.json", TODAY)
         again = json.loads((tmp_path / "again.json").read_text(encoding="utf-8"))["customers"][0]
         for key in ("notes_log", "sales", "contacts"):
@@ -119,7 +127,7 @@ def test_they_round_trip_through_json_within_the_contract(
         # The same file again adds nothing: every field, the new ones too, matches.
         summary = apply_draft(build_draft(tmp_path / "out.json"), other.engine)
         assert (summary.sales, summary.contacts) == (0, 0)
-        assert len(other.notes.list(back)) == 3
+        assert len(other.notes.list(back)) == 4
         # A later file tells what the contact likes: the stored contact is updated.
         customer["contacts"][0]["hobbies"] = "登山"
         notes[1]["interaction"] = "praise"
@@ -144,6 +152,7 @@ def test_the_workbook_says_enquiry_and_the_channel(core: Any, tmp_path: Path) ->
         ("拜访", "谈年度返利"),
         ("咨询", None),
         ("建议", None),
+        ("其他", "探望"),
     ]
     assert [r["购买渠道"] for r in rows("销售记录")] == ["直销", "经销商", "直销", None]
     assert rows("联系人")[0]["兴趣爱好"] == "钓鱼、围棋"

@@ -366,6 +366,7 @@ def _note(
                 "next_follow_up": follow,
                 "event": event or "other",
                 "cleared_on": cleared,
+                "objective": objective,
             }
         )
     return _drop_empty(
