@@ -1198,6 +1198,36 @@ GLOSSARY: dict[str, str] = {
     "reassign or share customers": "更换负责人或共享客户",
     "restore a backup": "从备份恢复",
     "work without signing in": "不登录就操作",
+    # Complaints, seed 003's 领导批示 and 专人负责, seed 004's 投诉渠道
+    "Instructed": "已批示",
+    "In person": "来访",
+    "Mail": "信函/邮件",
+    "Came in by": "投诉渠道",
+    "Handler": "负责人",
+    "Handler (responsible)": "负责人",
+    "Instructed by": "批示领导",
+    "Instruction given by": "批示领导",
+    "Leader's instruction": "领导批示",
+    "a leader's instruction comes after the investigation: set the status to Instructed or later": (
+        "领导批示在调查之后：请把状态设为“已批示”或之后的状态"
+    ),
+    # Interactions, seed 004: 咨询、建议, 兴趣爱好, 购买渠道; seed 003's 有目的地拜访
+    "Enquiry": "咨询",
+    "Suggestion": "建议",
+    "Direct sale": "直销",
+    "Through an agent": "代理商",
+    "Through a dealer": "经销商",
+    "Phone order": "电话订货",
+    "Online order": "网上订货",
+    "Other channel": "其他渠道",
+    "Hobbies": "兴趣爱好",
+    "what the person likes": "此人的兴趣爱好",
+    "Preferences": "偏好",
+    "what they prefer when buying, their habits": "购买偏好、消费习惯",
+    "Objective": "目的",
+    "Objective of the visit": "拜访目的",
+    "what the visit is for; every visit records one": "此次拜访的目的；每次拜访都要填写",
+    "Purchase channel": "购买渠道",
 }
 
 

@@ -149,7 +149,13 @@ NOTE_KIND = _vocabulary(
     # someone clears it (note.cleared_on). The interchange's notes_log kind stays one of the
     # contract's five: such a note is written as "other" with its `event` key.
     ("event", "Major event", "重大变故"),
+    # Seed 004 (互动记录: 每一次互动，包括咨询、投诉、建议等): an enquiry or a suggestion the
+    # customer made; a complaint has its own record. The JSON writes "other" + `interaction`.
+    ("enquiry", "Enquiry", "咨询"),
+    ("suggestion", "Suggestion", "建议"),
 )
+# The kinds the JSON interchange writes as "other" with an `interaction` key (seed 004).
+INTERACTION_KINDS = ("enquiry", "suggestion")
 # What the major event was (seed 003: "被盗、车祸、分家、重病等").
 MAJOR_EVENT = _vocabulary(
     "major_event",
@@ -163,6 +169,11 @@ COMPLAINT_STATUS = _vocabulary(
     "complaint_status",
     ("received", "Received", "已受理"),
     ("investigating", "Investigating", "调查中"),
+    # Seed 003 (四、3 客户投诉管理): 进行相关调查，再由有关领导批示处理意见 — the leader's
+    # instruction comes between the investigation and the handling. The interchange keeps the
+    # contract's five statuses: such a complaint is written as "investigating" with its
+    # `instruction`, which the import reads back as "instructed".
+    ("instructed", "Instructed", "已批示", "领导批示"),
     ("handling", "Handling", "处理中"),
     ("answered", "Answered", "已答复"),
     ("closed", "Closed", "已归档"),
@@ -175,6 +186,25 @@ ESCALATION = _vocabulary(
     ("supervisor", "Supervisor", "主管"),
     ("manager", "Department manager", "部门经理"),
     ("leadership", "Company leadership", "公司领导"),
+)
+# How the complaint came in (seed 004: 通过电话、邮件、在线平台等方式 … 投诉渠道; a visit too).
+COMPLAINT_SOURCE = _vocabulary(
+    "complaint_source",
+    ("phone", "Phone", "电话"),
+    ("visit", "In person", "来访", "上门", "Visit"),
+    ("mail", "Mail", "信函/邮件", "邮件", "信函", "email"),
+    ("online", "Online", "在线平台", "在线", "网络"),
+)
+# How the customer bought (seed 004 购买记录: 购买渠道; the channels of 渠道规划: 直销、代理商、
+# 经销商), with the two ways an order reaches a distributor's office.
+PURCHASE_CHANNEL = _vocabulary(
+    "purchase_channel",
+    ("direct", "Direct sale", "直销"),
+    ("agent", "Through an agent", "代理商"),
+    ("dealer", "Through a dealer", "经销商"),
+    ("phone", "Phone order", "电话订货"),
+    ("online", "Online order", "网上订货"),
+    ("other", "Other channel", "其他渠道"),
 )
 # The categories the complaint form offers; a complaint stores the text as typed (the form's
 # box is editable), so these are suggestions rather than a closed set.
@@ -281,6 +311,8 @@ ALL: tuple[Vocabulary, ...] = (
     MAJOR_EVENT,
     COMPLAINT_STATUS,
     ESCALATION,
+    COMPLAINT_SOURCE,
+    PURCHASE_CHANNEL,
     COMPLAINT_CATEGORY,
     LICENCE_KIND,
     GENDER,

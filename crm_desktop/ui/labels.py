@@ -112,6 +112,8 @@ def note_kind_labels() -> dict[str, str]:
             "message": QCoreApplication.translate("Labels", "Message"),
             "other": QCoreApplication.translate("Labels", "Other"),
             "event": QCoreApplication.translate("Labels", "Major event"),
+            "enquiry": QCoreApplication.translate("Labels", "Enquiry"),
+            "suggestion": QCoreApplication.translate("Labels", "Suggestion"),
         },
     )
 
@@ -135,6 +137,7 @@ def complaint_status_labels() -> dict[str, str]:
         {
             "received": QCoreApplication.translate("Labels", "Received"),
             "investigating": QCoreApplication.translate("Labels", "Investigating"),
+            "instructed": QCoreApplication.translate("Labels", "Instructed"),
             "handling": QCoreApplication.translate("Labels", "Handling"),
             "answered": QCoreApplication.translate("Labels", "Answered"),
             "closed": QCoreApplication.translate("Labels", "Closed"),
@@ -150,6 +153,32 @@ def escalation_labels() -> dict[str, str]:
             "supervisor": QCoreApplication.translate("Labels", "Supervisor"),
             "manager": QCoreApplication.translate("Labels", "Department manager"),
             "leadership": QCoreApplication.translate("Labels", "Company leadership"),
+        },
+    )
+
+
+def purchase_channel_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.PURCHASE_CHANNEL,
+        {
+            "direct": QCoreApplication.translate("Labels", "Direct sale"),
+            "agent": QCoreApplication.translate("Labels", "Through an agent"),
+            "dealer": QCoreApplication.translate("Labels", "Through a dealer"),
+            "phone": QCoreApplication.translate("Labels", "Phone order"),
+            "online": QCoreApplication.translate("Labels", "Online order"),
+            "other": QCoreApplication.translate("Labels", "Other channel"),
+        },
+    )
+
+
+def complaint_source_labels() -> dict[str, str]:
+    return _in_order(
+        vocabulary.COMPLAINT_SOURCE,
+        {
+            "phone": QCoreApplication.translate("Labels", "Phone"),
+            "visit": QCoreApplication.translate("Labels", "In person"),
+            "mail": QCoreApplication.translate("Labels", "Mail"),
+            "online": QCoreApplication.translate("Labels", "Online"),
         },
     )
 

@@ -498,6 +498,18 @@ The current data is backed up first. crm-desktop restarts to restore.</translati
         <translation>Compensation</translation>
     </message>
     <message>
+        <source>Came in by</source>
+        <translation>Came in by</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Instructed by</source>
+        <translation>Instructed by</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -516,6 +528,18 @@ The current data is backed up first. crm-desktop restarts to restore.</translati
     <message>
         <source>Compensation (yuan)</source>
         <translation>Compensation (yuan)</translation>
+    </message>
+    <message>
+        <source>Handler (responsible)</source>
+        <translation>Handler (responsible)</translation>
+    </message>
+    <message>
+        <source>Instruction given by</source>
+        <translation>Instruction given by</translation>
+    </message>
+    <message>
+        <source>Leader's instruction</source>
+        <translation>Leader's instruction</translation>
     </message>
     <message>
         <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
@@ -632,6 +656,22 @@ The current data is backed up first. crm-desktop restarts to restore.</translati
     <message>
         <source>Has left the customer</source>
         <translation>Has left the customer</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>Hobbies</translation>
+    </message>
+    <message>
+        <source>what the person likes</source>
+        <translation>what the person likes</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>what they prefer when buying, their habits</source>
+        <translation>what they prefer when buying, their habits</translation>
     </message>
     <message>
         <source>No contacts yet. Click Add… to record who decides, who buys and their birthdays.</source>
@@ -1503,6 +1543,10 @@ Press Ctrl+N to add your first customer.</translation>
         <translation>outside the allowed range</translation>
     </message>
     <message>
+        <source>a leader's instruction comes after the investigation: set the status to Instructed or later</source>
+        <translation>a leader's instruction comes after the investigation: set the status to Instructed or later</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>Please check the form</translation>
     </message>
@@ -2237,6 +2281,14 @@ Import history (File menu) can remove this import again.</translation>
         <translation>Major event</translation>
     </message>
     <message>
+        <source>Enquiry</source>
+        <translation>Enquiry</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
         <source>Theft</source>
         <translation>Theft</translation>
     </message>
@@ -2265,6 +2317,10 @@ Import history (File menu) can remove this import again.</translation>
         <translation>Investigating</translation>
     </message>
     <message>
+        <source>Instructed</source>
+        <translation>Instructed</translation>
+    </message>
+    <message>
         <source>Handling</source>
         <translation>Handling</translation>
     </message>
@@ -2291,6 +2347,42 @@ Import history (File menu) can remove this import again.</translation>
     <message>
         <source>Company leadership</source>
         <translation>Company leadership</translation>
+    </message>
+    <message>
+        <source>Direct sale</source>
+        <translation>Direct sale</translation>
+    </message>
+    <message>
+        <source>Through an agent</source>
+        <translation>Through an agent</translation>
+    </message>
+    <message>
+        <source>Through a dealer</source>
+        <translation>Through a dealer</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>Phone order</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>Online order</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>Other channel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -2809,6 +2901,10 @@ An offline CRM for a distributor's sales office.</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>Next follow-up</translation>
     </message>
@@ -2819,6 +2915,14 @@ An offline CRM for a distributor's sales office.</translation>
     <message>
         <source>Cleared</source>
         <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>Objective of the visit</source>
+        <translation>Objective of the visit</translation>
+    </message>
+    <message>
+        <source>what the visit is for; every visit records one</source>
+        <translation>what the visit is for; every visit records one</translation>
     </message>
     <message>
         <source>Major event (kind “Major event”)</source>
@@ -3814,8 +3918,16 @@ An offline CRM for a distributor's sales office.</translation>
         <translation>Receivable</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
         <source>empty: quantity × unit price; negative for a return</source>
         <translation>empty: quantity × unit price; negative for a return</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>Purchase channel</translation>
     </message>
     <message>
         <source>No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.</source>

@@ -502,6 +502,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>补偿</translation>
     </message>
     <message>
+        <source>Came in by</source>
+        <translation>投诉渠道</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Instructed by</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>内容描述</translation>
     </message>
@@ -520,6 +532,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Compensation (yuan)</source>
         <translation>补偿（元）</translation>
+    </message>
+    <message>
+        <source>Handler (responsible)</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Instruction given by</source>
+        <translation>批示领导</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s instruction</source>
+        <translation>领导批示</translation>
     </message>
     <message>
         <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
@@ -637,6 +661,22 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Has left the customer</source>
         <translation>已离职</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>兴趣爱好</translation>
+    </message>
+    <message>
+        <source>what the person likes</source>
+        <translation>此人的兴趣爱好</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>what they prefer when buying, their habits</source>
+        <translation>购买偏好、消费习惯</translation>
     </message>
     <message>
         <source>No contacts yet. Click Add… to record who decides, who buys and their birthdays.</source>
@@ -1511,6 +1551,10 @@ Press Ctrl+N to add your first customer.</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
+        <source>a leader&apos;s instruction comes after the investigation: set the status to Instructed or later</source>
+        <translation>领导批示在调查之后：请把状态设为“已批示”或之后的状态</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>请检查填写内容</translation>
     </message>
@@ -2245,6 +2289,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>重大变故</translation>
     </message>
     <message>
+        <source>Enquiry</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
         <source>Theft</source>
         <translation>被盗</translation>
     </message>
@@ -2273,6 +2325,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>调查中</translation>
     </message>
     <message>
+        <source>Instructed</source>
+        <translation>已批示</translation>
+    </message>
+    <message>
         <source>Handling</source>
         <translation>处理中</translation>
     </message>
@@ -2299,6 +2355,46 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Company leadership</source>
         <translation>公司领导</translation>
+    </message>
+    <message>
+        <source>Direct sale</source>
+        <translation>直销</translation>
+    </message>
+    <message>
+        <source>Through an agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Through a dealer</source>
+        <translation>经销商</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>电话订货</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>网上订货</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>其他渠道</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>信函/邮件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线平台</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -2387,10 +2483,6 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Advertising</source>
         <translation>广告</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>网络</translation>
     </message>
     <message>
         <source>Came to us</source>
@@ -2823,6 +2915,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>类型</translation>
     </message>
     <message>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>下次跟进</translation>
     </message>
@@ -2833,6 +2929,14 @@ An offline CRM for a distributor&apos;s sales office.</source>
     <message>
         <source>Cleared</source>
         <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Objective of the visit</source>
+        <translation>拜访目的</translation>
+    </message>
+    <message>
+        <source>what the visit is for; every visit records one</source>
+        <translation>此次拜访的目的；每次拜访都要填写</translation>
     </message>
     <message>
         <source>Major event (kind “Major event”)</source>
@@ -3831,8 +3935,16 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>应收余额</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
         <source>empty: quantity × unit price; negative for a return</source>
         <translation>留空则按 数量×单价 计算；退货填负数</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>购买渠道</translation>
     </message>
     <message>
         <source>No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.</source>

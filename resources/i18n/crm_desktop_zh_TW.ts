@@ -501,6 +501,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
         <translation>補償</translation>
     </message>
     <message>
+        <source>Came in by</source>
+        <translation>投訴通路</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Instructed by</source>
+        <translation>批示領導</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>內容描述</translation>
     </message>
@@ -519,6 +531,18 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Compensation (yuan)</source>
         <translation>補償（元）</translation>
+    </message>
+    <message>
+        <source>Handler (responsible)</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <source>Instruction given by</source>
+        <translation>批示領導</translation>
+    </message>
+    <message>
+        <source>Leader's instruction</source>
+        <translation>領導批示</translation>
     </message>
     <message>
         <source>No complaints. When the customer complains, click Add… and follow it until it is answered.</source>
@@ -636,6 +660,22 @@ The current data is backed up first. crm-desktop restarts to restore.</source>
     <message>
         <source>Has left the customer</source>
         <translation>已離職</translation>
+    </message>
+    <message>
+        <source>Hobbies</source>
+        <translation>興趣愛好</translation>
+    </message>
+    <message>
+        <source>what the person likes</source>
+        <translation>此人的興趣愛好</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <source>what they prefer when buying, their habits</source>
+        <translation>購買偏好、消費習慣</translation>
     </message>
     <message>
         <source>No contacts yet. Click Add… to record who decides, who buys and their birthdays.</source>
@@ -1510,6 +1550,10 @@ Press Ctrl+N to add your first customer.</source>
         <translation>超出允許範圍</translation>
     </message>
     <message>
+        <source>a leader's instruction comes after the investigation: set the status to Instructed or later</source>
+        <translation>領導批示在調查之後：請把狀態設為“已批示”或之後的狀態</translation>
+    </message>
+    <message>
         <source>Please check the form</source>
         <translation>請檢查填寫內容</translation>
     </message>
@@ -2244,6 +2288,14 @@ Import history (File menu) can remove this import again.</source>
         <translation>重大變故</translation>
     </message>
     <message>
+        <source>Enquiry</source>
+        <translation>諮詢</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>建議</translation>
+    </message>
+    <message>
         <source>Theft</source>
         <translation>被盜</translation>
     </message>
@@ -2272,6 +2324,10 @@ Import history (File menu) can remove this import again.</source>
         <translation>調查中</translation>
     </message>
     <message>
+        <source>Instructed</source>
+        <translation>已批示</translation>
+    </message>
+    <message>
         <source>Handling</source>
         <translation>處理中</translation>
     </message>
@@ -2298,6 +2354,46 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Company leadership</source>
         <translation>公司領導</translation>
+    </message>
+    <message>
+        <source>Direct sale</source>
+        <translation>直銷</translation>
+    </message>
+    <message>
+        <source>Through an agent</source>
+        <translation>代理商</translation>
+    </message>
+    <message>
+        <source>Through a dealer</source>
+        <translation>經銷商</translation>
+    </message>
+    <message>
+        <source>Phone order</source>
+        <translation>電話訂貨</translation>
+    </message>
+    <message>
+        <source>Online order</source>
+        <translation>網上訂貨</translation>
+    </message>
+    <message>
+        <source>Other channel</source>
+        <translation>其他通路</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>來訪</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>信函/郵件</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>線上平臺</translation>
     </message>
     <message>
         <source>Quality</source>
@@ -2386,10 +2482,6 @@ Import history (File menu) can remove this import again.</source>
     <message>
         <source>Advertising</source>
         <translation>廣告</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>網路</translation>
     </message>
     <message>
         <source>Came to us</source>
@@ -2822,6 +2914,10 @@ An offline CRM for a distributor's sales office.</source>
         <translation>類型</translation>
     </message>
     <message>
+        <source>Objective</source>
+        <translation>目的</translation>
+    </message>
+    <message>
         <source>Next follow-up</source>
         <translation>下次跟進</translation>
     </message>
@@ -2832,6 +2928,14 @@ An offline CRM for a distributor's sales office.</source>
     <message>
         <source>Cleared</source>
         <translation>已解除</translation>
+    </message>
+    <message>
+        <source>Objective of the visit</source>
+        <translation>拜訪目的</translation>
+    </message>
+    <message>
+        <source>what the visit is for; every visit records one</source>
+        <translation>此次拜訪的目的；每次拜訪都要填寫</translation>
     </message>
     <message>
         <source>Major event (kind “Major event”)</source>
@@ -3830,8 +3934,16 @@ An offline CRM for a distributor's sales office.</source>
         <translation>應收餘額</translation>
     </message>
     <message>
+        <source>Channel</source>
+        <translation>通路</translation>
+    </message>
+    <message>
         <source>empty: quantity × unit price; negative for a return</source>
         <translation>留空則按 數量×單價 計算；退貨填負數</translation>
+    </message>
+    <message>
+        <source>Purchase channel</source>
+        <translation>購買通路</translation>
     </message>
     <message>
         <source>No sales recorded. Click Add… to enter a delivery: date, product, quantity and price.</source>

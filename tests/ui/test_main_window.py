@@ -195,7 +195,7 @@ def test_date_field_offers_a_calendar(window: Any, drive_forms: Any) -> None:
         calendar = dialog.calendar_popup.findChild(QCalendarWidget)
         calendar.clicked.emit(QDate(2026, 11, 3))
         picked.append(field.text())
-        fill(dialog, summary="电话回访")
+        fill(dialog, summary="电话回访", objective="回访")
         save(dialog)
 
     drive_forms([use_calendar])

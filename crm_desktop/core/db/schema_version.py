@@ -3,4 +3,4 @@
 tests/core/test_migrations.py asserts it equals the newest revision file.
 """
 
-HEAD = "0013_operators"
+HEAD = "0015_interactions"

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from crm_desktop.core import vocabulary
 from crm_desktop.core.money import AMOUNT_SCALE, PRICE_SCALE, from_scaled
 
 
@@ -88,7 +89,8 @@ def iter_customers(
     contacts = _grouped(
         con,
         "SELECT customer_id, name, title, mobile, phone, email, birthday_year, birthday_month,"
-        " birthday_day, role, notes, wechat, birthday_lunar, left, gender FROM contact WHERE 1=1"
+        " birthday_day, role, notes, wechat, birthday_lunar, left, gender, hobbies, preferences"
+        " FROM contact WHERE 1=1"
         " ORDER BY customer_id, id",
         ids,
     )
@@ -99,15 +101,16 @@ def iter_customers(
     )
     notes = _grouped(
         con,
-        "SELECT customer_id, date, kind, summary, next_follow_up, event, cleared_on FROM note"
+        "SELECT customer_id, date, kind, summary, next_follow_up, event, cleared_on, objective"
+        " FROM note"
         " WHERE 1=1"
         " ORDER BY customer_id, id",
         ids,
     )
     sales = _grouped(
         con,
-        "SELECT customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid"
-        " FROM sale WHERE 1=1 ORDER BY customer_id, id",
+        "SELECT customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid,"
+        " channel FROM sale WHERE 1=1 ORDER BY customer_id, id",
         ids,
     )
     plans = _grouped(
@@ -124,7 +127,8 @@ def iter_customers(
     complaints = _grouped(
         con,
         "SELECT customer_id, received, category, description, status, resolution,"
-        " answered_on, escalation, compensation FROM complaint WHERE 1=1"
+        " answered_on, escalation, compensation, handler, instructed_by, instruction,"
+        " received_via FROM complaint WHERE 1=1"
         " ORDER BY customer_id, id",
         ids,
     )
@@ -214,13 +218,15 @@ def iter_customers(
                         "birthday_lunar": bool(c[11]) or None,
                         "left": bool(c[12]) or None,
                         "gender": c[13] if c[13] != "unknown" else None,
+                        "hobbies": c[14],
+                        "preferences": c[15],
                     }
                 )
                 for c in contacts.get(cid, [])
             ],
             "notes_log": [
-                _note(d, k, s, f, event, cleared)
-                for d, k, s, f, event, cleared in notes.get(cid, [])
+                _note(d, k, s, f, event, cleared, objective)
+                for d, k, s, f, event, cleared, objective in notes.get(cid, [])
             ],
             "credit": _drop_empty(
                 {
@@ -243,6 +249,7 @@ def iter_customers(
                         "amount": _money(s[5]),
                         "cost": _money(s[6]),
                         "paid": _money(s[7]),
+                        "channel": s[8],
                     }
                 )
                 for s in sales.get(cid, [])
@@ -255,21 +262,7 @@ def iter_customers(
                 _drop_empty({"date": d, "amount": _money(a), "note": n})
                 for d, a, n in payments.get(cid, [])
             ],
-            "complaints": [
-                _drop_empty(
-                    {
-                        "received": c[0],
-                        "category": c[1],
-                        "description": c[2],
-                        "status": c[3],
-                        "resolution": c[4],
-                        "answered_on": c[5],
-                        "escalation": c[6],
-                        "compensation": _money(c[7]),
-                    }
-                )
-                for c in complaints.get(cid, [])
-            ],
+            "complaints": [_complaint(c) for c in complaints.get(cid, [])],
             "opportunities": [_opportunity(o) for o in opportunities.get(cid, [])],
             "contracts": [
                 _drop_empty(
@@ -320,6 +313,27 @@ def iter_customers(
         yield customer
 
 
+def _complaint(c: Any) -> dict[str, Any]:
+    """A complaint. "instructed" keeps the contract's statuses: it is written as
+    "investigating" with its `instruction`, which the import reads back as "instructed"."""
+    return _drop_empty(
+        {
+            "received": c[0],
+            "category": c[1],
+            "description": c[2],
+            "status": "investigating" if c[3] == "instructed" else c[3],
+            "resolution": c[4],
+            "answered_on": c[5],
+            "escalation": c[6],
+            "compensation": _money(c[7]),
+            "handler": c[8],
+            "instructed_by": c[9],
+            "instruction": c[10],
+            "received_via": c[11],
+        }
+    )
+
+
 def _note(
     day: str,
     kind: str,
@@ -327,9 +341,22 @@ def _note(
     follow: str | None,
     event: str | None,
     cleared: str | None,
+    objective: str | None = None,
 ) -> dict[str, Any]:
     """A relationship note. A major event keeps the contract's kinds: it is written as
-    "other" with its `event` (and `cleared_on` once cleared), which the import reads back."""
+    "other" with its `event` (and `cleared_on` once cleared), which the import reads back;
+    an enquiry or a suggestion likewise as "other" with its `interaction`."""
+    if kind in vocabulary.INTERACTION_KINDS:
+        return _drop_empty(
+            {
+                "date": day,
+                "kind": "other",
+                "interaction": kind,
+                "summary": summary,
+                "next_follow_up": follow,
+                "objective": objective,
+            }
+        )
     if kind == "event":
         return _drop_empty(
             {
@@ -339,6 +366,15 @@ def _note(
                 "next_follow_up": follow,
                 "event": event or "other",
                 "cleared_on": cleared,
+                "objective": objective,
             }
         )
-    return _drop_empty({"date": day, "kind": kind, "summary": summary, "next_follow_up": follow})
+    return _drop_empty(
+        {
+            "date": day,
+            "kind": kind,
+            "summary": summary,
+            "next_follow_up": follow,
+            "objective": objective,
+        }
+    )

@@ -60,6 +60,8 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("gender", "性别"),
         ("left", "已离职"),
         ("notes", "备注"),
+        ("hobbies", "兴趣爱好"),
+        ("preferences", "偏好"),
     ],
     "销售记录": CUSTOMER_REF
     + [
@@ -71,6 +73,7 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("amount", "金额"),
         ("cost", "成本"),
         ("paid", "已回款"),
+        ("channel", "购买渠道"),
     ],
     "回款": CUSTOMER_REF + [("date", "日期"), ("amount", "金额"), ("note", "备注")],
     "销售计划": CUSTOMER_REF + [("month", "月份"), ("product", "产品"), ("amount", "计划金额")],
@@ -82,6 +85,7 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("next_follow_up", "下次跟进"),
         ("event", "重大变故"),
         ("cleared_on", "解除日期"),
+        ("objective", "拜访目的"),
     ],
     "投诉": CUSTOMER_REF
     + [
@@ -93,6 +97,10 @@ SHEETS: dict[str, list[tuple[str, str]]] = {
         ("answered_on", "答复日期"),
         ("escalation", "处理层级"),
         ("compensation", "补偿金额"),
+        ("received_via", "投诉渠道"),
+        ("handler", "负责人"),
+        ("instructed_by", "批示领导"),
+        ("instruction", "领导批示"),
     ],
     "证照": CUSTOMER_REF + [("kind", "证照类型"), ("number", "证号"), ("expires", "有效期至")],
 }
@@ -118,7 +126,12 @@ VOCABULARIES: dict[str, dict[str, Vocabulary]] = {
     },
     "联系人": {"role": vocabulary.ROLE, "gender": vocabulary.GENDER},
     "客情记录": {"kind": vocabulary.NOTE_KIND, "event": vocabulary.MAJOR_EVENT},
-    "投诉": {"status": vocabulary.COMPLAINT_STATUS, "escalation": vocabulary.ESCALATION},
+    "销售记录": {"channel": vocabulary.PURCHASE_CHANNEL},
+    "投诉": {
+        "status": vocabulary.COMPLAINT_STATUS,
+        "escalation": vocabulary.ESCALATION,
+        "received_via": vocabulary.COMPLAINT_SOURCE,
+    },
     "证照": {"kind": vocabulary.LICENCE_KIND},
 }
 YES_NO_KEYS = {"active", "birthday_lunar", "left"}

@@ -65,6 +65,11 @@ class _SheetWriter:
         if self.rows >= MAX_ROWS:
             self.part += 1
             self.sheet = self._new_sheet(f"{self.name} ({self.part})")
+        if self.name == "投诉" and record.get("instruction"):
+            record = _instructed(record)
+        if self.name == "客情记录" and record.get("interaction"):
+            # The JSON's "other" with an `interaction`: the workbook says 咨询 or 建议 itself.
+            record = {**record, "kind": record["interaction"]}
         self.sheet.append(
             [
                 _cell(self.sheet, key, _labelled(self.vocabularies, key, _get(record, key)))
@@ -72,6 +77,14 @@ class _SheetWriter:
             ]
         )
         self.rows += 1
+
+
+def _instructed(record: dict[str, Any]) -> dict[str, Any]:
+    """The workbook is read by people, not held to the JSON contract: a complaint the JSON
+    writes as "investigating" with an instruction shows its own status, 已批示."""
+    if record.get("status") in ("received", "investigating"):
+        return {**record, "status": "instructed"}
+    return record
 
 
 def _letter(index: int) -> str:

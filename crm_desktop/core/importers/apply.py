@@ -83,7 +83,11 @@ CONTACT_FIELDS = (
     "birthday_day",
     "role",
     "notes",
+    "hobbies",
+    "preferences",
 )
+# The contact's texts a later import may change (a blank cell never clears one).
+CONTACT_TEXTS = ("title", "mobile", "phone", "wechat", "email", "hobbies", "preferences")
 CONTACT_COLUMNS = (
     "customer_id",
     "name",
@@ -95,7 +99,8 @@ CONTACT_COLUMNS = (
 )
 CONTACT_AT = {column: index for index, column in enumerate(CONTACT_COLUMNS)}
 SALE_COLUMNS = (
-    "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, import_batch_id"
+    "customer_id, date, product_id, spec, quantity, unit_price, amount, cost, paid, channel,"
+    " import_batch_id"
 )
 
 
@@ -573,6 +578,8 @@ class _Writer:
             "gender",
             "left",
             "notes",
+            "hobbies",
+            "preferences",
         )
         waiting = self.new_contacts.get(match["id"])
         current = (
@@ -589,7 +596,7 @@ class _Writer:
             )
         )
         changes: dict[str, Any] = {}
-        for key in ("title", "mobile", "phone", "wechat", "email", "role"):
+        for key in (*CONTACT_TEXTS, "role"):
             if values.get(key) not in (None, "") and values[key] != current[key]:
                 changes[key] = values[key]
         # "unknown" is no news: like a blank cell it never clears a gender already known.
@@ -641,8 +648,8 @@ class _Writer:
             self.sales_of[cid] = Counter(
                 tuple(r)
                 for r in self.con.exec_driver_sql(
-                    "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid"
-                    " FROM sale WHERE customer_id = ?",
+                    "SELECT date, product_id, spec, quantity, unit_price, amount, cost, paid,"
+                    " channel FROM sale WHERE customer_id = ?",
                     (cid,),
                 )
             )
@@ -658,6 +665,7 @@ class _Writer:
             to_scaled(sale.amount, 2),
             to_scaled(sale.cost, 2),
             to_scaled(sale.paid, 2) or 0,
+            sale.channel,
         )
         existing = self._sales(cid)
         seen_in_file[(cid, *key)] += 1
@@ -668,7 +676,7 @@ class _Writer:
             self.new_sales.append((cid, *key, self.batch_id))
         else:
             self.con.exec_driver_sql(
-                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (cid, *key, self.batch_id),
             )
         self.summary.sales += 1
@@ -723,7 +731,7 @@ class _Writer:
             self.new_tags.clear()
         if self.new_sales:
             cursor.executemany(
-                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?)", self.new_sales
+                f"INSERT INTO sale({SALE_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", self.new_sales
             )
             self.new_sales.clear()
 

@@ -447,7 +447,9 @@ def _contact(item: Any, ref: str, summary: ImportSummary) -> dict[str, Any] | No
         summary.problems.append(Problem(ref, "a contact needs a name; skipped"))
         return None
     values: dict[str, Any] = {"name": name}
-    values.update(_texts(item, ("title", "wechat", "email", "notes"), ref, summary))
+    values.update(
+        _texts(item, ("title", "wechat", "email", "notes", "hobbies", "preferences"), ref, summary)
+    )
     for key in ("mobile", "phone"):
         try:
             values[key] = _phone(item.get(key), key)
@@ -502,6 +504,7 @@ def _sale(item: Any, ref: str, summary: ImportSummary) -> SaleInput | None:
             unit_price=price,
             cost=_decimal(item.get("cost"), "cost"),
             paid=_decimal(item.get("paid"), "paid") or Decimal(0),
+            channel=_enum(item.get("channel"), vocabulary.PURCHASE_CHANNEL, "channel"),
         )
     except _Bad as exc:
         summary.problems.append(Problem(ref, f"{exc}; sale skipped"))
@@ -517,7 +520,7 @@ def _records(
         (
             "notes_log",
             "note",
-            ["date", "kind", "summary", "next_follow_up", "event", "cleared_on"],
+            ["date", "kind", "summary", "next_follow_up", "event", "cleared_on", "objective"],
             _note_values,
         ),
         (
@@ -532,17 +535,12 @@ def _records(
                 "answered_on",
                 "escalation",
                 "compensation",
+                "handler",
+                "instructed_by",
+                "instruction",
+                "received_via",
             ],
-            lambda r: (
-                _req_date(r, "received"),
-                _text(r.get("category"), "category"),
-                _text(r.get("description"), "description"),
-                _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received",
-                _text(r.get("resolution"), "resolution"),
-                _iso(_date(r.get("answered_on"), "answered_on")),
-                _enum(r.get("escalation"), vocabulary.ESCALATION, "escalation"),
-                _compensation(r),
-            ),
+            _complaint_values,
         ),
         (
             "payments",
@@ -644,6 +642,30 @@ def _records(
     return wrote
 
 
+def _complaint_values(r: dict[str, Any]) -> tuple[Any, ...]:
+    """A complaint's columns; one received or investigated that holds a leader's instruction
+    has reached "instructed" (the export writes that status as "investigating")."""
+    status = _enum(r.get("status"), vocabulary.COMPLAINT_STATUS, "status") or "received"
+    by = _text(r.get("instructed_by"), "instructed_by")
+    instruction = _text(r.get("instruction"), "instruction")
+    if (by or instruction) and status in ("received", "investigating"):
+        status = "instructed"
+    return (
+        _req_date(r, "received"),
+        _text(r.get("category"), "category"),
+        _text(r.get("description"), "description"),
+        status,
+        _text(r.get("resolution"), "resolution"),
+        _iso(_date(r.get("answered_on"), "answered_on")),
+        _enum(r.get("escalation"), vocabulary.ESCALATION, "escalation"),
+        _compensation(r),
+        _text(r.get("handler"), "handler"),
+        by,
+        instruction,
+        _enum(r.get("received_via"), vocabulary.COMPLAINT_SOURCE, "received_via"),
+    )
+
+
 def _compensation(r: dict[str, Any]) -> int | None:
     """A complaint's compensation in fen; a negative one is refused (nothing is given back)."""
     value = _decimal(r.get("compensation"), "compensation")
@@ -653,9 +675,15 @@ def _compensation(r: dict[str, Any]) -> int | None:
 
 
 def _note_values(r: dict[str, Any]) -> tuple[Any, ...]:
-    """A note's columns; one with an `event` is a major event (written as kind "other")."""
+    """A note's columns; one with an `event` is a major event, one with an `interaction` an
+    enquiry or a suggestion (both written as kind "other")."""
     event = _enum(r.get("event"), vocabulary.MAJOR_EVENT, "event")
-    kind = "event" if event else _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other"
+    interaction = _interaction(r.get("interaction"))
+    kind = (
+        "event"
+        if event
+        else interaction or _enum(r.get("kind"), vocabulary.NOTE_KIND, "kind") or "other"
+    )
     cleared = _date(r.get("cleared_on"), "cleared_on") if kind == "event" else None
     return (
         _req_date(r, "date"),
@@ -664,7 +692,16 @@ def _note_values(r: dict[str, Any]) -> tuple[Any, ...]:
         _iso(_date(r.get("next_follow_up"), "next_follow_up")),
         event,
         _iso(cleared),
+        _text(r.get("objective"), "objective"),
     )
+
+
+def _interaction(value: Any) -> str | None:
+    """A note's `interaction`: enquiry or suggestion (seed 004), in any language."""
+    key = _enum(value, vocabulary.NOTE_KIND, "interaction")
+    if key is not None and key not in vocabulary.INTERACTION_KINDS:
+        raise _Bad(f"interaction {_shown(value)} is not an enquiry or a suggestion")
+    return key
 
 
 def _origin(writer: _Writer, item: dict[str, Any], ref: str, summary: ImportSummary) -> None:

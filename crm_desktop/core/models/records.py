@@ -53,6 +53,9 @@ class Contact(SQLModel, table=True):
     )  # vocabulary.GENDER
     left: bool = False
     notes: str | None = None
+    # Seed 004 (个性化营销: 兴趣爱好、购买偏好): what the person likes, what they prefer.
+    hobbies: str | None = None
+    preferences: str | None = None
     version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     updated_by: str | None = None
     updated_at: datetime | None = None
@@ -89,6 +92,8 @@ class Note(SQLModel, table=True):
     # kind "event": what happened (vocabulary.MAJOR_EVENT); it warns until `cleared_on`.
     event: str | None = None
     cleared_on: date | None = None
+    # What a visit was for (seed 003: 有目的、有计划地拜访); the form asks it of every visit.
+    objective: str | None = None
 
 
 class Sale(SQLModel, table=True):
@@ -115,6 +120,8 @@ class Sale(SQLModel, table=True):
     updated_by: str | None = None
     updated_at: datetime | None = None
     import_batch_id: int | None = Field(default=None, sa_column=_batch_fk())
+    # How the customer bought (seed 004: 购买渠道; vocabulary.PURCHASE_CHANNEL).
+    channel: str | None = None
 
 
 class Payment(SQLModel, table=True):
@@ -166,6 +173,12 @@ class Complaint(SQLModel, table=True):
     # customer was given, in yuan.
     escalation: str | None = None
     compensation: Decimal | None = Field(default=None, sa_column=Column(Money()))
+    # Seed 003's 由专人负责 … 再由有关领导批示处理意见: the person responsible for it, the leader
+    # who gave the instruction and its text; seed 004's 投诉渠道 (vocabulary.COMPLAINT_SOURCE).
+    handler: str | None = None
+    instructed_by: str | None = None
+    instruction: str | None = None
+    received_via: str | None = None
 
 
 class Opportunity(SQLModel, table=True):

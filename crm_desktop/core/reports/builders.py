@@ -148,7 +148,17 @@ def _profile_section(
     )
     part(
         t["contacts"],
-        [t["name"], t["gender"], t["title"], t["role"], t["mobile"], t["phone"], t["birthday"]],
+        [
+            t["name"],
+            t["gender"],
+            t["title"],
+            t["role"],
+            t["mobile"],
+            t["phone"],
+            t["birthday"],
+            t["hobbies"],
+            t["preferences"],
+        ],
         [
             [
                 x.name + (f" ({t['left']})" if x.left else ""),
@@ -164,6 +174,8 @@ def _profile_section(
                 )
                 if x.birthday_month
                 else "",
+                x.hobbies,
+                x.preferences,
             ]
             for x in data.contacts
         ],
@@ -227,11 +239,27 @@ def _profile_section(
             [t["month"], t["amount"], t["previous"], t["plan"], t["completion"]], rows, {1, 2, 3, 4}
         )
     )
+    if data.channels:
+        doc.add(
+            "<p class=muted>"
+            + esc(
+                t["channels"].format(
+                    t["list_sep"].join(
+                        t["channel_count"].format(v(words.PURCHASE_CHANNEL, k), n)
+                        for k, n in data.channels
+                    )
+                )
+            )
+            + "</p>"
+        )
     _this_month_plan(doc, data, t, part)
     part(
         t["notes"],
-        [t["date"], t["kind"], t["summary"], t["next"]],
-        [[n.date, _note_kind(n, language), n.summary, n.next_follow_up] for n in data.notes],
+        [t["date"], t["kind"], t["objective"], t["summary"], t["next"]],
+        [
+            [n.date, _note_kind(n, language), n.objective, n.summary, n.next_follow_up]
+            for n in data.notes
+        ],
         target="notes",
     )
     part(
@@ -242,6 +270,9 @@ def _profile_section(
             t["status"],
             t["escalation"],
             t["compensation"],
+            t["received_via"],
+            t["handler"],
+            t["instruction"],
             t["description"],
         ],
         [
@@ -251,6 +282,9 @@ def _profile_section(
                 v(words.COMPLAINT_STATUS, x.status),
                 v(words.ESCALATION, x.escalation),
                 money(x.compensation),
+                v(words.COMPLAINT_SOURCE, x.received_via),
+                x.handler,
+                _instruction(x.instructed_by, x.instruction),
                 x.description,
             ]
             for x in data.open_complaints
@@ -336,6 +370,11 @@ def _profile_section(
         ],
         {2, 3},
     )
+
+
+def _instruction(by: str | None, text: str | None) -> str:
+    """Seed 003's 领导批示 as one cell: who gave it, then what it says."""
+    return "：".join(part for part in (by, text) if part)
 
 
 def _section(number: int, tab: str | None) -> str:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Row, select
+from sqlalchemy import Connection, Engine, Row, func, select
 
 from crm_desktop.core.models import (
     Complaint,
@@ -44,6 +44,7 @@ from crm_desktop.core.rules.thresholds import Thresholds
 from crm_desktop.core.rules.thresholds import load as load_thresholds
 from crm_desktop.core.services.dto import CreditSummary, MonthlySales
 from crm_desktop.core.services.records import credit_summary
+from crm_desktop.core.vocabulary import PURCHASE_CHANNEL
 
 CHUNK = 500  # customers read together: bounded memory and IN-lists for any batch size
 RECENT_NOTES = 5
@@ -99,6 +100,9 @@ class ProfileData:
     # Every complaint of the customer (seed 000: 动作快一点, 补偿多一点): how many, how many
     # answered, the average days to answer (one decimal) and the compensation given.
     complaint_summary: tuple[int, int, Decimal | None, Decimal] = (0, 0, None, Decimal("0.00"))
+    # How the customer bought (seed 004: 购买渠道): sales lines per channel, in the
+    # vocabulary's order; lines without one are left out.
+    channels: list[tuple[str, int]] = field(default_factory=list)
 
 
 def profiles(
@@ -169,6 +173,13 @@ def _chunk(
             out[row.customer_id].append(row)
         return out
 
+    channels: dict[int, dict[str, int]] = defaultdict(dict)
+    for cid, channel, count in rows(
+        select(Sale.customer_id, Sale.channel, func.count())
+        .where(Sale.customer_id.in_(ids), Sale.channel.is_not(None))
+        .group_by(Sale.customer_id, Sale.channel)
+    ):
+        channels[cid][channel] = count
     contacts = grouped(Contact, Contact.left, Contact.name, Contact.id)
     licences = grouped(Licence, Licence.expires)
     notes = grouped(Note, Note.date, Note.id)
@@ -254,6 +265,11 @@ def _chunk(
             referrals=referrals.get(cid, 0),
             key_people=charts.get(cid, []),
             complaint_summary=_complaint_summary(complaints.get(cid, [])),
+            channels=[
+                (key, channels[cid][key])
+                for key in PURCHASE_CHANNEL.keys
+                if key in channels.get(cid, {})
+            ],
         )
     return out
 

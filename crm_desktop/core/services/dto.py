@@ -56,6 +56,8 @@ class ContactInput:
     gender: str = "unknown"  # male | female | unknown (vocabulary.GENDER)
     left: bool = False
     notes: str | None = None
+    hobbies: str | None = None  # seed 004: 兴趣爱好
+    preferences: str | None = None  # seed 004: 购买偏好、消费习惯
 
 
 @dataclass
@@ -67,6 +69,7 @@ class NoteInput:
     # A major event (kind "event"): what happened, and the day someone cleared its warning.
     event: str | None = None
     cleared_on: date | None = None
+    objective: str | None = None  # what a visit was for
 
 
 @dataclass
@@ -79,6 +82,7 @@ class SaleInput:
     unit_price: Decimal | None = None
     cost: Decimal | None = None
     paid: Decimal = Decimal(0)
+    channel: str | None = None  # vocabulary.PURCHASE_CHANNEL (seed 004: 购买渠道)
 
 
 @dataclass
@@ -91,6 +95,10 @@ class ComplaintInput:
     answered_on: date | None = None
     escalation: str | None = None  # vocabulary.ESCALATION: who handled it
     compensation: Decimal | None = None  # yuan given to the customer
+    handler: str | None = None  # the person responsible (seed 003: 专人负责)
+    instructed_by: str | None = None  # the leader who gave the instruction (领导批示)
+    instruction: str | None = None  # its text; only once the status is "instructed" or later
+    received_via: str | None = None  # vocabulary.COMPLAINT_SOURCE
 
 
 @dataclass
@@ -141,6 +149,7 @@ class SaleLine:
     paid: Decimal
     running_receivable: Decimal
     version: int = 0
+    channel: str | None = None
 
 
 @dataclass(frozen=True)

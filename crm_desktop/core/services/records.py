@@ -47,11 +47,13 @@ from crm_desktop.core.services.dto import (
     SaleLine,
 )
 from crm_desktop.core.vocabulary import (
+    COMPLAINT_SOURCE,
     COMPLAINT_STATUS,
     ESCALATION,
     GENDER,
     MAJOR_EVENT,
     NOTE_KIND,
+    PURCHASE_CHANNEL,
     ROLE,
 )
 
@@ -333,6 +335,8 @@ class ComplaintService(_RecordService[ComplaintInput]):
                 ]
             )
         require_choice("escalation", data.escalation, set(ESCALATION.keys), optional=True)
+        require_choice("received_via", data.received_via, set(COMPLAINT_SOURCE.keys), optional=True)
+        _check_instruction(data)
         if data.compensation is not None and not (
             data.compensation.is_finite() and 0 <= data.compensation < MAX_AMOUNT
         ):
@@ -345,6 +349,32 @@ class ComplaintService(_RecordService[ComplaintInput]):
                     )
                 ]
             )
+
+
+# The statuses before the leader's instruction (seed 003: 调查，再由有关领导批示处理意见).
+BEFORE_INSTRUCTION = ("received", "investigating")
+
+
+def _check_instruction(data: ComplaintInput) -> None:
+    """A complaint at "instructed" holds the instruction's text, and one still being received
+    or investigated holds none: the instruction follows the investigation. The JSON export
+    relies on this to write "instructed" as the contract's "investigating" and read it back."""
+    given = bool((data.instruction or "").strip() or (data.instructed_by or "").strip())
+    if data.status == "instructed" and not (data.instruction or "").strip():
+        raise ValidationErrors(
+            [ValidationError("instruction", "required", "an instructed complaint needs the text")]
+        )
+    if given and data.status in BEFORE_INSTRUCTION:
+        raise ValidationErrors(
+            [
+                ValidationError(
+                    "status",
+                    "before_instruction",
+                    "a leader's instruction comes after the investigation: set the status to"
+                    " Instructed or later",
+                )
+            ]
+        )
 
 
 class SaleService(_RecordService[SaleInput]):
@@ -376,6 +406,7 @@ class SaleService(_RecordService[SaleInput]):
             errors.append(ValidationError("cost", "negative", "cost cannot be negative"))
         if errors:
             raise ValidationErrors(errors)
+        require_choice("channel", data.channel, set(PURCHASE_CHANNEL.keys), optional=True)
 
     def _values(self, s: Session, data: SaleInput) -> dict[str, Any]:
         values = asdict(data)
@@ -449,6 +480,7 @@ class SaleService(_RecordService[SaleInput]):
                         paid=sale.paid,
                         running_receivable=running,
                         version=sale.version,
+                        channel=sale.channel,
                     )
                 )
             return out
@@ -472,6 +504,7 @@ class SaleService(_RecordService[SaleInput]):
                 unit_price=sale.unit_price,
                 cost=sale.cost,
                 paid=sale.paid,
+                channel=sale.channel,
             )
 
     def products(self) -> list[str]:

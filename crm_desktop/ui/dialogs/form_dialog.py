@@ -332,6 +332,10 @@ class FormDialog(QDialog):
             "choice": self.tr("not one of the choices"),
             "format": self.tr("not a month: write it as YYYY-MM, e.g. 2026-11"),
             "range": self.tr("outside the allowed range"),
+            "before_instruction": self.tr(
+                "a leader's instruction comes after the investigation: set the status to"
+                " Instructed or later"
+            ),
         }
         return messages.get(error.code, str(error))
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QPushButton
 
 from crm_desktop.core.clock import today
-from crm_desktop.core.errors import CrmError, NeedsConfirmation
+from crm_desktop.core.errors import CrmError, NeedsConfirmation, ValidationError, ValidationErrors
 from crm_desktop.core.normalize.values import Birthday
 from crm_desktop.core.rules.receivables import CREDIT_OVER_LIMIT
 from crm_desktop.core.services.dto import ComplaintInput, ContactInput, NoteInput, SaleInput
@@ -161,6 +161,12 @@ class ContactsTab(RecordTab):
             FieldSpec("birthday", self.tr("Birthday"), BIRTHDAY),
             FieldSpec("birthday_lunar", self.tr("Birthday is a lunar date"), BOOL),
             FieldSpec("left", self.tr("Has left the customer"), BOOL),
+            FieldSpec("hobbies", self.tr("Hobbies"), hint=self.tr("what the person likes")),
+            FieldSpec(
+                "preferences",
+                self.tr("Preferences"),
+                hint=self.tr("what they prefer when buying, their habits"),
+            ),
             FieldSpec("notes", self.tr("Notes"), MULTILINE),
         ]
 
@@ -218,6 +224,7 @@ class NotesTab(RecordTab):
         return [
             (self.tr("Date"), lambda n: n.date),
             (self.tr("Kind"), lambda n: _note_kind(n, kinds, events)),
+            (self.tr("Objective"), lambda n: n.objective),
             (self.tr("Next follow-up"), lambda n: n.next_follow_up),
             (self.tr("Summary"), lambda n: n.summary),
             (self.tr("Cleared"), lambda n: n.cleared_on),
@@ -237,6 +244,11 @@ class NotesTab(RecordTab):
         return [
             FieldSpec("date", self.tr("Date"), DATE, required=True),
             FieldSpec("kind", self.tr("Kind"), CHOICE, choices=labels.note_kind_labels()),
+            FieldSpec(
+                "objective",
+                self.tr("Objective of the visit"),
+                hint=self.tr("what the visit is for; every visit records one"),
+            ),
             FieldSpec(
                 "event",
                 self.tr("Major event (kind “Major event”)"),
@@ -264,6 +276,11 @@ class NotesTab(RecordTab):
     def build_input(self, values: dict[str, Any]) -> NoteInput:
         values = dict(values)
         values["event"] = values.get("event") or None
+        # Seed 003: 有目的、有计划地拜访 — a visit is planned for something, so it says what.
+        if values["kind"] == "visit" and not (values.get("objective") or "").strip():
+            raise ValidationErrors(
+                [ValidationError("objective", "required", "a visit records its objective")]
+            )
         return NoteInput(**values)
 
     def show_note(self, note_id: int) -> None:
@@ -296,6 +313,7 @@ def _note_kind(note: Any, kinds: dict[str, str], events: dict[str, str]) -> str:
 
 class SalesTab(RecordTab):
     def columns(self) -> list[Column]:
+        channels = labels.purchase_channel_labels()
         return [
             (self.tr("Date"), lambda s: s.date),
             (self.tr("Product"), lambda s: s.product),
@@ -306,6 +324,7 @@ class SalesTab(RecordTab):
             (self.tr("Cost"), lambda s: money(s.cost)),
             (self.tr("Paid"), lambda s: money(s.paid)),
             (self.tr("Receivable"), lambda s: money(s.running_receivable)),
+            (self.tr("Channel"), lambda s: channels.get(s.channel or "", "")),
         ]
 
     def load_records(self, customer_id: int) -> list[Any]:
@@ -326,6 +345,13 @@ class SalesTab(RecordTab):
             ),
             FieldSpec("cost", self.tr("Cost"), MONEY),
             FieldSpec("paid", self.tr("Paid"), MONEY),
+            FieldSpec(
+                "channel",
+                self.tr("Purchase channel"),
+                CHOICE,
+                choices=labels.purchase_channel_labels(),
+                optional_choice=True,
+            ),
         ]
 
     def values_of(self, record: Any) -> dict[str, Any]:
@@ -355,6 +381,7 @@ class SalesTab(RecordTab):
             unit_price=price,
             cost=values["cost"],
             paid=values["paid"] or Decimal(0),
+            channel=values["channel"],
         )
 
     def confirm(self, question: NeedsConfirmation) -> bool:
@@ -395,6 +422,7 @@ class ComplaintsTab(RecordTab):
     def columns(self) -> list[Column]:
         statuses = labels.complaint_status_labels()
         levels = labels.escalation_labels()
+        sources = labels.complaint_source_labels()
         return [
             (self.tr("Received"), lambda c: c.received),
             (self.tr("Category"), lambda c: c.category),
@@ -403,6 +431,9 @@ class ComplaintsTab(RecordTab):
             (self.tr("Days to answer"), lambda c: c.days_to_answer),
             (self.tr("Escalated to"), lambda c: levels.get(c.escalation or "", "")),
             (self.tr("Compensation"), lambda c: money(c.compensation)),
+            (self.tr("Came in by"), lambda c: sources.get(c.received_via or "", "")),
+            (self.tr("Handler"), lambda c: c.handler),
+            (self.tr("Instructed by"), lambda c: c.instructed_by),
             (self.tr("Description"), lambda c: c.description),
             (self.tr("Resolution"), lambda c: c.resolution),
         ]
@@ -433,6 +464,16 @@ class ComplaintsTab(RecordTab):
                 optional_choice=True,
             ),
             FieldSpec("compensation", self.tr("Compensation (yuan)"), MONEY),
+            FieldSpec(
+                "received_via",
+                self.tr("Came in by"),
+                CHOICE,
+                choices=labels.complaint_source_labels(),
+                optional_choice=True,
+            ),
+            FieldSpec("handler", self.tr("Handler (responsible)")),
+            FieldSpec("instructed_by", self.tr("Instruction given by")),
+            FieldSpec("instruction", self.tr("Leader's instruction"), MULTILINE),
         ]
 
     def default_values(self) -> dict[str, Any]:
@@ -450,4 +491,8 @@ class ComplaintsTab(RecordTab):
     def build_input(self, values: dict[str, Any]) -> ComplaintInput:
         if values["status"] in ("answered", "closed") and values["answered_on"] is None:
             values["answered_on"] = today()
+        # Writing down the leader's instruction is the step itself (seed 003: 领导批示): a
+        # complaint still received or investigated moves on to "instructed".
+        if values["instruction"] and values["status"] in ("received", "investigating"):
+            values["status"] = "instructed"
         return ComplaintInput(**values)
