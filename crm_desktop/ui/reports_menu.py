@@ -125,20 +125,7 @@ class ReportsMenu(QObject):
             return
         path = Path(target).with_suffix(".pdf")
         office, logo = self._header()
-        day, language = today(), report_language()
-
-        def done(pages: int) -> None:
-            self.window.statusBar().showMessage(
-                self.tr("Saved {0} ({1} pages)").format(path, pages), 8000
-            )
-
-        # Painting the profiles of a whole list takes seconds (50 s for 1,000 on a loaded
-        # machine): on the lane, as the build was; QPainter may paint a PDF off the GUI thread.
-        QueryOp(
-            self.window,
-            lambda _task: write_pdf(report, path, office, day, language, logo),
-            done,
-            name="reports.write_pdf",
-        ).with_progress(
-            self.tr("Writing {0}…").format(path.name), cancellable=False
-        ).run_in_background()
+        pages = write_pdf(report, path, office, today(), report_language(), logo)
+        self.window.statusBar().showMessage(
+            self.tr("Saved {0} ({1} pages)").format(path, pages), 8000
+        )

@@ -3680,10 +3680,6 @@ An offline CRM for a distributor's sales office.</translation>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <source>Writing {0}…</source>
-        <translation>Writing {0}…</translation>
-    </message>
-    <message>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>

@@ -3720,10 +3720,6 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <source>Saved {0} ({1} pages)</source>
         <translation>已保存 {0}（共 {1} 页）</translation>
     </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>正在写入 {0}…</translation>
-    </message>
 </context>
 <context>
     <name>RulesDialog</name>

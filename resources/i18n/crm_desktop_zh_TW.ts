@@ -3719,10 +3719,6 @@ An offline CRM for a distributor's sales office.</source>
         <source>Saved {0} ({1} pages)</source>
         <translation>已儲存 {0}（共 {1} 頁）</translation>
     </message>
-    <message>
-        <source>Writing {0}…</source>
-        <translation>正在寫入 {0}…</translation>
-    </message>
 </context>
 <context>
     <name>RulesDialog</name>
