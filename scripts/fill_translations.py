@@ -1069,6 +1069,9 @@ GLOSSARY: dict[str, str] = {
     "Complaints by escalation level": "投诉（按处理层级）",
     "not escalated": "未升级",
     "Welcome to crm-desktop": "欢迎使用 crm-desktop",
+    "No opportunities yet: add one on a customer's Opportunities tab.": (
+        "还没有销售机会：请在客户的“销售机会”页签中添加。"
+    ),
     "This database has no customers yet. Bring in the contact book you already keep, type your"
     " first customer, or look around in made-up demo data first.": (
         "这个数据库还没有客户。可以导入您已有的通讯录，录入第一个客户，"

@@ -61,6 +61,10 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
         ("complaints", detail.complaints),
         ("licences", detail.licences),
         ("standing", detail.standing),
+        ("opportunities", detail.opportunities),
+        ("contracts", detail.contracts),
+        ("people", detail.people),
+        ("history", detail.history),
     ]
     for name, tab in tabs:
         detail.tabs.setCurrentWidget(tab)
@@ -127,6 +131,20 @@ def shoot_window(db: Path, out: Path, suffix: str) -> None:
     panel._header_clicked(panel.model.COLUMNS.index("abc"))
     save(window, out / f"list_by_class_{suffix}.png")
     panel._header_clicked(0)
+    window.pipeline_dock.show()
+    window.pipeline_dock.raise_()
+    window.pipeline.refresh()
+    save(window, out / f"pipeline_{suffix}.png")
+    from crm_desktop.ui.dialogs.database_dialog import DatabaseDialog
+    from crm_desktop.ui.dialogs.operators_dialog import SignInDialog
+
+    for name, shown in (
+        ("dialog_database", DatabaseDialog(window, str(db), Path(str(db) + ".choice.json"))),
+        ("dialog_sign_in", SignInDialog(window.core.operators, window, "wang")),
+    ):
+        shown.show()
+        save(shown, out / f"{name}_{suffix}.png")
+        shown.close()
     from crm_desktop.ui.dialogs.rules_dialog import RulesDialog
 
     rules = RulesDialog(window.core, window)

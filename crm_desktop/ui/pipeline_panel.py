@@ -219,8 +219,24 @@ class PipelinePanel(QWidget):
         fig.clear()
         font = self.font
         names = labels.opportunity_stage_labels()
-        funnel_ax, forecast_ax = fig.subplots(1, 2)
         steps = data.funnel.steps if data.funnel else []
+        if not any(step.reached for step in steps):
+            # Empty axes with zero bars say nothing; say what to do instead.
+            fig.text(
+                0.5,
+                0.5,
+                self.tr("No opportunities yet: add one on a customer's Opportunities tab."),
+                ha="center",
+                va="center",
+                wrap=True,
+                fontsize=9,
+                color="#666666",
+                **font,
+            )
+            self.canvas.draw_idle()
+            return
+        # One above the other: side by side, the two titles ran into each other in the dock.
+        funnel_ax, forecast_ax = fig.subplots(2, 1)
         ys = list(range(len(steps)))[::-1]
         funnel_ax.barh(ys, [s.reached for s in steps], color="#1e88e5", align="center")
         funnel_ax.set_yticks(ys)

@@ -3397,6 +3397,10 @@ An offline CRM for a distributor's sales office.</translation>
         <translation>Win rate: {0} ({1} lost) · weighted forecast of the open opportunities: {2} yuan</translation>
     </message>
     <message>
+        <source>No opportunities yet: add one on a customer's Opportunities tab.</source>
+        <translation>No opportunities yet: add one on a customer's Opportunities tab.</translation>
+    </message>
+    <message>
         <source>Funnel: reached, and on to the next stage</source>
         <translation>Funnel: reached, and on to the next stage</translation>
     </message>

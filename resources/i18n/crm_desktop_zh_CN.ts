@@ -3413,6 +3413,10 @@ An offline CRM for a distributor&apos;s sales office.</source>
         <translation>赢单率：{0}（丢单 {1} 个）· 进行中机会的加权预测：{2} 元</translation>
     </message>
     <message>
+        <source>No opportunities yet: add one on a customer&apos;s Opportunities tab.</source>
+        <translation>还没有销售机会：请在客户的“销售机会”页签中添加。</translation>
+    </message>
+    <message>
         <source>Funnel: reached, and on to the next stage</source>
         <translation>销售漏斗：到达各阶段的数量及进入下一阶段的转化率</translation>
     </message>

@@ -3412,6 +3412,10 @@ An offline CRM for a distributor's sales office.</source>
         <translation>贏單率：{0}（丟單 {1} 個）· 進行中機會的加權預測：{2} 元</translation>
     </message>
     <message>
+        <source>No opportunities yet: add one on a customer's Opportunities tab.</source>
+        <translation>還沒有銷售機會：請在客戶的“銷售機會”頁籤中新增。</translation>
+    </message>
+    <message>
         <source>Funnel: reached, and on to the next stage</source>
         <translation>銷售漏斗：到達各階段的數量及進入下一階段的轉化率</translation>
     </message>

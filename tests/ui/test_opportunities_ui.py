@@ -140,3 +140,15 @@ def test_stage_chances_are_edited_in_the_rules_dialog(
     again._save()
     assert messages and "does not fall" in messages[-1][1]
     assert window.core.opportunities.chances()["lead"] == 10
+
+
+def test_an_office_without_opportunities_is_told_where_to_add_one(
+    window: Any, qtbot: Any
+) -> None:
+    window.pipeline_dock.show()
+    window.pipeline_dock.raise_()
+    board = window.pipeline
+    qtbot.waitUntil(lambda: board.data is not None, timeout=10000)
+    shown = [t.get_text() for t in board.figure.texts]
+    assert any("Opportunities tab" in text for text in shown)
+    assert not board.figure.axes  # no empty axes with zero bars
