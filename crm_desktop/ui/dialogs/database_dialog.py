@@ -42,6 +42,7 @@ class DatabaseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("database_dialog")
         self.setWindowTitle(self.tr("Database"))
+        self.setMinimumWidth(480)  # room for a whole file path or server address
         self.choice_file = choice_file
         self.file_choice = QRadioButton(self.tr("A database file on this PC (SQLite)"))
         self.server_choice = QRadioButton(self.tr("The office's server (PostgreSQL)"))
