@@ -43,3 +43,10 @@ def test_layout_is_remembered_between_starts(qtbot: Any, demo_db: Path) -> None:
         assert second.warnings_dock.toggleViewAction().isChecked()
     finally:
         second.core.engine.dispose()
+
+
+def test_the_window_fits_a_1280_pixel_office_screen(window: Any) -> None:
+    """Nothing in the window (the Analysis filters least of all) asks for more width than a
+    common office screen has: a wider minimum pushes the right edge off the screen."""
+    window.show()
+    assert window.minimumSizeHint().width() <= 1280

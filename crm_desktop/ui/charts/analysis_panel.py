@@ -191,6 +191,11 @@ class AnalysisPanel(QWidget, Refreshing):
     def _combo(self, name: str, items: list[tuple[Any, str]]) -> QComboBox:
         combo = QComboBox()
         combo.setObjectName(name)
+        # Sized by eight characters, not by its longest entry (the open list still shows it
+        # whole): eight filters sized by their longest views made the window 1,441 pixels
+        # wide at least, wider than a 1280-pixel office screen.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(8)
         for key, text in items:
             combo.addItem(text, key)
         return combo
